@@ -1,0 +1,163 @@
+/**
+ * What aws-cdk-lib's Repository.addLifecycleRule and its synth-time ordering do
+ * with the rules of one repository (aws-ecr/lib/repository.js, 2.276.0).
+ */
+import type { LifecycleRuleDesign } from '../design/designSchema';
+import type { TagStatus } from '../design/enums';
+import { type Finding, joinPath } from '../findings';
+import { durationDaysJson, durationError } from './durationJson';
+
+/** A rule CDK accepted, with the tagStatus CDK filled in. */
+export interface AcceptedRule {
+  designIndex: number;
+  rule: LifecycleRuleDesign;
+  tagStatus: TagStatus;
+}
+
+/** A rule in the policy CDK writes: its priority and whether the design set it. */
+export interface PlacedRule extends AcceptedRule {
+  rulePriority: number;
+  explicit: boolean;
+}
+
+export function effectiveTagStatus(rule: LifecycleRuleDesign): TagStatus {
+  if (rule.tagStatus !== undefined) return rule.tagStatus;
+  return rule.tagPrefixList === undefined && rule.tagPatternList === undefined ? 'ANY' : 'TAGGED';
+}
+
+/** The message addLifecycleRule throws for this rule, in CDK's order of checks, or undefined. */
+export function addLifecycleRuleError(
+  rule: LifecycleRuleDesign,
+  anyRuleAdded: boolean,
+): { field: string; message: string } | undefined {
+  if (rule.maxImageAgeDays !== undefined) {
+    const message = durationError(rule.maxImageAgeDays);
+    if (message) return { field: 'maxImageAgeDays', message };
+  }
+  const tagStatus = effectiveTagStatus(rule);
+  const { tagPrefixList: prefixes, tagPatternList: patterns } = rule;
+  if (tagStatus === 'TAGGED' && !prefixes?.length && !patterns?.length) {
+    return {
+      field: 'tagStatus',
+      message: 'TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList',
+    };
+  }
+  if (tagStatus !== 'TAGGED' && (prefixes !== undefined || patterns !== undefined)) {
+    return {
+      field: prefixes !== undefined ? 'tagPrefixList' : 'tagPatternList',
+      message:
+        'tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged',
+    };
+  }
+  if (prefixes !== undefined && patterns !== undefined) {
+    return {
+      field: 'tagPatternList',
+      message: 'Both tagPrefixList and tagPatternList cannot be specified together in a rule',
+    };
+  }
+  for (const pattern of patterns ?? []) {
+    const parts = pattern.split('*').length;
+    if (parts > 5) {
+      return {
+        field: 'tagPatternList',
+        message: `A tag pattern cannot contain more than four wildcard characters (*), pattern: ${pattern}, counts: ${parts - 1}`,
+      };
+    }
+  }
+  if ((rule.maxImageAgeDays !== undefined) === (rule.maxImageCount !== undefined)) {
+    return {
+      field: rule.maxImageCount === undefined ? 'maxImageCount' : 'maxImageAgeDays',
+      message: `Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount', got: ${JSON.stringify(ruleAsCdkSeesIt(rule))}`,
+    };
+  }
+  if (tagStatus === 'ANY' && anyRuleAdded) {
+    return { field: 'tagStatus', message: 'Life cycle can only have one TagStatus.Any rule' };
+  }
+  return undefined;
+}
+
+/** The rule object as the generated code passes it, with tagStatus appended when CDK filled it in. */
+function ruleAsCdkSeesIt(rule: LifecycleRuleDesign): Record<string, unknown> {
+  const seen: Record<string, unknown> = {
+    rulePriority: rule.rulePriority,
+    description: rule.description,
+    tagStatus: rule.tagStatus?.toLowerCase(),
+    tagPrefixList: rule.tagPrefixList,
+    tagPatternList: rule.tagPatternList,
+    maxImageCount: rule.maxImageCount,
+    maxImageAge:
+      rule.maxImageAgeDays === undefined ? undefined : durationDaysJson(rule.maxImageAgeDays),
+  };
+  if (rule.tagStatus === undefined) {
+    delete seen.tagStatus;
+    seen.tagStatus = effectiveTagStatus(rule).toLowerCase();
+  }
+  return seen;
+}
+
+/** Runs every rule through addLifecycleRule's checks, as the generated code calls it in design order. */
+export function acceptLifecycleRules(
+  rules: readonly LifecycleRuleDesign[],
+  path: string,
+  findings: Finding[],
+): AcceptedRule[] {
+  const accepted: AcceptedRule[] = [];
+  rules.forEach((rule, designIndex) => {
+    const anyRuleAdded = accepted.some((r) => r.tagStatus === 'ANY');
+    const error = addLifecycleRuleError(rule, anyRuleAdded);
+    if (error) {
+      const rulePath = joinPath(joinPath(path, designIndex), error.field);
+      findings.push({ severity: 'error', origin: 'cdk', path: rulePath, message: error.message });
+      return;
+    }
+    accepted.push({ designIndex, rule, tagStatus: effectiveTagStatus(rule) });
+  });
+  return accepted;
+}
+
+/**
+ * CDK's synth-time order: explicit (non-ANY) rules, then automatic ones, then the ANY rule,
+ * each group in insertion order; automatic priorities count up from the largest explicit one.
+ */
+export function placeLifecycleRules(
+  rules: readonly AcceptedRule[],
+  path: string,
+  findings: Finding[],
+): PlacedRule[] | undefined {
+  if (rules.length === 0) return [];
+  const explicit = rules.filter((r) => r.rule.rulePriority !== undefined && r.tagStatus !== 'ANY');
+  const automatic = rules.filter((r) => r.rule.rulePriority === undefined && r.tagStatus !== 'ANY');
+  const anyRules = rules.filter((r) => r.tagStatus === 'ANY');
+  const anyRule = anyRules[0];
+  const anyPriorityPath = anyRule && joinPath(joinPath(path, anyRule.designIndex), 'rulePriority');
+  if (anyRule?.rule.rulePriority !== undefined && automatic.length > 0) {
+    findings.push({
+      severity: 'error',
+      origin: 'cdk-synth',
+      path: anyPriorityPath!,
+      message:
+        "Cannot combine prioritized TagStatus.Any rule with unprioritized rules. Remove rulePriority from the 'Any' rule.",
+    });
+    return undefined;
+  }
+  let next = (explicit.length > 0 ? Math.max(...explicit.map((r) => r.rule.rulePriority!)) : 0) + 1;
+  const placed = [...explicit, ...automatic, ...anyRules].map((r) => ({
+    ...r,
+    explicit: r.rule.rulePriority !== undefined,
+    rulePriority: r.rule.rulePriority ?? next++,
+  }));
+  const placedAny = placed.find((r) => r.tagStatus === 'ANY');
+  if (placedAny) {
+    const max = Math.max(...placed.map((r) => r.rulePriority));
+    if (placedAny.rulePriority !== max) {
+      findings.push({
+        severity: 'error',
+        origin: 'cdk-synth',
+        path: anyPriorityPath!,
+        message: `TagStatus.Any rule must have highest priority, has ${placedAny.rulePriority} which is smaller than ${max}`,
+      });
+      return undefined;
+    }
+  }
+  return placed;
+}

@@ -1,0 +1,39 @@
+/** CDK's logical ID scheme (core/lib/private/uniqueid.js), reproduced for construct paths below the stack. */
+import { md5Hex } from './md5';
+
+const hiddenId = 'Default';
+const hiddenFromHumanId = 'Resource';
+const maxIdLength = 255;
+const maxHumanLength = 240;
+
+/** A construct id as the constructs library stores it: '/' is the path separator, so it becomes '--'. */
+export function sanitizeConstructId(id: string): string {
+  return id.replace(/\//g, '--');
+}
+
+export function logicalIdOf(path: readonly string[]): string {
+  const components = path.map(sanitizeConstructId).filter((c) => c !== hiddenId);
+  if (components.length === 1) {
+    const candidate = removeNonAlphanumeric(components[0]!);
+    if (candidate.length <= maxIdLength) return candidate;
+  }
+  const hash = md5Hex(components.join('/')).slice(0, 8).toUpperCase();
+  const human = removeDupes(components)
+    .filter((c) => c !== hiddenFromHumanId)
+    .map(removeNonAlphanumeric)
+    .join('')
+    .slice(0, maxHumanLength);
+  return human + hash;
+}
+
+function removeNonAlphanumeric(s: string): string {
+  return s.replace(/[^A-Za-z0-9]/g, '');
+}
+
+function removeDupes(path: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const component of path) {
+    if (kept.length === 0 || !kept[kept.length - 1]!.endsWith(component)) kept.push(component);
+  }
+  return kept;
+}

@@ -1,0 +1,119 @@
+/** Design file format version 1 (product.md), defined once for the parser, the JSON Schema and the form. */
+import { membersOf, RemovalPolicy, RepositoryEncryption, TagMutability, TagStatus } from './enums';
+import {
+  arrayOf,
+  boolean,
+  type Infer,
+  integer,
+  literal,
+  objectOf,
+  oneOf,
+  pattern,
+  recordOf,
+  string,
+} from './schemaKit';
+
+/** Generous caps: they keep untrusted input bounded without limiting real designs. */
+export const designLimits = {
+  repositories: 200,
+  rulesPerRepository: 200,
+  listEntries: 100,
+  tags: 200,
+  stringLength: 40_000,
+} as const;
+
+const text = (description: string) => string({ description, maxLength: designLimits.stringLength });
+const tagList = (description: string) =>
+  arrayOf(text('a tag prefix or pattern'), description, designLimits.listEntries);
+
+export const lifecycleRuleSchema = objectOf(
+  {
+    rulePriority: integer(
+      'Explicit rulePriority; omitted means CDK numbers the rule automatically.',
+    ),
+    description: text('Description of the rule, kept in the policy text.'),
+    tagStatus: oneOf(
+      membersOf(TagStatus),
+      'Which images the rule selects; default TAGGED when a tag list is given, else ANY.',
+    ),
+    tagPrefixList: tagList(
+      'Tag prefixes; several entries mean AND: every prefix must match some tag.',
+    ),
+    tagPatternList: tagList('Tag patterns with * wildcards; several entries mean AND.'),
+    maxImageCount: integer(
+      'Keep this many images of the selection and expire the rest (imageCountMoreThan).',
+    ),
+    maxImageAgeDays: integer(
+      'Expire images pushed more than this many days ago (sinceImagePushed), as Duration.days(n).',
+    ),
+  },
+  'A lifecycle rule, as passed to Repository.addLifecycleRule.',
+);
+
+export const repositorySchema = objectOf(
+  {
+    id: string({
+      description: 'Construct id, unique in the stack; it drives the logical ID.',
+      minLength: 1,
+      maxLength: 1000,
+    }),
+    repositoryName: text('Physical repository name; omitted means CloudFormation generates one.'),
+    imageScanOnPush: boolean('Scan images for vulnerabilities when they are pushed.'),
+    imageTagMutability: oneOf(
+      membersOf(TagMutability),
+      'Whether tags can be overwritten; default MUTABLE.',
+    ),
+    imageTagMutabilityExclusionFilters: arrayOf(
+      text('a wildcard filter'),
+      'Tag filters excepted from the tag mutability setting (needs a *_WITH_EXCLUSION mode).',
+      designLimits.listEntries,
+    ),
+    encryption: oneOf(membersOf(RepositoryEncryption), 'Encryption at rest; default AES_256.'),
+    removalPolicy: oneOf(
+      membersOf(RemovalPolicy),
+      'What happens to the repository when it leaves the stack; default RETAIN.',
+    ),
+    emptyOnDelete: boolean(
+      'Delete the images when the repository is deleted (needs removalPolicy DESTROY).',
+    ),
+    lifecycleRegistryId: text(
+      'Registry (account) id that holds the lifecycle policy; default this account.',
+    ),
+    tags: recordOf(
+      text('tag value'),
+      'Resource tags, applied with Tags.of(repository).add(key, value).',
+      designLimits.tags,
+    ),
+    lifecycleRules: arrayOf(
+      lifecycleRuleSchema,
+      'Lifecycle rules in the order of addLifecycleRule calls.',
+      designLimits.rulesPerRepository,
+    ),
+  },
+  'An ECR repository (ecr.Repository).',
+  ['id'],
+);
+
+export const designSchema = objectOf(
+  {
+    version: literal(1),
+    stackName: pattern(
+      /^(?!(?:Stack|StackProps|Duration|RemovalPolicy|Tags|Construct)$)[A-Za-z][A-Za-z0-9]{0,127}$/,
+      'Name of the generated Stack class and files; default EcrStack.',
+      'must start with a letter, contain only letters and digits, and not be a name the generated module imports (it names a class)',
+    ),
+    repositories: arrayOf(
+      repositorySchema,
+      'The repositories of the stack, in construct order.',
+      designLimits.repositories,
+    ),
+  },
+  'An ECR Designer design (format version 1).',
+  ['version', 'repositories'],
+);
+
+export type LifecycleRuleDesign = Infer<typeof lifecycleRuleSchema>;
+export type RepositoryDesign = Infer<typeof repositorySchema>;
+export type Design = Infer<typeof designSchema>;
+
+export const defaultStackName = 'EcrStack';

@@ -1,0 +1,30 @@
+/** CDK enum member names, used as the design format's enum values (product.md). */
+export const TagMutability = {
+  MUTABLE: 'MUTABLE',
+  IMMUTABLE: 'IMMUTABLE',
+  IMMUTABLE_WITH_EXCLUSION: 'IMMUTABLE_WITH_EXCLUSION',
+  MUTABLE_WITH_EXCLUSION: 'MUTABLE_WITH_EXCLUSION',
+} as const;
+export type TagMutability = keyof typeof TagMutability;
+
+export const RepositoryEncryption = {
+  AES_256: 'AES_256',
+  KMS: 'KMS',
+  KMS_DSSE: 'KMS_DSSE',
+} as const;
+export type RepositoryEncryption = keyof typeof RepositoryEncryption;
+
+export const RemovalPolicy = {
+  RETAIN: 'RETAIN',
+  DESTROY: 'DESTROY',
+  RETAIN_ON_UPDATE_OR_DELETE: 'RETAIN_ON_UPDATE_OR_DELETE',
+  SNAPSHOT: 'SNAPSHOT',
+} as const;
+export type RemovalPolicy = keyof typeof RemovalPolicy;
+
+export const TagStatus = { ANY: 'ANY', TAGGED: 'TAGGED', UNTAGGED: 'UNTAGGED' } as const;
+export type TagStatus = keyof typeof TagStatus;
+
+export function membersOf<T extends Record<string, string>>(members: T): (keyof T & string)[] {
+  return Object.keys(members) as (keyof T & string)[];
+}

@@ -1,0 +1,45 @@
+import { designError, type Finding } from '../findings';
+import { type Design, designSchema } from './designSchema';
+import { isPlainObject, type JsonSchema } from './schemaKit';
+
+export interface ParsedDesign {
+  design?: Design;
+  findings: Finding[];
+}
+
+/** Reads untrusted input as a design: either a design or findings with paths, never a cast. */
+export function parseDesign(input: unknown): ParsedDesign {
+  const findings: Finding[] = [];
+  if (isPlainObject(input) && typeof input.version === 'number' && input.version !== 1) {
+    findings.push(
+      designError(
+        'version',
+        `unknown design format version ${input.version}; this build reads version 1`,
+      ),
+    );
+    return { findings };
+  }
+  const design = designSchema.parse(input, '', findings);
+  return design === undefined ? { findings } : { design, findings };
+}
+
+/** Parses JSON text, turning a syntax error into a finding. */
+export function parseDesignText(text: string): ParsedDesign {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { findings: [designError('', `not valid JSON: ${reason}`)] };
+  }
+  return parseDesign(input);
+}
+
+/** The JSON Schema of the design format, generated from the same definition as the parser. */
+export function designJsonSchema(): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'ECR Designer design',
+    ...designSchema.jsonSchema(),
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * A small schema toolkit: one definition gives both a parser for untrusted
+ * input (findings instead of casts) and the JSON Schema printed by `ecr-designer schema`.
+ */
+import { designError, type Finding, joinPath } from '../findings';
+
+export type JsonSchema = { [key: string]: unknown };
+
+export interface Schema<T> {
+  /** Returns the parsed value, or undefined after pushing findings. */
+  parse(value: unknown, path: string, findings: Finding[]): T | undefined;
+  jsonSchema(): JsonSchema;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function typeMismatch(path: string, expected: string, value: unknown): Finding {
+  return designError(path, `expected ${expected}, got ${describeValue(value)}`);
+}
+
+interface StringOptions {
+  description?: string;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export function string(options: StringOptions = {}): Schema<string> {
+  return {
+    parse(value, path, findings) {
+      if (typeof value !== 'string')
+        return void findings.push(typeMismatch(path, 'a string', value));
+      const length = [...value].length;
+      if (options.minLength !== undefined && length < options.minLength) {
+        return void findings.push(
+          designError(path, `must have at least ${options.minLength} characters`),
+        );
+      }
+      if (options.maxLength !== undefined && length > options.maxLength) {
+        return void findings.push(
+          designError(path, `must have at most ${options.maxLength} characters`),
+        );
+      }
+      return value;
+    },
+    jsonSchema: () => ({ type: 'string', ...options }),
+  };
+}
+
+export function pattern(regex: RegExp, description: string, hint: string): Schema<string> {
+  return {
+    parse(value, path, findings) {
+      if (typeof value !== 'string')
+        return void findings.push(typeMismatch(path, 'a string', value));
+      if (!regex.test(value)) return void findings.push(designError(path, hint));
+      return value;
+    },
+    jsonSchema: () => ({ type: 'string', pattern: regex.source, description }),
+  };
+}
+
+export function integer(description: string, minimum?: number, maximum?: number): Schema<number> {
+  return {
+    parse(value, path, findings) {
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        return void findings.push(typeMismatch(path, 'a whole number', value));
+      }
+      if (minimum !== undefined && value < minimum) {
+        return void findings.push(designError(path, `must be at least ${minimum}`));
+      }
+      if (maximum !== undefined && value > maximum) {
+        return void findings.push(designError(path, `must be at most ${maximum}`));
+      }
+      return value;
+    },
+    jsonSchema: () => ({ type: 'integer', description, minimum, maximum }),
+  };
+}
+
+export function boolean(description: string): Schema<boolean> {
+  return {
+    parse(value, path, findings) {
+      if (typeof value !== 'boolean')
+        return void findings.push(typeMismatch(path, 'true or false', value));
+      return value;
+    },
+    jsonSchema: () => ({ type: 'boolean', description }),
+  };
+}
+
+export function literal<const T extends string | number>(expected: T): Schema<T> {
+  return {
+    parse(value, path, findings) {
+      if (value !== expected) {
+        return void findings.push(
+          designError(
+            path,
+            `expected ${JSON.stringify(expected)}, got ${JSON.stringify(value) ?? describeValue(value)}`,
+          ),
+        );
+      }
+      return expected;
+    },
+    jsonSchema: () => ({ const: expected }),
+  };
+}
+
+export function oneOf<const T extends string>(
+  values: readonly T[],
+  description: string,
+): Schema<T> {
+  return {
+    parse(value, path, findings) {
+      if (typeof value === 'string' && (values as readonly string[]).includes(value))
+        return value as T;
+      const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
+      return void findings.push(
+        designError(path, `expected one of ${values.join(', ')}, got ${shown}`),
+      );
+    },
+    jsonSchema: () => ({ type: 'string', enum: [...values], description }),
+  };
+}
+
+export function arrayOf<T>(item: Schema<T>, description: string, maxItems?: number): Schema<T[]> {
+  return {
+    parse(value, path, findings) {
+      if (!Array.isArray(value)) return void findings.push(typeMismatch(path, 'an array', value));
+      if (maxItems !== undefined && value.length > maxItems) {
+        return void findings.push(designError(path, `must have at most ${maxItems} entries`));
+      }
+      const before = findings.length;
+      const items = value.map((entry, index) => item.parse(entry, joinPath(path, index), findings));
+      return findings.length === before ? (items as T[]) : undefined;
+    },
+    jsonSchema: () => ({ type: 'array', items: item.jsonSchema(), description, maxItems }),
+  };
+}
+
+export function recordOf<T>(
+  valueSchema: Schema<T>,
+  description: string,
+  maxProperties: number,
+): Schema<Record<string, T>> {
+  return {
+    parse(value, path, findings) {
+      if (!isPlainObject(value)) return void findings.push(typeMismatch(path, 'an object', value));
+      const entries = Object.entries(value);
+      if (entries.length > maxProperties) {
+        return void findings.push(designError(path, `must have at most ${maxProperties} entries`));
+      }
+      const before = findings.length;
+      // Object.fromEntries defines own properties, so a "__proto__" key stays an ordinary key.
+      const parsed = Object.fromEntries(
+        entries.map(([key, entry]) => [
+          key,
+          valueSchema.parse(entry, joinPath(path, key), findings),
+        ]),
+      );
+      return findings.length === before ? (parsed as Record<string, T>) : undefined;
+    },
+    jsonSchema: () => ({
+      type: 'object',
+      additionalProperties: valueSchema.jsonSchema(),
+      description,
+      maxProperties,
+    }),
+  };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape, R extends keyof S> = Exclude<keyof S, R>;
+export type ObjectOf<S extends Shape, R extends keyof S> = { [K in R]: Infer<S[K]> } & {
+  [K in OptionalKeys<S, R>]?: Infer<S[K]>;
+};
+
+export function objectOf<S extends Shape, R extends keyof S & string = never>(
+  shape: S,
+  description: string,
+  required: readonly R[] = [],
+): Schema<ObjectOf<S, R>> {
+  return {
+    parse(value, path, findings) {
+      if (!isPlainObject(value)) return void findings.push(typeMismatch(path, 'an object', value));
+      const before = findings.length;
+      for (const key of Object.keys(value)) {
+        if (!Object.hasOwn(shape, key))
+          findings.push(designError(joinPath(path, key), `unknown field '${key}'`));
+      }
+      for (const key of required) {
+        if (!Object.hasOwn(value, key))
+          findings.push(designError(joinPath(path, key), `'${key}' is required`));
+      }
+      const out: Record<string, unknown> = {};
+      for (const [key, schema] of Object.entries(shape)) {
+        if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
+        out[key] = schema.parse(value[key], joinPath(path, key), findings);
+      }
+      return findings.length === before ? (out as ObjectOf<S, R>) : undefined;
+    },
+    jsonSchema: () => ({
+      type: 'object',
+      description,
+      properties: Object.fromEntries(
+        Object.entries(shape).map(([key, schema]) => [key, schema.jsonSchema()]),
+      ),
+      required: required.length > 0 ? [...required] : undefined,
+      additionalProperties: false,
+    }),
+  };
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

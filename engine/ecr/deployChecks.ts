@@ -1,0 +1,64 @@
+/**
+ * What CDK lets through but ECR or CloudFormation rejects at deploy time
+ * (ecr-lifecycle-spec.md §1.3, LP-*), reported as deploy-errors.
+ */
+import type { PlacedRule } from '../cdk/lifecycleRules';
+import { type Finding, joinPath } from '../findings';
+
+export const maxRulesPerPolicy = 50;
+
+function deployError(path: string, message: string): Finding {
+  return { severity: 'deploy-error', origin: 'aws', path, message };
+}
+
+/** Deploy-time problems of one repository's placed lifecycle rules. */
+export function lifecycleDeployErrors(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
+  const findings: Finding[] = [];
+  const at = (rule: PlacedRule, field: string) =>
+    joinPath(joinPath(rulesPath, rule.designIndex), field);
+  if (placed.length > maxRulesPerPolicy) {
+    findings.push(
+      deployError(
+        rulesPath,
+        `ECR allows at most ${maxRulesPerPolicy} rules in a lifecycle policy; this one has ${placed.length}.`,
+      ),
+    );
+  }
+  const seen = new Map<number, PlacedRule>();
+  for (const rule of placed) {
+    if (rule.rulePriority < 1) {
+      findings.push(
+        deployError(
+          at(rule, 'rulePriority'),
+          `rulePriority must be a whole number of at least 1; ECR rejects ${rule.rulePriority}.`,
+        ),
+      );
+    }
+    const first = seen.get(rule.rulePriority);
+    if (first) {
+      findings.push(
+        deployError(
+          at(rule, 'rulePriority'),
+          `rulePriority ${rule.rulePriority} is also used by rule ${first.designIndex + 1}; ECR requires unique priorities.`,
+        ),
+      );
+    } else seen.set(rule.rulePriority, rule);
+    const count = rule.rule.maxImageCount ?? rule.rule.maxImageAgeDays!;
+    if (count < 1) {
+      const field = rule.rule.maxImageCount === undefined ? 'maxImageAgeDays' : 'maxImageCount';
+      findings.push(
+        deployError(
+          at(rule, field),
+          `ECR requires a countNumber of at least 1; ${count} is rejected.`,
+        ),
+      );
+    }
+  }
+  const untagged = placed.filter((r) => r.tagStatus === 'UNTAGGED');
+  for (const rule of untagged.slice(1)) {
+    findings.push(
+      deployError(at(rule, 'tagStatus'), 'ECR allows only one rule that selects untagged images.'),
+    );
+  }
+  return findings;
+}

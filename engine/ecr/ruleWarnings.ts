@@ -1,0 +1,115 @@
+/** Legal lifecycle rules that probably do not do what their author meant (users.md). */
+import type { PlacedRule } from '../cdk/lifecycleRules';
+import type { RepositoryDesign } from '../design/designSchema';
+import { type Finding, joinPath } from '../findings';
+
+function warning(path: string, message: string): Finding {
+  return { severity: 'warning', origin: 'designer', path, message };
+}
+
+function literalHead(pattern: string): string {
+  return pattern.split('*')[0]!;
+}
+
+/** A tag that satisfies `inner` surely satisfies `outer` (both entries of a tag list). */
+function entryImplies(
+  inner: { kind: 'prefix' | 'pattern'; value: string },
+  outer: { kind: 'prefix' | 'pattern'; value: string },
+): boolean {
+  const outerIsPrefixLike = outer.kind === 'prefix' || /^[^*]*\*$/.test(outer.value);
+  const outerHead = outer.kind === 'prefix' ? outer.value : outer.value.slice(0, -1);
+  if (inner.kind === outer.kind && inner.value === outer.value) return true;
+  if (!outerIsPrefixLike) return false;
+  const innerHead = inner.kind === 'prefix' ? inner.value : literalHead(inner.value);
+  return innerHead.startsWith(outerHead);
+}
+
+function entries(rule: PlacedRule): { kind: 'prefix' | 'pattern'; value: string }[] {
+  if (rule.rule.tagPrefixList)
+    return rule.rule.tagPrefixList.map((value) => ({ kind: 'prefix' as const, value }));
+  return (rule.rule.tagPatternList ?? []).map((value) => ({ kind: 'pattern' as const, value }));
+}
+
+/** Every image `lower` selects is also selected by `higher`, so `lower` can never act. */
+function isShadowedBy(lower: PlacedRule, higher: PlacedRule): boolean {
+  if (higher.tagStatus === 'ANY') return true;
+  if (lower.tagStatus !== higher.tagStatus) return false;
+  if (higher.tagStatus === 'UNTAGGED') return true;
+  const lowerEntries = entries(lower);
+  return entries(higher).every((outer) => lowerEntries.some((inner) => entryImplies(inner, outer)));
+}
+
+function sameTagSet(a: PlacedRule, b: PlacedRule): boolean {
+  const listA = a.rule.tagPrefixList ?? a.rule.tagPatternList;
+  const listB = b.rule.tagPrefixList ?? b.rule.tagPatternList;
+  if (
+    !listA ||
+    !listB ||
+    (a.rule.tagPrefixList === undefined) !== (b.rule.tagPrefixList === undefined)
+  )
+    return false;
+  const setA = new Set(listA);
+  return setA.size === new Set(listB).size && listB.every((entry) => setA.has(entry));
+}
+
+export function lifecycleWarnings(
+  repo: RepositoryDesign,
+  placed: readonly PlacedRule[],
+  repoPath: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  const rulesPath = joinPath(repoPath, 'lifecycleRules');
+  const byPriority = [...placed].sort((a, b) => a.rulePriority - b.rulePriority);
+  for (const rule of placed) {
+    const at = (field: string) => joinPath(joinPath(rulesPath, rule.designIndex), field);
+    const list = rule.rule.tagPrefixList ? 'tagPrefixList' : 'tagPatternList';
+    const values = rule.rule[list] ?? [];
+    if (values.length > 1) {
+      findings.push(
+        warning(
+          at(list),
+          `Several entries mean AND: an image is selected only when every entry (${values.join(', ')}) matches one of its tags. Use one rule per entry for OR.`,
+        ),
+      );
+    }
+    if (rule.rule.tagPrefixList?.some((prefix) => prefix.includes('*'))) {
+      findings.push(
+        warning(
+          at('tagPrefixList'),
+          'A prefix containing * is matched literally; use tagPatternList for wildcards.',
+        ),
+      );
+    }
+    if (values.includes(''))
+      findings.push(warning(at(list), 'An empty entry matches every tagged image.'));
+    const rank = byPriority.indexOf(rule);
+    const higher = byPriority.slice(0, rank).filter((h) => h.rulePriority < rule.rulePriority);
+    const shadow = higher.find((h) => isShadowedBy(rule, h));
+    if (shadow) {
+      findings.push(
+        warning(
+          at('tagStatus'),
+          `This rule can never act: every image it selects is already selected by the rule with priority ${shadow.rulePriority}, which ECR evaluates first.`,
+        ),
+      );
+    } else {
+      const twin = higher.find((h) => sameTagSet(h, rule));
+      if (twin)
+        findings.push(
+          warning(
+            at(list),
+            `Rule with priority ${twin.rulePriority} has the same tag set; AWS may reject duplicate tag sets.`,
+          ),
+        );
+    }
+  }
+  if (repo.removalPolicy === 'DESTROY' && !repo.emptyOnDelete) {
+    findings.push(
+      warning(
+        joinPath(repoPath, 'removalPolicy'),
+        'With DESTROY but without emptyOnDelete, deleting the stack fails while the repository still holds images.',
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,40 @@
+/** How bad a finding is: CDK would refuse it, AWS would refuse it at deploy, or it is legal but likely wrong. */
+export const Severity = {
+  error: 'error',
+  deployError: 'deploy-error',
+  warning: 'warning',
+} as const;
+export type Severity = (typeof Severity)[keyof typeof Severity];
+
+/**
+ * Where a finding comes from, so a reader knows when it bites:
+ * - `design`: the file does not follow the design format;
+ * - `cdk`: aws-cdk-lib throws while the construct is built (`new ecr.Repository`, `addLifecycleRule`);
+ * - `cdk-synth`: aws-cdk-lib throws during `app.synth()` (token resolution);
+ * - `cdk-validate`: aws-cdk-lib's built-in CloudFormation validation fails the synth;
+ * - `aws`: CDK accepts it, ECR or CloudFormation rejects it at deploy time;
+ * - `designer`: a warning of this tool about a likely mistake.
+ */
+export type FindingOrigin = 'design' | 'cdk' | 'cdk-synth' | 'cdk-validate' | 'aws' | 'designer';
+
+export interface Finding {
+  severity: Severity;
+  origin: FindingOrigin;
+  /** Field path in the design, e.g. `repositories[0].lifecycleRules[1].tagPrefixList`. */
+  path: string;
+  message: string;
+}
+
+export function designError(path: string, message: string): Finding {
+  return { severity: 'error', origin: 'design', path, message };
+}
+
+/** True when a finding stops CDK from producing a template. */
+export function blocksSynthesis(finding: Finding): boolean {
+  return finding.severity === 'error';
+}
+
+export function joinPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return base === '' ? key : `${base}.${key}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * The ECR Designer engine: pure functions from a design to its outputs and findings.
+ * The browser, the `ecr-designer` command and the tests all go through this module.
+ */
+
+/** CDK's logical ID for a construct path below the stack, e.g. ['Repository', 'Resource']. */
+export { logicalIdOf } from './cdk/logicalId';
+export type { Design, LifecycleRuleDesign, RepositoryDesign } from './design/designSchema';
+
+/** The design format's types, defaults and limits. */
+export { defaultStackName, designLimits } from './design/designSchema';
+/** CDK enum member names used as the design's enum values. */
+export { RemovalPolicy, RepositoryEncryption, TagMutability, TagStatus } from './design/enums';
+export type { ParsedDesign } from './design/parseDesign';
+/** Reads untrusted input (an object or JSON text) as a design, or returns findings with field paths. */
+export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
+export type { Finding, FindingOrigin } from './findings';
+/** Findings: severity, origin, field path and message (CDK's own text where CDK throws). */
+export { Severity } from './findings';
+export type { RulePriority } from './render/priorityPreview';
+export type { RenderResult, RepositoryOutputs } from './render/render';
+/** Renders all outputs of a design: CDK TypeScript, template (object, JSON, YAML), lifecycle policies, priorities. */
+export { render } from './render/render';
+export type { CfnTemplate } from './render/template';
+/** Serializes a JSON-compatible value as block YAML (used for templates). */
+export { toYaml } from './render/yaml';

@@ -1,0 +1,31 @@
+/** The priority each lifecycle rule will get, and where ECR evaluates it (lowest priority first). */
+import type { RepositoryAnalysis } from '../analyzeDesign';
+
+export interface RulePriority {
+  /** Index of the rule in the design's lifecycleRules. */
+  designIndex: number;
+  rulePriority: number;
+  /** True when the design sets rulePriority; false when CDK numbers the rule. */
+  explicit: boolean;
+  /** Position in the policy text CDK writes. */
+  policyIndex: number;
+  /** Position in ECR's evaluation order (ascending rulePriority). */
+  evaluationIndex: number;
+}
+
+export function previewPriorities(analysis: RepositoryAnalysis): RulePriority[] | undefined {
+  const placed = analysis.placed;
+  if (!placed) return undefined;
+  const evaluation = placed
+    .map((rule, policyIndex) => ({ rule, policyIndex }))
+    .sort((a, b) => a.rule.rulePriority - b.rule.rulePriority || a.policyIndex - b.policyIndex);
+  return placed
+    .map((rule, policyIndex) => ({
+      designIndex: rule.designIndex,
+      rulePriority: rule.rulePriority,
+      explicit: rule.explicit,
+      policyIndex,
+      evaluationIndex: evaluation.findIndex((e) => e.policyIndex === policyIndex),
+    }))
+    .sort((a, b) => a.designIndex - b.designIndex);
+}

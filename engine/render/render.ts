@@ -1,0 +1,48 @@
+/** render(design): every output and every finding of a design, as plain data. */
+import { analyzeDesign } from '../analyzeDesign';
+import type { Design } from '../design/designSchema';
+import { tokenMarkerErrors } from '../design/tokenMarkers';
+import { blocksSynthesis, type Finding } from '../findings';
+import { renderCdkTypescript } from './cdkTypescript';
+import { previewPriorities, type RulePriority } from './priorityPreview';
+import { buildTemplate, type CfnTemplate } from './template';
+import { toYaml } from './yaml';
+
+export interface RepositoryOutputs {
+  id: string;
+  logicalId: string;
+  /** The lifecycle policy as pasted into the ECR console; undefined without rules or when CDK fails on them. */
+  lifecyclePolicyJson?: string;
+  priorities?: RulePriority[];
+}
+
+export interface RenderResult {
+  findings: Finding[];
+  /** Always produced: the code is valid TypeScript even when CDK would throw on it. */
+  cdkTypescript: string;
+  /** Present only when aws-cdk-lib would synthesize the design. */
+  template?: CfnTemplate;
+  cfnJson?: string;
+  cfnYaml?: string;
+  repositories: RepositoryOutputs[];
+}
+
+/** Renders every output of a parsed design; user mistakes come back as findings. */
+export function render(design: Design): RenderResult {
+  const analysis = analyzeDesign(design);
+  const findings = [...tokenMarkerErrors(design), ...analysis.findings];
+  const template = findings.some(blocksSynthesis) ? undefined : buildTemplate(analysis);
+  return {
+    findings,
+    cdkTypescript: renderCdkTypescript(design),
+    template,
+    cfnJson: template && `${JSON.stringify(template, null, 2)}\n`,
+    cfnYaml: template && toYaml(template),
+    repositories: analysis.repositories.map((r) => ({
+      id: r.repository.id,
+      logicalId: r.logicalId,
+      lifecyclePolicyJson: r.policy && `${JSON.stringify(r.policy, null, 2)}\n`,
+      priorities: previewPriorities(r),
+    })),
+  };
+}

@@ -1,0 +1,49 @@
+/** Literals for generated TypeScript: any string a person types stays a valid, identical literal. */
+const escapes: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\v': '\\v',
+};
+
+function escapeChar(c: string): string {
+  return escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Backslash, quote, control characters, line separators and lone surrogates. */
+const needsEscape =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters that must be escaped
+  /[\\'\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A single-quoted string literal; control characters, line separators and lone surrogates are escaped. */
+export function tsString(value: string): string {
+  const body = value.replace(needsEscape, escapeChar);
+  return `'${body}'`;
+}
+
+const reservedWords = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await async of type any'.split(
+    ' ',
+  ),
+);
+
+/** A lowerCamelCase identifier derived from a construct id, not clashing with `taken`. */
+export function tsIdentifier(source: string, fallback: string, taken: Set<string>): string {
+  const words = source.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  let name = words
+    .map((w, i) =>
+      i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1),
+    )
+    .join('');
+  if (name === '' || /^[0-9]/.test(name))
+    name = fallback + name.charAt(0).toUpperCase() + name.slice(1);
+  if (reservedWords.has(name)) name = `${name}Repository`;
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name}${n}`;
+  taken.add(unique);
+  return unique;
+}

@@ -1,0 +1,66 @@
+/**
+ * A YAML 1.2 printer for JSON-like values (templates). Strings that could be read as
+ * anything but themselves are double-quoted with JSON escapes, which YAML accepts.
+ */
+const plainSafe = /^[A-Za-z_/][A-Za-z0-9_./:<>@ -]*$/;
+/** Characters YAML readers may treat as line breaks or reject, escaped inside double quotes. */
+const unsafeInQuotes = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+const escapeCodeUnit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const reserved = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
+
+function scalar(value: string | number | boolean | null): string {
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const plain =
+    value !== '' &&
+    plainSafe.test(value) &&
+    !reserved.test(value) &&
+    !value.endsWith(' ') &&
+    !value.includes(': ') &&
+    !value.includes(' #');
+  return plain ? value : JSON.stringify(value).replace(unsafeInQuotes, escapeCodeUnit);
+}
+
+function key(name: string): string {
+  return scalar(name);
+}
+
+function isContainer(value: unknown): value is object {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0)
+  );
+}
+
+function emptyContainer(value: unknown): string | undefined {
+  if (Array.isArray(value) && value.length === 0) return '[]';
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  )
+    return '{}';
+  return undefined;
+}
+
+function lines(value: unknown, indent: string): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => {
+      if (!isContainer(item))
+        return [`${indent}- ${emptyContainer(item) ?? scalar(item as string)}`];
+      const [first, ...rest] = lines(item, `${indent}  `);
+      return [`${indent}- ${first!.trimStart()}`, ...rest];
+    });
+  }
+  return Object.entries(value as object).flatMap(([name, item]) => {
+    if (isContainer(item)) return [`${indent}${key(name)}:`, ...lines(item, `${indent}  `)];
+    return [`${indent}${key(name)}: ${emptyContainer(item) ?? scalar(item as string)}`];
+  });
+}
+
+/** Prints a JSON-compatible value as block-style YAML, ending with a newline. */
+export function toYaml(value: unknown): string {
+  if (!isContainer(value)) return `${emptyContainer(value) ?? scalar(value as string)}\n`;
+  return `${lines(value, '').join('\n')}\n`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Compares the engine with aws-cdk-lib for one design: the engine's CDK TypeScript is
+ * synthesized by the real package and the result must match the engine's own template or findings.
+ */
+import { type Design, type Finding, render } from '../engine/index';
+import { type SynthResult, synthStack } from './synthCdk';
+
+export interface OracleOutcome {
+  /** What was compared, for counting coverage. */
+  kind: 'template' | 'construct-error' | 'synth-error' | 'validation-error';
+  cdk: SynthResult;
+}
+
+function stripResolutionWrapping(message: string): string {
+  return message.replace(/^(Resolution error: )+/, '').replace(/\.\.\.$/, '');
+}
+
+const uniqueSorted = (messages: string[]) => [...new Set(messages)].sort().join('\n');
+
+function errorsOf(findings: Finding[], origin: Finding['origin']): string[] {
+  return findings
+    .filter((f) => f.severity === 'error' && f.origin === origin)
+    .map((f) => f.message);
+}
+
+/** Throws with a readable explanation when the engine and aws-cdk-lib disagree. */
+export function checkAgainstCdk(design: Design): OracleOutcome {
+  const result = render(design);
+  const className = design.stackName ?? 'EcrStack';
+  const cdk = synthStack(result.cdkTypescript, className);
+  const explain = (what: string) =>
+    new Error(
+      `${what}\n--- design\n${JSON.stringify(design, null, 2)}\n--- aws-cdk-lib\n${JSON.stringify(cdk, null, 2)}\n--- engine findings\n${JSON.stringify(result.findings, null, 2)}`,
+    );
+  const construct = errorsOf(result.findings, 'cdk');
+  const synth = errorsOf(result.findings, 'cdk-synth');
+  const validation = errorsOf(result.findings, 'cdk-validate');
+  if (errorsOf(result.findings, 'design').length > 0)
+    throw explain('the oracle only takes designs the format accepts');
+  if (construct.length > 0) {
+    if (cdk.ok || cdk.phase !== 'construct' || cdk.messages[0] !== construct[0])
+      throw explain(`expected CDK to throw: ${construct[0]}`);
+    return { kind: 'construct-error', cdk };
+  }
+  if (synth.length > 0) {
+    if (cdk.ok || cdk.phase !== 'synth' || stripResolutionWrapping(cdk.messages[0]!) !== synth[0])
+      throw explain(`expected synth to fail: ${synth[0]}`);
+    return { kind: 'synth-error', cdk };
+  }
+  if (validation.length > 0) {
+    // The validation plugin reports a description once, however many resources fail it.
+    if (
+      cdk.ok ||
+      cdk.phase !== 'validation' ||
+      uniqueSorted(cdk.messages) !== uniqueSorted(validation)
+    ) {
+      throw explain(`expected validation to fail with: ${validation.join(' | ')}`);
+    }
+    return { kind: 'validation-error', cdk };
+  }
+  if (!cdk.ok) throw explain('the engine reports no CDK error but aws-cdk-lib failed');
+  if (result.template === undefined) throw explain('the engine produced no template');
+  if (JSON.stringify(cdk.template) !== JSON.stringify(result.template)) {
+    throw explain(
+      `templates differ (key order included)\n--- engine\n${JSON.stringify(result.template, null, 2)}`,
+    );
+  }
+  return { kind: 'template', cdk };
+}

@@ -1,0 +1,68 @@
+/**
+ * Runs CDK TypeScript source through the real aws-cdk-lib and returns what it
+ * synthesizes or throws. This is the oracle of every *.oracle.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { transformSync } from 'esbuild';
+
+const requireFromRoot = createRequire(new URL('../package.json', import.meta.url));
+const cdk = requireFromRoot('aws-cdk-lib') as typeof import('aws-cdk-lib');
+const recommendedFlags = requireFromRoot('aws-cdk-lib/recommended-feature-flags.json') as Record<
+  string,
+  unknown
+>;
+
+export type SynthResult =
+  | { ok: true; template: unknown }
+  | { ok: false; phase: 'construct' | 'synth' | 'validation'; messages: string[] };
+
+type StackClass = new (scope: unknown, id: string) => unknown;
+
+/** Transpiles a stack module and returns its exported Stack subclass. */
+export function loadStackClass(source: string, className: string): StackClass {
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
+  const module = { exports: {} as Record<string, unknown> };
+  new Function('require', 'module', 'exports', code)(requireFromRoot, module, module.exports);
+  const stackClass = module.exports[className];
+  if (typeof stackClass !== 'function') throw new Error(`module does not export ${className}`);
+  return stackClass as StackClass;
+}
+
+/** Synthesizes the stack the way product.md defines the reference setup. */
+export function synthStack(source: string, className: string, stackId = className): SynthResult {
+  const Stack = loadStackClass(source, className);
+  const app = new cdk.App({ analyticsReporting: false, context: recommendedFlags });
+  try {
+    new Stack(app, stackId);
+  } catch (error) {
+    return { ok: false, phase: 'construct', messages: [messageOf(error)] };
+  }
+  try {
+    const assembly = app.synth();
+    return { ok: true, template: assembly.getStackByName(stackId).template };
+  } catch (error) {
+    const report = validationReportPath(messageOf(error));
+    if (report === undefined) return { ok: false, phase: 'synth', messages: [messageOf(error)] };
+    return { ok: false, phase: 'validation', messages: readViolations(report) };
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function validationReportPath(message: string): string | undefined {
+  return /A copy of this report can be found in: (\S+)/.exec(message)?.[1];
+}
+
+interface ValidationReport {
+  pluginReports: { violations: { description: string; severity: string }[] }[];
+}
+
+function readViolations(path: string): string[] {
+  const report = JSON.parse(readFileSync(path, 'utf8')) as ValidationReport;
+  return report.pluginReports.flatMap((plugin) =>
+    plugin.violations.filter((v) => v.severity === 'error').map((v) => v.description),
+  );
+}

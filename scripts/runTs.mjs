@@ -1,0 +1,26 @@
+// Runs a TypeScript entry point under Node 20 (no type stripping there): bundles it with
+// esbuild into node_modules/.cache, dependencies left external, then imports it.
+import { mkdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/runTs.mjs ENTRY.ts [ARGS...]');
+  process.exit(2);
+}
+const outDir = resolve('node_modules/.cache/run-ts');
+mkdirSync(outDir, { recursive: true });
+const outfile = resolve(outDir, `${basename(entry, '.ts')}.mjs`);
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+process.argv = [process.argv[0], outfile, ...args];
+await import(pathToFileURL(outfile).href);
