@@ -2,6 +2,8 @@
  * Compares the engine with aws-cdk-lib for one design: the engine's CDK TypeScript is
  * synthesized by the real package and the result must match the engine's own template or findings.
  */
+
+import { parse as parseYaml } from 'yaml';
 import { type Design, type Finding, render } from '../engine/index';
 import { type SynthResult, synthStack } from './synthCdk';
 
@@ -65,5 +67,10 @@ export function checkAgainstCdk(design: Design): OracleOutcome {
       `templates differ (key order included)\n--- engine\n${JSON.stringify(result.template, null, 2)}`,
     );
   }
+  const expected = JSON.stringify(cdk.template);
+  if (JSON.stringify(JSON.parse(result.cfnJson!)) !== expected)
+    throw explain('the CloudFormation JSON text differs');
+  if (JSON.stringify(parseYaml(result.cfnYaml!)) !== expected)
+    throw explain('the CloudFormation YAML reads back differently');
   return { kind: 'template', cdk };
 }

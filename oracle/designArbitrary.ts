@@ -81,6 +81,8 @@ const wildRepository = fc.record({
     '---',
     'X'.repeat(260),
     'my-app',
+    'toString',
+    '__proto__',
   ),
   repositoryName: optional(
     fc.constantFrom(
@@ -213,11 +215,13 @@ function toDesign(raw: object): Design {
 const stackName = optional(fc.constantFrom('EcrStack', 'MyStack', 'S1'));
 
 /** Random designs as a person could write them; every one passes the format's parser. */
-export const designArbitrary: fc.Arbitrary<Design> = fc.oneof(
-  fc
-    .record({ stackName, repositories: fc.array(tidyRepository, { minLength: 1, maxLength: 3 }) })
-    .map((raw) => toDesign({ ...raw, repositories: raw.repositories.map(fromTidyRepository) })),
-  fc.record({ stackName, repositories: fc.array(wildRepository, { maxLength: 3 }) }).map((raw) =>
+const tidyDesign = fc
+  .record({ stackName, repositories: fc.array(tidyRepository, { minLength: 1, maxLength: 3 }) })
+  .map((raw) => toDesign({ ...raw, repositories: raw.repositories.map(fromTidyRepository) }));
+
+const wildDesign = fc
+  .record({ stackName, repositories: fc.array(wildRepository, { maxLength: 3 }) })
+  .map((raw) =>
     toDesign({
       ...raw,
       repositories: raw.repositories.map((r) => ({
@@ -225,5 +229,9 @@ export const designArbitrary: fc.Arbitrary<Design> = fc.oneof(
         lifecycleRules: r.lifecycleRules?.map(fromWildRule),
       })),
     }),
-  ),
+  );
+
+export const designArbitrary: fc.Arbitrary<Design> = fc.oneof(
+  { weight: 2, arbitrary: tidyDesign },
+  { weight: 1, arbitrary: wildDesign },
 );

@@ -48,14 +48,18 @@ function tagMutabilityError(repo: RepositoryDesign): string | undefined {
   return undefined;
 }
 
-/** The constructs library stores ids with '/' replaced, so 'a/b' and 'a--b' collide. */
+/** The constructs library stores ids with '/' replaced, so 'a/b' and 'a--b' collide too. */
 function duplicateIdError(
   id: string,
   stackName: string,
   siblingIds: readonly string[],
 ): string | undefined {
   const stored = sanitizeConstructId(id);
-  if (!siblingIds.some((sibling) => sanitizeConstructId(sibling) === stored)) return undefined;
+  // constructs checks `name in children` on a plain object: 'toString' or '__proto__' count as taken.
+  const taken =
+    stored in Object.prototype ||
+    siblingIds.some((sibling) => sanitizeConstructId(sibling) === stored);
+  if (!taken) return undefined;
   return `There is already a Construct with name '${stored}' in ${stackName} [${stackName}]`;
 }
 

@@ -15,6 +15,7 @@ function scalar(value: string | number | boolean | null): string {
     plainSafe.test(value) &&
     !reserved.test(value) &&
     !value.endsWith(' ') &&
+    !value.endsWith(':') &&
     !value.includes(': ') &&
     !value.includes(' #');
   return plain ? value : JSON.stringify(value).replace(unsafeInQuotes, escapeCodeUnit);

@@ -1,0 +1,113 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDesign, render } from '../engine/index';
+
+/** Runs the compiled command as a user would, from the package's bin. */
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['bin/ecr-designer.js', ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const seedPath = 'engine/fixtures/seed-example.json';
+const seedText = readFileSync(seedPath, 'utf8');
+const seed = render(parseDesign(JSON.parse(seedText)).design!);
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/buildLib.mjs']);
+});
+
+describe('ecr-designer render', () => {
+  it.each([
+    ['cfn-json', seed.cfnJson],
+    ['cfn-yaml', seed.cfnYaml],
+    ['cdk-ts', seed.cdkTypescript],
+    ['lifecycle-json', seed.repositories[0]!.lifecyclePolicyJson],
+  ])('prints --format %s from a file', (format, expected) => {
+    expect(run(['render', seedPath, '--format', format])).toEqual({
+      code: 0,
+      stdout: expected,
+      stderr: '',
+    });
+  });
+
+  it('reads stdin with - and takes --format=value', () => {
+    expect(run(['render', '-', '--format=cfn-json'], seedText).stdout).toBe(seed.cfnJson);
+  });
+
+  it('exits 1 with findings on stderr for an invalid design', () => {
+    const result = run([
+      'render',
+      'engine/fixtures/invalid-tagged-no-prefix.json',
+      '--format',
+      'cfn-json',
+    ]);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'repositories[0].lifecycleRules[0].tagStatus: error: TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList\n',
+    });
+  });
+
+  it.each([
+    [
+      ['render', seedPath],
+      'ecr-designer: render needs --format (cfn-json, cfn-yaml, cdk-ts, lifecycle-json)\n',
+    ],
+    [
+      ['render', seedPath, '--format', 'xml'],
+      "ecr-designer: unknown format 'xml'; expected one of cfn-json, cfn-yaml, cdk-ts, lifecycle-json\n",
+    ],
+    [
+      ['render', 'missing.json', '--format', 'cfn-json'],
+      'ecr-designer: missing.json: no such file\n',
+    ],
+    [
+      ['render', seedPath, '--format', 'cfn-json', '--colour'],
+      'ecr-designer: unknown option --colour\n',
+    ],
+    [
+      ['deploy'],
+      "ecr-designer: unknown command 'deploy'; expected one of render, validate, schema\n",
+    ],
+  ])('exits 2 with one line for %j', (args, stderr) => {
+    expect(run(args)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('exits 2 with one line for malformed JSON on stdin', () => {
+    const result = run(['render', '-', '--format', 'cfn-json'], '{"version": 1,');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ecr-designer: stdin: not valid JSON: [^\n]+\n$/);
+  });
+});
+
+describe('ecr-designer validate', () => {
+  it('prints every finding as path: severity: message and exits 1 on errors', () => {
+    const result = run(['validate', 'engine/fixtures/deploy-priority-zero-and-duplicates.json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'repositories[0].lifecycleRules[0].rulePriority: deploy-error: rulePriority must be a whole number of at least 1; ECR rejects 0.',
+    );
+  });
+
+  it('exits 0 for a valid design and reports format problems with paths', () => {
+    expect(run(['validate', seedPath]).code).toBe(0);
+    expect(run(['validate', '-'], '{"version":1,"repositories":[{"id":"R","extra":1}]}')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "repositories[0].extra: error: unknown field 'extra'\n",
+    });
+  });
+});
+
+describe('ecr-designer schema', () => {
+  it('prints the JSON Schema', () => {
+    const result = run(['schema']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).title).toBe('ECR Designer design');
+  });
+});
