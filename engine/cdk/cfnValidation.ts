@@ -19,6 +19,8 @@ function codePoints(s: string): number {
 }
 
 function lengthErrors(property: string, value: string, min: number, max: number): string[] {
+  // UTF-16 length bounds the code point count from above and at most doubles it.
+  if (value.length <= max && value.length >= 2 * min) return [];
   const length = codePoints(value);
   if (length < min) return [`${property}: length ${length} is below minimum ${min}`];
   if (length > max) return [`${property}: length ${length} exceeds maximum ${max}`];

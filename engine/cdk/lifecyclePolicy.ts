@@ -42,7 +42,9 @@ function toPolicyRule({ rule, tagStatus, rulePriority }: PlacedRule): PolicyRule
 
 /** JSON.stringify drops undefined keys; dropping them here keeps objects deep-equal to the oracle's. */
 export function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) if (entry !== undefined) out[key] = entry;
+  return out as T;
 }
 
 /** The policy text CDK puts into LifecyclePolicyText: compact JSON. */

@@ -6,7 +6,12 @@ import { designError, type Finding, joinPath } from '../findings';
 
 const tokenMarker = /\$\{Token\[|#\{Token\[/;
 
-export function tokenMarkerErrors(value: unknown, path = ''): Finding[] {
+export function tokenMarkerErrors(design: unknown): Finding[] {
+  // One scan of the serialized design keeps the common case (no marker anywhere) cheap.
+  return tokenMarker.test(JSON.stringify(design)) ? findMarkers(design, '') : [];
+}
+
+function findMarkers(value: unknown, path: string): Finding[] {
   if (typeof value === 'string') {
     return tokenMarker.test(value)
       ? [
@@ -18,11 +23,11 @@ export function tokenMarkerErrors(value: unknown, path = ''): Finding[] {
       : [];
   }
   if (Array.isArray(value))
-    return value.flatMap((entry, index) => tokenMarkerErrors(entry, joinPath(path, index)));
+    return value.flatMap((entry, index) => findMarkers(entry, joinPath(path, index)));
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([key, entry]) => [
-      ...tokenMarkerErrors(key, joinPath(path, key)),
-      ...tokenMarkerErrors(entry, joinPath(path, key)),
+      ...findMarkers(key, joinPath(path, key)),
+      ...findMarkers(entry, joinPath(path, key)),
     ]);
   }
   return [];

@@ -3,6 +3,8 @@ import type { PlacedRule } from '../cdk/lifecycleRules';
 import type { RepositoryDesign } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
 
+type Entry = { kind: 'prefix' | 'pattern'; value: string };
+
 function warning(path: string, message: string): Finding {
   return { severity: 'warning', origin: 'designer', path, message };
 }
@@ -12,10 +14,7 @@ function literalHead(pattern: string): string {
 }
 
 /** A tag that satisfies `inner` surely satisfies `outer` (both entries of a tag list). */
-function entryImplies(
-  inner: { kind: 'prefix' | 'pattern'; value: string },
-  outer: { kind: 'prefix' | 'pattern'; value: string },
-): boolean {
+function entryImplies(inner: Entry, outer: Entry): boolean {
   const outerIsPrefixLike = outer.kind === 'prefix' || /^[^*]*\*$/.test(outer.value);
   const outerHead = outer.kind === 'prefix' ? outer.value : outer.value.slice(0, -1);
   if (inner.kind === outer.kind && inner.value === outer.value) return true;
@@ -24,19 +23,19 @@ function entryImplies(
   return innerHead.startsWith(outerHead);
 }
 
-function entries(rule: PlacedRule): { kind: 'prefix' | 'pattern'; value: string }[] {
+function entries(rule: PlacedRule): Entry[] {
   if (rule.rule.tagPrefixList)
     return rule.rule.tagPrefixList.map((value) => ({ kind: 'prefix' as const, value }));
   return (rule.rule.tagPatternList ?? []).map((value) => ({ kind: 'pattern' as const, value }));
 }
 
 /** Every image `lower` selects is also selected by `higher`, so `lower` can never act. */
-function isShadowedBy(lower: PlacedRule, higher: PlacedRule): boolean {
+function isShadowedBy(lower: PlacedRule, higher: PlacedRule, entriesOf: (r: PlacedRule) => Entry[]): boolean {
   if (higher.tagStatus === 'ANY') return true;
   if (lower.tagStatus !== higher.tagStatus) return false;
   if (higher.tagStatus === 'UNTAGGED') return true;
-  const lowerEntries = entries(lower);
-  return entries(higher).every((outer) => lowerEntries.some((inner) => entryImplies(inner, outer)));
+  const lowerEntries = entriesOf(lower);
+  return entriesOf(higher).every((outer) => lowerEntries.some((inner) => entryImplies(inner, outer)));
 }
 
 function sameTagSet(a: PlacedRule, b: PlacedRule): boolean {
@@ -60,6 +59,8 @@ export function lifecycleWarnings(
   const findings: Finding[] = [];
   const rulesPath = joinPath(repoPath, 'lifecycleRules');
   const byPriority = [...placed].sort((a, b) => a.rulePriority - b.rulePriority);
+  const entryLists = new Map(placed.map((r) => [r, entries(r)]));
+  const entriesOf = (r: PlacedRule) => entryLists.get(r)!;
   for (const rule of placed) {
     const at = (field: string) => joinPath(joinPath(rulesPath, rule.designIndex), field);
     const list = rule.rule.tagPrefixList ? 'tagPrefixList' : 'tagPatternList';
@@ -84,7 +85,7 @@ export function lifecycleWarnings(
       findings.push(warning(at(list), 'An empty entry matches every tagged image.'));
     const rank = byPriority.indexOf(rule);
     const higher = byPriority.slice(0, rank).filter((h) => h.rulePriority < rule.rulePriority);
-    const shadow = higher.find((h) => isShadowedBy(rule, h));
+    const shadow = higher.find((h) => isShadowedBy(rule, h, entriesOf));
     if (shadow) {
       findings.push(
         warning(

@@ -45,23 +45,28 @@ function emptyContainer(value: unknown): string | undefined {
   return undefined;
 }
 
-function lines(value: unknown, indent: string): string[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((item) => {
-      if (!isContainer(item))
-        return [`${indent}- ${emptyContainer(item) ?? scalar(item as string)}`];
-      const [first, ...rest] = lines(item, `${indent}  `);
-      return [`${indent}- ${first!.trimStart()}`, ...rest];
-    });
+/** Appends the lines of a non-empty container; `first` prefixes its first line ("- " in lists). */
+function emit(value: object, indent: string, out: string[], first = indent): void {
+  let prefix = first;
+  const entries = Array.isArray(value) ? value.map((item) => [undefined, item] as const) : Object.entries(value);
+  for (const [name, item] of entries) {
+    const head = name === undefined ? `${prefix}- ` : `${prefix}${key(name)}:`;
+    prefix = indent;
+    if (!isContainer(item)) {
+      out.push(`${head}${name === undefined ? '' : ' '}${emptyContainer(item) ?? scalar(item as string)}`);
+    } else if (name === undefined) {
+      emit(item, `${indent}  `, out, head);
+    } else {
+      out.push(head);
+      emit(item, `${indent}  `, out);
+    }
   }
-  return Object.entries(value as object).flatMap(([name, item]) => {
-    if (isContainer(item)) return [`${indent}${key(name)}:`, ...lines(item, `${indent}  `)];
-    return [`${indent}${key(name)}: ${emptyContainer(item) ?? scalar(item as string)}`];
-  });
 }
 
 /** Prints a JSON-compatible value as block-style YAML, ending with a newline. */
 export function toYaml(value: unknown): string {
   if (!isContainer(value)) return `${emptyContainer(value) ?? scalar(value as string)}\n`;
-  return `${lines(value, '').join('\n')}\n`;
+  const out: string[] = [];
+  emit(value, '', out);
+  return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: the engine against aws-cdk-lib on the same designs, in one run, as ratios.
+ * (a) the seed lifecycle design, (b) 50 repositories × 20 rules. Writes bench-results/bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { transformSync } from 'esbuild';
+import { type Design, render } from '../engine/index';
+import { loadStackClass } from '../oracle/synthCdk';
+import { largeDesign, seedLifecycleDesign } from './designs';
+
+const requireFromRoot = createRequire(resolve('package.json'));
+const cdk = requireFromRoot('aws-cdk-lib') as typeof import('aws-cdk-lib');
+const flags = requireFromRoot('aws-cdk-lib/recommended-feature-flags.json') as Record<string, unknown>;
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median milliseconds of `fn` over `runs` runs after `warmup` runs. */
+function time(fn: () => void, runs: number, warmup = Math.ceil(runs / 5)): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function synthOnce(Stack: ReturnType<typeof loadStackClass>, stackName: string): void {
+  const app = new cdk.App({ analyticsReporting: false, context: flags });
+  new Stack(app, stackName);
+  app.synth();
+}
+
+function warmSynth(design: Design, validation: boolean, runs: number): number {
+  const stackName = design.stackName ?? 'EcrStack';
+  const Stack = loadStackClass(render(design).cdkTypescript, stackName);
+  process.env.CDK_VALIDATION = validation ? 'true' : 'false';
+  try {
+    return time(() => synthOnce(Stack, stackName), runs, 3);
+  } finally {
+    delete process.env.CDK_VALIDATION;
+  }
+}
+
+/** Median wall time of a fresh node process, in milliseconds. */
+function coldProcess(args: string[], runs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+    samples.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  }
+  return median(samples);
+}
+
+/** A plain node script that synthesizes the design with aws-cdk-lib (the stack pre-transpiled to JS). */
+function writeCdkScript(dir: string, design: Design): string {
+  const stackName = design.stackName ?? 'EcrStack';
+  const stackModule = join(dir, 'stack.cjs');
+  writeFileSync(stackModule, transformSync(render(design).cdkTypescript, { loader: 'ts', format: 'cjs' }).code);
+  const script = join(dir, 'synth.cjs');
+  writeFileSync(
+    script,
+    `const { createRequire } = require('node:module');
+const r = createRequire(${JSON.stringify(resolve('package.json'))});
+require('node:module').Module._initPaths();
+const cdk = r('aws-cdk-lib');
+const Module = require('node:module');
+const m = new Module(${JSON.stringify(stackModule)});
+m.paths = Module._nodeModulePaths(${JSON.stringify(resolve('.'))});
+m._compile(require('node:fs').readFileSync(${JSON.stringify(stackModule)}, 'utf8'), ${JSON.stringify(stackModule)});
+const app = new cdk.App({ analyticsReporting: false, context: r('aws-cdk-lib/recommended-feature-flags.json') });
+new m.exports[${JSON.stringify(stackName)}](app, ${JSON.stringify(stackName)});
+process.stdout.write(JSON.stringify(app.synth().getStackByName(${JSON.stringify(stackName)}).template));
+`,
+  );
+  return script;
+}
+
+interface CaseResult {
+  name: string;
+  engineMs: number;
+  synthMs: number;
+  synthNoValidationMs: number;
+  coldCliMs: number;
+  coldCdkMs: number;
+  coldCdkNoValidationMs: number;
+}
+
+function benchCase(name: string, design: Design, engineRuns: number, synthRuns: number): CaseResult {
+  const dir = mkdtempSync(join(tmpdir(), 'ecr-bench-'));
+  const designFile = join(dir, 'design.json');
+  writeFileSync(designFile, JSON.stringify(design));
+  const script = writeCdkScript(dir, design);
+  const noValidation = { ...process.env, CDK_VALIDATION: 'false' };
+  return {
+    name,
+    engineMs: time(() => render(design), engineRuns),
+    synthMs: warmSynth(design, true, synthRuns),
+    synthNoValidationMs: warmSynth(design, false, synthRuns),
+    coldCliMs: coldProcess(['bin/ecr-designer.js', 'render', designFile, '--format', 'cfn-json'], 7),
+    coldCdkMs: coldProcess([script], 3),
+    coldCdkNoValidationMs: coldProcess([script], 3, noValidation),
+  };
+}
+
+const results = [
+  benchCase('(a) seed lifecycle design', seedLifecycleDesign(), 2000, 40),
+  benchCase('(b) 50 repositories × 20 rules', largeDesign(), 60, 8),
+];
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(0)}×`;
+console.log('| case | engine render (all outputs) | warm synth | warm synth, CDK_VALIDATION=false | engine vs synth | engine vs synth w/o validation | cold CLI | cold aws-cdk-lib | cold w/o validation | cold CLI vs cold CDK |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(
+    `| ${r.name} | ${fmt(r.engineMs)} | ${fmt(r.synthMs)} | ${fmt(r.synthNoValidationMs)} | ${ratio(r.synthMs, r.engineMs)} | ${ratio(r.synthNoValidationMs, r.engineMs)} | ${fmt(r.coldCliMs)} | ${fmt(r.coldCdkMs)} | ${fmt(r.coldCdkNoValidationMs)} | ${(r.coldCdkMs / r.coldCliMs).toFixed(1)}× |`,
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.log('\nwritten: bench-results/bench.json (targets: engine ≥ 100× warm synth without validation; cold CLI ≥ 5× faster than cold aws-cdk-lib)');
