@@ -72,7 +72,7 @@ describe('ecr-designer render', () => {
     ],
     [
       ['deploy'],
-      "ecr-designer: unknown command 'deploy'; expected one of render, validate, schema\n",
+      "ecr-designer: unknown command 'deploy'; expected one of render, validate, schema, import, link, open\n",
     ],
   ])('exits 2 with one line for %j', (args, stderr) => {
     expect(run(args)).toEqual({ code: 2, stdout: '', stderr });
@@ -109,5 +109,35 @@ describe('ecr-designer schema', () => {
     const result = run(['schema']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).title).toBe('ECR Designer design');
+  });
+});
+
+describe('ecr-designer link / open / import', () => {
+  it('makes a link that opens to the same design, from a URL or a bare fragment', () => {
+    const link = run(['link', seedPath, '--base', 'http://127.0.0.1:4173/']);
+    expect(link.code).toBe(0);
+    expect(link.stdout).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#v1\.[A-Za-z0-9_-]+\n$/);
+    const design = JSON.parse(seedText);
+    expect(JSON.parse(run(['open', link.stdout.trim()]).stdout)).toEqual(design);
+    expect(JSON.parse(run(['open', link.stdout.trim().split('#')[1]!]).stdout)).toEqual(design);
+  });
+
+  it('exits 2 with one line for a broken link', () => {
+    const result = run(['open', '#v1.AAAA']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.stderr).toMatch(/^ecr-designer: The link is damaged or cut short/);
+  });
+
+  it('imports the template it renders', () => {
+    const imported = run(['import', '-'], seed.cfnYaml);
+    expect(imported.code).toBe(0);
+    expect(render(JSON.parse(imported.stdout)).template).toEqual(seed.template);
+  });
+
+  it('exits 2 for input that is neither JSON nor YAML', () => {
+    const result = run(['import', '-'], '{"a": [}');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ecr-designer: stdin: neither JSON nor YAML: /);
   });
 });

@@ -1,12 +1,16 @@
 /** The `ecr-designer` command: argument parsing and I/O around the engine, nothing more. */
 import { oneOf, type ParsedArgs, parseArgs, UsageError } from './args';
 import { renderCommand, schemaCommand, validateCommand } from './commands';
+import { importCommand, linkCommand, openCommand } from './shareCommands';
 
 const usage = `usage: ecr-designer <command> [options]
 
   render [FILE|-] --format cfn-json|cfn-yaml|cdk-ts|lifecycle-json [--repository ID]
   validate [FILE|-]       print every finding as 'path: severity: message'; exit 1 on errors
   schema                  print the JSON Schema of the design format
+  import [FILE|-]         read a CloudFormation template (JSON or YAML) or a lifecycle policy; print the design
+  link [FILE|-] [--base URL]  print the share link of a design
+  open LINK               print the design of a share link (a whole URL or its fragment)
 
 Exit codes: 0 success, 1 invalid design (findings on stderr), 2 usage or unreadable input.`;
 
@@ -14,6 +18,9 @@ const commands: Record<string, (args: ParsedArgs) => Promise<number>> = {
   render: renderCommand,
   validate: validateCommand,
   schema: schemaCommand,
+  import: importCommand,
+  link: linkCommand,
+  open: openCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -23,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const args = parseArgs(
     argv,
-    new Set(['format', 'repository', 'out', 'language']),
+    new Set(['format', 'repository', 'out', 'language', 'base']),
     new Set(['help']),
   );
   if (args.options.has('help')) {

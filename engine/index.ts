@@ -24,3 +24,30 @@ export { render } from './render/render';
 export type { CfnTemplate } from './render/template';
 /** Serializes a JSON-compatible value as block YAML (used for templates). */
 export { toYaml } from './render/yaml';
+
+import { effectiveTagStatus } from './cdk/lifecycleRules';
+import { lifecycleRuleCardOrder, reorderLifecycleRules } from './edit/reorderLifecycleRules';
+
+export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';
+export type { ImportResult } from './import/importTemplate';
+/** Imports a CloudFormation template (JSON/YAML) or a bare lifecycle policy as a design, with warnings for what is left out. */
+export { importText, maxImportChars } from './import/importTemplate';
+export type { DecodedLink, LinkError } from './link/linkCodec';
+/**
+ * Share links: `encodeLink` puts a design into a URL fragment (`v1.…`); `decodeLink` reads a
+ * whole URL or fragment back, returning a typed error with a message for anything broken.
+ */
+export {
+  decodeLink,
+  encodeLink,
+  fragmentOf,
+  linkFormatTag,
+  linkLimits,
+  longLinkChars,
+} from './link/linkCodec';
+/**
+ * Lifecycle rules as cards: `lifecycleRuleCardOrder` gives ECR's evaluation order,
+ * `reorderLifecycleRules` moves a card and renumbers or clears priorities so that the
+ * cards and ECR agree, `effectiveTagStatus` is the tagStatus CDK gives a rule.
+ */
+export { effectiveTagStatus, lifecycleRuleCardOrder, reorderLifecycleRules };

@@ -1,0 +1,128 @@
+/** A lifecycle policy (text or object, as ECR or CloudFormation holds it) → lifecycle rules of the design. */
+import type { LifecycleRuleDesign } from '../design/designSchema';
+import { type Finding, joinPath } from '../findings';
+
+export function importWarning(path: string, message: string): Finding {
+  return { severity: 'warning', origin: 'design', path, message };
+}
+
+export function importError(path: string, message: string): Finding {
+  return { severity: 'error', origin: 'design', path, message };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+const tagStatuses: Record<string, LifecycleRuleDesign['tagStatus']> = {
+  any: 'ANY',
+  tagged: 'TAGGED',
+  untagged: 'UNTAGGED',
+};
+const knownRuleKeys = new Set(['rulePriority', 'description', 'selection', 'action']);
+const knownSelectionKeys = new Set([
+  'tagStatus',
+  'tagPrefixList',
+  'tagPatternList',
+  'countType',
+  'countNumber',
+  'countUnit',
+]);
+
+function importRule(
+  rule: unknown,
+  path: string,
+  findings: Finding[],
+): LifecycleRuleDesign | undefined {
+  if (!isObject(rule) || !isObject(rule.selection)) {
+    findings.push(importWarning(path, 'not a lifecycle rule (no selection); left out'));
+    return undefined;
+  }
+  const { selection } = rule;
+  const action = isObject(rule.action) ? rule.action : {};
+  const unsupported = [
+    ...Object.keys(rule).filter((k) => !knownRuleKeys.has(k)),
+    ...Object.keys(selection)
+      .filter((k) => !knownSelectionKeys.has(k))
+      .map((k) => `selection.${k}`),
+    ...(action.type !== 'expire' || Object.keys(action).length !== 1
+      ? [`action ${JSON.stringify(rule.action)}`]
+      : []),
+  ];
+  const countType = selection.countType;
+  if (
+    unsupported.length > 0 ||
+    (countType !== 'imageCountMoreThan' && countType !== 'sinceImagePushed')
+  ) {
+    findings.push(
+      importWarning(
+        path,
+        `this rule uses ${[...unsupported, `countType ${JSON.stringify(countType)}`].join(', ')}, which the design format cannot express yet (archive-era rules); left out`,
+      ),
+    );
+    return undefined;
+  }
+  const out: LifecycleRuleDesign = {};
+  if (typeof rule.rulePriority === 'number' && Number.isInteger(rule.rulePriority))
+    out.rulePriority = rule.rulePriority;
+  if (typeof rule.description === 'string') out.description = rule.description;
+  const tagStatus =
+    typeof selection.tagStatus === 'string'
+      ? tagStatuses[selection.tagStatus.toLowerCase()]
+      : undefined;
+  if (tagStatus) out.tagStatus = tagStatus;
+  else
+    findings.push(
+      importWarning(
+        joinPath(path, 'selection.tagStatus'),
+        `unknown tagStatus ${JSON.stringify(selection.tagStatus)}; left to CDK's default`,
+      ),
+    );
+  if (isStringList(selection.tagPrefixList)) out.tagPrefixList = selection.tagPrefixList;
+  if (isStringList(selection.tagPatternList)) out.tagPatternList = selection.tagPatternList;
+  if (typeof selection.countNumber !== 'number' || !Number.isInteger(selection.countNumber)) {
+    findings.push(
+      importWarning(
+        joinPath(path, 'selection.countNumber'),
+        'countNumber is not a whole number; rule left out',
+      ),
+    );
+    return undefined;
+  }
+  if (countType === 'sinceImagePushed') out.maxImageAgeDays = selection.countNumber;
+  else out.maxImageCount = selection.countNumber;
+  return out;
+}
+
+/**
+ * Rules in the policy's order. Priorities 1..n in order with the ANY rule last are what CDK numbers
+ * automatically, so they are left automatic; any other numbering is kept explicit.
+ */
+export function importLifecycleRules(
+  policy: unknown,
+  path: string,
+  findings: Finding[],
+): LifecycleRuleDesign[] | undefined {
+  let value = policy;
+  if (typeof policy === 'string') {
+    try {
+      value = JSON.parse(policy);
+    } catch {
+      findings.push(importError(path, 'the lifecycle policy text is not valid JSON'));
+      return undefined;
+    }
+  }
+  if (!isObject(value) || !Array.isArray(value.rules)) {
+    findings.push(importError(path, 'a lifecycle policy needs a "rules" array'));
+    return undefined;
+  }
+  const rulesPath = joinPath(path, 'rules');
+  const rules = value.rules.flatMap(
+    (rule, index) => importRule(rule, joinPath(rulesPath, index), findings) ?? [],
+  );
+  const anyIndex = rules.findIndex((rule) => rule.tagStatus === 'ANY');
+  const automatic =
+    rules.every((rule, index) => rule.rulePriority === index + 1) &&
+    (anyIndex === -1 || anyIndex === rules.length - 1);
+  return automatic ? rules.map(({ rulePriority: _priority, ...rule }) => rule) : rules;
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { designArbitrary } from '../../oracle/designArbitrary';
+import { render } from '../render/render';
+import { importText } from './importTemplate';
+
+/** Ids whose logical IDs carry them back (hash-verified) without CDK metadata. */
+const roundTrippable = designArbitrary.filter(
+  (d) =>
+    render(d).template !== undefined &&
+    d.repositories.every((r) => /^[A-Za-z][A-Za-z0-9]{0,239}$/.test(r.id) && r.id !== 'Default'),
+);
+
+describe('importText', () => {
+  it('renders an imported template back to the same template (JSON and YAML)', () => {
+    fc.assert(
+      fc.property(roundTrippable, fc.boolean(), (design, yaml) => {
+        const original = render(design);
+        const imported = importText(yaml ? original.cfnYaml! : original.cfnJson!);
+        expect(imported.findings.filter((f) => f.severity === 'error')).toEqual([]);
+        expect(JSON.stringify(render(imported.design!).template)).toBe(
+          JSON.stringify(original.template),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a hand-written YAML template with short-form intrinsics and lists what it cannot represent', () => {
+    const yaml = `
+AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env: { Type: String }
+Resources:
+  AppRepo:
+    Type: AWS::ECR::Repository
+    DeletionPolicy: Retain
+    UpdateReplacePolicy: Retain
+    Properties:
+      RepositoryName: !Sub "\${Env}-app"
+      ImageScanningConfiguration: { ScanOnPush: true }
+      ImageTagMutability: IMMUTABLE
+      LifecyclePolicy:
+        LifecyclePolicyText: |
+          {"rules":[{"rulePriority":1,"selection":{"tagStatus":"tagged","tagPrefixList":["prod"],"countType":"imageCountMoreThan","countNumber":9999},"action":{"type":"expire"}},
+                    {"rulePriority":2,"selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":30},"action":{"type":"expire"}}]}
+      RepositoryPolicyText: { Version: "2012-10-17", Statement: [] }
+  Topic:
+    Type: AWS::SNS::Topic
+`;
+    const { design, findings } = importText(yaml);
+    expect(design).toEqual({
+      version: 1,
+      repositories: [
+        {
+          id: 'AppRepo',
+          imageScanOnPush: true,
+          imageTagMutability: 'IMMUTABLE',
+          lifecycleRules: [
+            { tagStatus: 'TAGGED', tagPrefixList: ['prod'], maxImageCount: 9999 },
+            { tagStatus: 'ANY', maxImageAgeDays: 30 },
+          ],
+        },
+      ],
+    });
+    expect(findings.map((f) => f.path)).toEqual([
+      'Resources.AppRepo',
+      'Resources.AppRepo.Properties.RepositoryName',
+      'Resources.AppRepo.Properties.RepositoryPolicyText',
+      'Resources.Topic',
+      'Parameters.Env',
+    ]);
+    expect(findings[1]!.message).toBe(
+      'Fn::Sub cannot be followed here (a literal string is needed); left out',
+    );
+  });
+
+  it('imports a bare lifecycle policy as ECR gives it, keeping explicit priorities that are not 1..n', () => {
+    const { design, findings } = importText(
+      '{"rules":[{"rulePriority":10,"description":"old","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}},{"rulePriority":20,"selection":{"tagStatus":"any","countType":"sinceImagePulled","countUnit":"days","countNumber":30},"action":{"type":"transition","targetStorageClass":"archive"}}]}',
+    );
+    expect(design?.repositories[0]?.lifecycleRules).toEqual([
+      { rulePriority: 10, description: 'old', tagStatus: 'UNTAGGED', maxImageAgeDays: 14 },
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.path).toBe('rules[1]');
+  });
+
+  it('never throws and explains every failure, for 2,000 mutated and random inputs', () => {
+    const seeds = fc
+      .sample(roundTrippable, { numRuns: 20, seed: 5 })
+      .flatMap((d) => [render(d).cfnJson!, render(d).cfnYaml!]);
+    const mutated = fc
+      .tuple(fc.constantFrom(...seeds), fc.nat(), fc.string({ maxLength: 4 }))
+      .map(([text, at, insert]) => {
+        const cut = at % (text.length + 1);
+        return text.slice(0, cut) + insert + text.slice(cut + insert.length);
+      });
+    const input = fc.oneof(
+      mutated,
+      fc.json(),
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom(
+        '{"Resources":{"__proto__":{"Type":"AWS::ECR::Repository"}}}',
+        '{"rules":null}',
+        'a: &a [*a]',
+        '- !Ref',
+      ),
+    );
+    fc.assert(
+      fc.property(input, (text) => {
+        const result = importText(text);
+        if (!result.design)
+          expect(result.findings.some((f) => f.severity === 'error' && f.message !== '')).toBe(
+            true,
+          );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

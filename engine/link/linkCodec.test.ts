@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { designArbitrary } from '../../oracle/designArbitrary';
+import { render } from '../render/render';
+import { encodeBase64Url } from './base64url';
+import { dictionaryV1 } from './dictionaryV1';
+import { decodeLink, encodeLink, fragmentOf } from './linkCodec';
+
+const savedLinks = new URL('../../e2e/links/', import.meta.url);
+
+describe('share links', () => {
+  it('round-trip any design exactly (design → link → design)', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const decoded = decodeLink(encodeLink(design));
+        expect(decoded).toEqual({ ok: true, design });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each(readdirSync(savedLinks).filter((f) => f.endsWith('.json')))(
+    'saved link %s still opens to the same design and render',
+    (file) => {
+      const saved = JSON.parse(readFileSync(new URL(file, savedLinks), 'utf8'));
+      const decoded = decodeLink(`https://example.test/${saved.link}`);
+      if (!decoded.ok) throw new Error(decoded.message);
+      expect(decoded.design).toEqual(saved.design);
+      expect(render(decoded.design)).toEqual(render(saved.design));
+    },
+  );
+
+  it('keeps its format: the seed example encodes to the pinned link', () => {
+    const saved = JSON.parse(readFileSync(new URL('v1-seed-example.json', savedLinks), 'utf8'));
+    expect(`#${encodeLink(saved.design)}`).toBe(saved.link);
+  });
+
+  it('takes a whole URL, a #fragment or a bare fragment', () => {
+    expect(fragmentOf('http://127.0.0.1:4173/?x=1#v1.abc')).toBe('v1.abc');
+    expect(fragmentOf('#v1.abc')).toBe('v1.abc');
+    expect(fragmentOf(' v1.abc ')).toBe('v1.abc');
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['#v9.AAAA', 'unknown-version'],
+    ['#hello', 'unknown-version'],
+    ['#v1.%%%%', 'corrupt'],
+    ['#v1.AAAA', 'corrupt'],
+  ])('explains %j as %s', (link, kind) => {
+    const decoded = decodeLink(link);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) {
+      expect(decoded.kind).toBe(kind);
+      expect(decoded.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('refuses a link that decompresses past the size cap', () => {
+    const bomb = deflateSync(strToU8(' '.repeat(3_000_000)), {
+      level: 9,
+      dictionary: strToU8(dictionaryV1),
+    });
+    const decoded = decodeLink(`v1.${encodeBase64Url(bomb)}`);
+    expect(decoded.ok || decoded.kind).toBe('too-large');
+  });
+
+  it('never throws and always explains a failure, for 3,000 mutated, truncated and random links', () => {
+    const valid = fc.sample(designArbitrary, { numRuns: 50, seed: 3 }).map(encodeLink);
+    const mutated = fc
+      .tuple(fc.constantFrom(...valid), fc.nat(), fc.nat(), fc.string({ maxLength: 3 }))
+      .map(([link, a, b, insert]) => {
+        const cut = a % (link.length + 1);
+        return b % 2 === 0 ? link.slice(0, cut) : link.slice(0, cut) + insert + link.slice(cut + 1);
+      });
+    const arbitraryLink = fc.oneof(
+      mutated,
+      fc.string({ maxLength: 200 }),
+      fc.string({ maxLength: 100 }).map((s) => `v1.${s}`),
+    );
+    fc.assert(
+      fc.property(arbitraryLink, (link) => {
+        const decoded = decodeLink(link);
+        if (!decoded.ok) expect(decoded.message).not.toBe('');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
