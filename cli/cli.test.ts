@@ -72,7 +72,7 @@ describe('ecr-designer render', () => {
     ],
     [
       ['deploy'],
-      "ecr-designer: unknown command 'deploy'; expected one of render, validate, schema, import, link, open\n",
+      "ecr-designer: unknown command 'deploy'; expected one of render, validate, schema, import, link, open, simulate\n",
     ],
   ])('exits 2 with one line for %j', (args, stderr) => {
     expect(run(args)).toEqual({ code: 2, stdout: '', stderr });
@@ -139,5 +139,43 @@ describe('ecr-designer link / open / import', () => {
     const result = run(['import', '-'], '{"a": [}');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^ecr-designer: stdin: neither JSON nor YAML: /);
+  });
+});
+
+describe('ecr-designer simulate', () => {
+  const args = [
+    'simulate',
+    'cli/fixtures/e6-design.json',
+    '--images',
+    'cli/fixtures/e6-images.json',
+    '--now',
+    '2025-06-30T00:00:00Z',
+  ];
+
+  it('prints every image in input order with its action, rule and reason (spec example E6)', () => {
+    const result = run(args);
+    expect(result.code).toBe(0);
+    const outcomes = JSON.parse(result.stdout) as {
+      digest: string;
+      action: string;
+      rulePriority: number | null;
+    }[];
+    expect(outcomes.map((o) => `${o.digest} ${o.action} ${o.rulePriority}`)).toEqual([
+      'sha256:a expire 1',
+      'sha256:b expire 2',
+      'sha256:c keep null',
+      'sha256:d expire 3',
+      'sha256:e keep null',
+    ]);
+  });
+
+  it('exits 2 for a bad --now and 1 for invalid images', () => {
+    expect(run([...args.slice(0, 4), '--now', 'yesterday']).code).toBe(2);
+    const bad = run(
+      ['simulate', 'cli/fixtures/e6-design.json', '--images', '-'],
+      '[{"digest":"x","tags":"prod","pushedAt":"2025"}]',
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('images[0].tags: error: expected a list of strings');
   });
 });

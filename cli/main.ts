@@ -2,6 +2,7 @@
 import { oneOf, type ParsedArgs, parseArgs, UsageError } from './args';
 import { renderCommand, schemaCommand, validateCommand } from './commands';
 import { importCommand, linkCommand, openCommand } from './shareCommands';
+import { simulateCommand } from './simulateCommand';
 
 const usage = `usage: ecr-designer <command> [options]
 
@@ -11,6 +12,8 @@ const usage = `usage: ecr-designer <command> [options]
   import [FILE|-]         read a CloudFormation template (JSON or YAML) or a lifecycle policy; print the design
   link [FILE|-] [--base URL]  print the share link of a design
   open LINK               print the design of a share link (a whole URL or its fragment)
+  simulate [FILE|-] --images IMAGES.json [--now ISO] [--repository ID]
+                          the lifecycle preview: what ECR would do to each image, and why
 
 Exit codes: 0 success, 1 invalid design (findings on stderr), 2 usage or unreadable input.`;
 
@@ -21,6 +24,7 @@ const commands: Record<string, (args: ParsedArgs) => Promise<number>> = {
   import: importCommand,
   link: linkCommand,
   open: openCommand,
+  simulate: simulateCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -30,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const args = parseArgs(
     argv,
-    new Set(['format', 'repository', 'out', 'language', 'base']),
+    new Set(['format', 'repository', 'out', 'language', 'base', 'images', 'now']),
     new Set(['help']),
   );
   if (args.options.has('help')) {

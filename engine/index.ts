@@ -45,6 +45,12 @@ export {
   linkLimits,
   longLinkChars,
 } from './link/linkCodec';
+export type { ImageAction, ImageOutcome } from './simulate/evaluatePolicy';
+export type { SampleImage } from './simulate/sampleImages';
+export { maxSampleImages, parseSampleImages } from './simulate/sampleImages';
+export type { SimulationResult } from './simulate/simulate';
+/** The lifecycle preview: ECR's evaluation of a repository's policy over sample images, with the reason for every outcome. */
+export { describeSelection, simulate } from './simulate/simulate';
 /**
  * Lifecycle rules as cards: `lifecycleRuleCardOrder` gives ECR's evaluation order,
  * `reorderLifecycleRules` moves a card and renumbers or clears priorities so that the

@@ -1,0 +1,54 @@
+/** `simulate`: the lifecycle preview of one repository over sample images, as JSON. */
+import { parseSampleImages, simulate } from '../engine/index';
+import { type ParsedArgs, UsageError } from './args';
+import { formatFinding, readDesign, readInput } from './io';
+
+function parseNow(value: string | undefined): number {
+  if (value === undefined) return Date.now();
+  const ms = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value)
+    ? Date.parse(value)
+    : Number.NaN;
+  if (Number.isNaN(ms))
+    throw new UsageError(
+      `--now must be an ISO 8601 instant such as 2025-06-30T00:00:00Z, got '${value}'`,
+    );
+  return ms;
+}
+
+export async function simulateCommand(args: ParsedArgs): Promise<number> {
+  if (args.positionals.length > 1)
+    throw new UsageError(`expected one FILE, got ${args.positionals.length}`);
+  const imagesFile = args.options.get('images');
+  if (imagesFile === undefined) throw new UsageError('simulate needs --images IMAGES.json');
+  if (imagesFile === '-' && (args.positionals[0] ?? '-') === '-')
+    throw new UsageError('stdin can hold the design or the images, not both');
+  const now = parseNow(args.options.get('now'));
+  const parsed = await readDesign(args.positionals[0]);
+  let imagesJson: unknown;
+  try {
+    imagesJson = JSON.parse(await readInput(imagesFile));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${imagesFile}: not valid JSON`);
+  }
+  const images = parseSampleImages(imagesJson);
+  const findings = [
+    ...parsed.findings,
+    ...images.findings.map((f) => ({
+      ...f,
+      path: `images${f.path.startsWith('[') ? '' : '.'}${f.path}`,
+    })),
+  ];
+  if (!parsed.design || !images.images) {
+    for (const finding of findings) console.error(formatFinding(finding));
+    return 1;
+  }
+  const result = simulate(parsed.design, args.options.get('repository'), images.images, now);
+  if (!result.ok) {
+    for (const finding of result.findings) console.error(formatFinding(finding));
+    if (result.findings.length === 0) throw new UsageError(result.message);
+    return 1;
+  }
+  process.stdout.write(`${JSON.stringify(result.outcomes, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,104 @@
+/** Sample images for the lifecycle preview: the shape of `simulate --images`, parsed from untrusted input. */
+import { designError, type Finding, joinPath } from '../findings';
+
+export interface SampleImage {
+  digest: string;
+  tags: string[];
+  pushedAt: string;
+  lastPulledAt?: string;
+  storageClass?: 'standard' | 'archive';
+  archivedAt?: string;
+  lastActivatedAt?: string;
+  /** Digest of the manifest list (multi-arch index) that references this image. */
+  manifestListDigest?: string;
+}
+
+export const maxSampleImages = 20_000;
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const knownKeys = new Set([
+  'digest',
+  'tags',
+  'pushedAt',
+  'lastPulledAt',
+  'storageClass',
+  'archivedAt',
+  'lastActivatedAt',
+  'manifestListDigest',
+]);
+
+export function parseInstant(value: string): number | undefined {
+  if (!isoInstant.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function parseImage(value: unknown, path: string, findings: Finding[]): SampleImage | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    findings.push(designError(path, 'expected an image object'));
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  const before = findings.length;
+  for (const key of Object.keys(record))
+    if (!knownKeys.has(key))
+      findings.push(designError(joinPath(path, key), `unknown field '${key}'`));
+  const text = (key: string, required: boolean) => {
+    const v = record[key];
+    if (v === undefined && !required) return;
+    if (typeof v !== 'string' || v === '')
+      findings.push(designError(joinPath(path, key), 'expected a non-empty string'));
+  };
+  const instant = (key: string, required: boolean) => {
+    const v = record[key];
+    if (v === undefined && !required) return;
+    if (typeof v !== 'string' || parseInstant(v) === undefined)
+      findings.push(
+        designError(
+          joinPath(path, key),
+          'expected an ISO 8601 instant such as 2025-06-30T00:00:00Z',
+        ),
+      );
+  };
+  text('digest', true);
+  text('manifestListDigest', false);
+  instant('pushedAt', true);
+  for (const key of ['lastPulledAt', 'archivedAt', 'lastActivatedAt']) instant(key, false);
+  if (!Array.isArray(record.tags) || !record.tags.every((t) => typeof t === 'string'))
+    findings.push(designError(joinPath(path, 'tags'), 'expected a list of strings'));
+  if (
+    record.storageClass !== undefined &&
+    record.storageClass !== 'standard' &&
+    record.storageClass !== 'archive'
+  ) {
+    findings.push(designError(joinPath(path, 'storageClass'), 'expected "standard" or "archive"'));
+  }
+  if (record.storageClass === 'archive' && record.archivedAt === undefined)
+    findings.push(designError(joinPath(path, 'archivedAt'), 'an archived image needs archivedAt'));
+  return findings.length === before ? (record as unknown as SampleImage) : undefined;
+}
+
+/** Validates a list of sample images; duplicate digests are findings too. */
+export function parseSampleImages(
+  value: unknown,
+  path = '',
+): { images?: SampleImage[]; findings: Finding[] } {
+  if (!Array.isArray(value))
+    return { findings: [designError(path, 'expected a JSON array of images')] };
+  if (value.length > maxSampleImages)
+    return { findings: [designError(path, `at most ${maxSampleImages} images`)] };
+  const findings: Finding[] = [];
+  const images = value.map((entry, index) => parseImage(entry, joinPath(path, index), findings));
+  const seen = new Set<string>();
+  images.forEach((image, index) => {
+    if (!image) return;
+    if (seen.has(image.digest))
+      findings.push(
+        designError(
+          joinPath(joinPath(path, index), 'digest'),
+          `digest ${image.digest} appears twice`,
+        ),
+      );
+    seen.add(image.digest);
+  });
+  return findings.length > 0 ? { findings } : { images: images as SampleImage[], findings };
+}
