@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign, render } from '../engine/index';
 
@@ -25,6 +27,7 @@ describe('ecr-designer render', () => {
     ['cfn-json', seed.cfnJson],
     ['cfn-yaml', seed.cfnYaml],
     ['cdk-ts', seed.cdkTypescript],
+    ['cdk-py', seed.cdkPython],
     ['lifecycle-json', seed.repositories[0]!.lifecyclePolicyJson],
   ])('prints --format %s from a file', (format, expected) => {
     expect(run(['render', seedPath, '--format', format])).toEqual({
@@ -56,11 +59,11 @@ describe('ecr-designer render', () => {
   it.each([
     [
       ['render', seedPath],
-      'ecr-designer: render needs --format (cfn-json, cfn-yaml, cdk-ts, lifecycle-json)\n',
+      'ecr-designer: render needs --format (cfn-json, cfn-yaml, cdk-ts, cdk-py, lifecycle-json, cdk-app)\n',
     ],
     [
       ['render', seedPath, '--format', 'xml'],
-      "ecr-designer: unknown format 'xml'; expected one of cfn-json, cfn-yaml, cdk-ts, lifecycle-json\n",
+      "ecr-designer: unknown format 'xml'; expected one of cfn-json, cfn-yaml, cdk-ts, cdk-py, lifecycle-json, cdk-app\n",
     ],
     [
       ['render', 'missing.json', '--format', 'cfn-json'],
@@ -177,5 +180,29 @@ describe('ecr-designer simulate', () => {
     );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('images[0].tags: error: expected a list of strings');
+  });
+});
+
+describe('ecr-designer render --format cdk-app', () => {
+  it.each(['typescript', 'python'])('writes a %s project into an empty directory', (language) => {
+    const out = mkdtempSync(join(tmpdir(), 'ecr-app-'));
+    const result = run([
+      'render',
+      seedPath,
+      '--format',
+      'cdk-app',
+      '--out',
+      out,
+      '--language',
+      language,
+    ]);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(out, 'cdk.json'))).toBe(true);
+    expect(
+      existsSync(
+        join(out, language === 'typescript' ? 'lib/ecr-stack.ts' : 'ecr_stack/ecr_stack.py'),
+      ),
+    ).toBe(true);
+    expect(run(['render', seedPath, '--format', 'cdk-app', '--out', out]).code).toBe(2);
   });
 });

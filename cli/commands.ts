@@ -1,9 +1,10 @@
 /** The subcommands of `ecr-designer`, each returning its exit code. */
 import { type Design, designJsonSchema, render } from '../engine/index';
+import { writeCdkApp } from './appOutput';
 import { oneOf, type ParsedArgs, UsageError } from './args';
 import { formatFinding, readDesign } from './io';
 
-const formats = ['cfn-json', 'cfn-yaml', 'cdk-ts', 'lifecycle-json'] as const;
+const formats = ['cfn-json', 'cfn-yaml', 'cdk-ts', 'cdk-py', 'lifecycle-json', 'cdk-app'] as const;
 type Format = (typeof formats)[number];
 
 function singleFile(args: ParsedArgs): string | undefined {
@@ -47,14 +48,19 @@ function lifecycleJson(
 export async function renderCommand(args: ParsedArgs): Promise<number> {
   const format = oneOf(args.options.get('format'), formats, 'format');
   if (format === undefined) throw new UsageError(`render needs --format (${formats.join(', ')})`);
+  if (format !== 'cdk-app' && (args.options.has('out') || args.options.has('language'))) {
+    throw new UsageError('--out and --language go with --format cdk-app');
+  }
   const parsed = await readDesign(singleFile(args));
   if (!parsed.design) return reportFindings(parsed.findings) ? 1 : 0;
   const result = render(parsed.design);
   if (reportFindings(result.findings)) return 1;
-  const outputs: Record<Format, () => string> = {
+  if (format === 'cdk-app') return writeCdkApp(parsed.design, args);
+  const outputs: Record<Exclude<Format, 'cdk-app'>, () => string> = {
     'cfn-json': () => result.cfnJson!,
     'cfn-yaml': () => result.cfnYaml!,
     'cdk-ts': () => result.cdkTypescript,
+    'cdk-py': () => result.cdkPython,
     'lifecycle-json': () => lifecycleJson(parsed.design!, result, args.options.get('repository')),
   };
   process.stdout.write(outputs[format]());

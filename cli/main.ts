@@ -6,7 +6,8 @@ import { simulateCommand } from './simulateCommand';
 
 const usage = `usage: ecr-designer <command> [options]
 
-  render [FILE|-] --format cfn-json|cfn-yaml|cdk-ts|lifecycle-json [--repository ID]
+  render [FILE|-] --format cfn-json|cfn-yaml|cdk-ts|cdk-py|lifecycle-json [--repository ID]
+  render [FILE|-] --format cdk-app --out DIR [--language typescript|python]
   validate [FILE|-]       print every finding as 'path: severity: message'; exit 1 on errors
   schema                  print the JSON Schema of the design format
   import [FILE|-]         read a CloudFormation template (JSON or YAML) or a lifecycle policy; print the design

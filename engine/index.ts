@@ -28,6 +28,9 @@ export { toYaml } from './render/yaml';
 import { effectiveTagStatus } from './cdk/lifecycleRules';
 import { lifecycleRuleCardOrder, reorderLifecycleRules } from './edit/reorderLifecycleRules';
 
+export type { AppFiles, AppLanguage } from './app/cdkApp';
+/** Ready-to-run CDK projects (TypeScript or Python) for a design, and a zip of them for downloads. */
+export { kebabCase, renderCdkApp, zipFiles } from './app/cdkApp';
 export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';
 export type { ImportResult } from './import/importTemplate';
 /** Imports a CloudFormation template (JSON/YAML) or a bare lifecycle policy as a design, with warnings for what is left out. */

@@ -117,12 +117,18 @@ function coreImports(design: Design): string[] {
   return names.sort((a, b) => (bare(a) < bare(b) ? -1 : 1));
 }
 
+/** The variable of each repository; the Python output uses the same names, snake_cased as rosetta does. */
+export function repositoryVariables(design: Design): string[] {
+  const taken = new Set([...scopeNames, design.stackName ?? defaultStackName]);
+  return design.repositories.map((repo) => tsIdentifier(repo.id, 'repository', taken));
+}
+
 /** Renders the design as one self-contained CDK TypeScript module exporting the stack class. */
 export function renderCdkTypescript(design: Design): string {
   const className = design.stackName ?? defaultStackName;
-  const taken = new Set([...scopeNames, className]);
-  const blocks = design.repositories.map((repo) =>
-    repositoryStatements(repo, tsIdentifier(repo.id, 'repository', taken)).join('\n'),
+  const variables = repositoryVariables(design);
+  const blocks = design.repositories.map((repo, index) =>
+    repositoryStatements(repo, variables[index]!).join('\n'),
   );
   return [
     `import { ${coreImports(design).join(', ')} } from 'aws-cdk-lib';`,

@@ -3,6 +3,7 @@ import { analyzeDesign } from '../analyzeDesign';
 import type { Design } from '../design/designSchema';
 import { tokenMarkerErrors } from '../design/tokenMarkers';
 import { blocksSynthesis, type Finding } from '../findings';
+import { renderCdkPython } from './cdkPython';
 import { renderCdkTypescript } from './cdkTypescript';
 import { previewPriorities, type RulePriority } from './priorityPreview';
 import { buildTemplate, type CfnTemplate } from './template';
@@ -20,6 +21,8 @@ export interface RenderResult {
   findings: Finding[];
   /** Always produced: the code is valid TypeScript even when CDK would throw on it. */
   cdkTypescript: string;
+  /** The same stack in CDK Python, checked against jsii-rosetta's translation of the TypeScript. */
+  cdkPython: string;
   /** Present only when aws-cdk-lib would synthesize the design. */
   template?: CfnTemplate;
   cfnJson?: string;
@@ -35,6 +38,7 @@ export function render(design: Design): RenderResult {
   return {
     findings,
     cdkTypescript: renderCdkTypescript(design),
+    cdkPython: renderCdkPython(design),
     template,
     cfnJson: template && `${JSON.stringify(template, null, 2)}\n`,
     cfnYaml: template && toYaml(template),

@@ -1,3 +1,5 @@
+import { pythonNameOf } from './pyLiteral';
+
 /** Literals for generated TypeScript: any string a person types stays a valid, identical literal. */
 const escapes: Record<string, string> = {
   '\\': '\\\\',
@@ -31,6 +33,13 @@ const reservedWords = new Set(
   ),
 );
 
+/** Names that would break the Python rosetta derives from a TypeScript identifier (see pyLiteral.ts). */
+const pythonReserved = new Set(
+  'and as assert def del elif except from global is lambda nonlocal not or pass raise None True False self kwargs construct_id print'.split(
+    ' ',
+  ),
+);
+
 /** A lowerCamelCase identifier derived from a construct id, not clashing with `taken`. */
 export function tsIdentifier(source: string, fallback: string, taken: Set<string>): string {
   const words = source.split(/[^A-Za-z0-9]+/).filter(Boolean);
@@ -41,7 +50,7 @@ export function tsIdentifier(source: string, fallback: string, taken: Set<string
     .join('');
   if (name === '' || /^[0-9]/.test(name))
     name = fallback + name.charAt(0).toUpperCase() + name.slice(1);
-  if (reservedWords.has(name)) name = `${name}Repository`;
+  if (reservedWords.has(name) || pythonReserved.has(pythonNameOf(name))) name = `${name}Repository`;
   let unique = name;
   for (let n = 2; taken.has(unique); n++) unique = `${name}${n}`;
   taken.add(unique);

@@ -48,12 +48,16 @@ function emptyContainer(value: unknown): string | undefined {
 /** Appends the lines of a non-empty container; `first` prefixes its first line ("- " in lists). */
 function emit(value: object, indent: string, out: string[], first = indent): void {
   let prefix = first;
-  const entries = Array.isArray(value) ? value.map((item) => [undefined, item] as const) : Object.entries(value);
+  const entries = Array.isArray(value)
+    ? value.map((item) => [undefined, item] as const)
+    : Object.entries(value);
   for (const [name, item] of entries) {
     const head = name === undefined ? `${prefix}- ` : `${prefix}${key(name)}:`;
     prefix = indent;
     if (!isContainer(item)) {
-      out.push(`${head}${name === undefined ? '' : ' '}${emptyContainer(item) ?? scalar(item as string)}`);
+      out.push(
+        `${head}${name === undefined ? '' : ' '}${emptyContainer(item) ?? scalar(item as string)}`,
+      );
     } else if (name === undefined) {
       emit(item, `${indent}  `, out, head);
     } else {
