@@ -30,12 +30,18 @@ function entries(rule: PlacedRule): Entry[] {
 }
 
 /** Every image `lower` selects is also selected by `higher`, so `lower` can never act. */
-function isShadowedBy(lower: PlacedRule, higher: PlacedRule, entriesOf: (r: PlacedRule) => Entry[]): boolean {
+function isShadowedBy(
+  lower: PlacedRule,
+  higher: PlacedRule,
+  entriesOf: (r: PlacedRule) => Entry[],
+): boolean {
   if (higher.tagStatus === 'ANY') return true;
   if (lower.tagStatus !== higher.tagStatus) return false;
   if (higher.tagStatus === 'UNTAGGED') return true;
   const lowerEntries = entriesOf(lower);
-  return entriesOf(higher).every((outer) => lowerEntries.some((inner) => entryImplies(inner, outer)));
+  return entriesOf(higher).every((outer) =>
+    lowerEntries.some((inner) => entryImplies(inner, outer)),
+  );
 }
 
 function sameTagSet(a: PlacedRule, b: PlacedRule): boolean {
