@@ -15,7 +15,10 @@ import { largeDesign, seedLifecycleDesign } from './designs';
 
 const requireFromRoot = createRequire(resolve('package.json'));
 const cdk = requireFromRoot('aws-cdk-lib') as typeof import('aws-cdk-lib');
-const flags = requireFromRoot('aws-cdk-lib/recommended-feature-flags.json') as Record<string, unknown>;
+const flags = requireFromRoot('aws-cdk-lib/recommended-feature-flags.json') as Record<
+  string,
+  unknown
+>;
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -67,7 +70,10 @@ function coldProcess(args: string[], runs: number, env: NodeJS.ProcessEnv = proc
 function writeCdkScript(dir: string, design: Design): string {
   const stackName = design.stackName ?? 'EcrStack';
   const stackModule = join(dir, 'stack.cjs');
-  writeFileSync(stackModule, transformSync(render(design).cdkTypescript, { loader: 'ts', format: 'cjs' }).code);
+  writeFileSync(
+    stackModule,
+    transformSync(render(design).cdkTypescript, { loader: 'ts', format: 'cjs' }).code,
+  );
   const script = join(dir, 'synth.cjs');
   writeFileSync(
     script,
@@ -97,7 +103,12 @@ interface CaseResult {
   coldCdkNoValidationMs: number;
 }
 
-function benchCase(name: string, design: Design, engineRuns: number, synthRuns: number): CaseResult {
+function benchCase(
+  name: string,
+  design: Design,
+  engineRuns: number,
+  synthRuns: number,
+): CaseResult {
   const dir = mkdtempSync(join(tmpdir(), 'ecr-bench-'));
   const designFile = join(dir, 'design.json');
   writeFileSync(designFile, JSON.stringify(design));
@@ -108,7 +119,10 @@ function benchCase(name: string, design: Design, engineRuns: number, synthRuns: 
     engineMs: time(() => render(design), engineRuns),
     synthMs: warmSynth(design, true, synthRuns),
     synthNoValidationMs: warmSynth(design, false, synthRuns),
-    coldCliMs: coldProcess(['bin/ecr-designer.js', 'render', designFile, '--format', 'cfn-json'], 7),
+    coldCliMs: coldProcess(
+      ['bin/ecr-designer.js', 'render', designFile, '--format', 'cfn-json'],
+      7,
+    ),
     coldCdkMs: coldProcess([script], 3),
     coldCdkNoValidationMs: coldProcess([script], 3, noValidation),
   };
@@ -121,7 +135,9 @@ const results = [
 
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(0)}×`;
-console.log('| case | engine render (all outputs) | warm synth | warm synth, CDK_VALIDATION=false | engine vs synth | engine vs synth w/o validation | cold CLI | cold aws-cdk-lib | cold w/o validation | cold CLI vs cold CDK |');
+console.log(
+  '| case | engine render (all outputs) | warm synth | warm synth, CDK_VALIDATION=false | engine vs synth | engine vs synth w/o validation | cold CLI | cold aws-cdk-lib | cold w/o validation | cold CLI vs cold CDK |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
@@ -129,5 +145,10 @@ for (const r of results) {
   );
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
-console.log('\nwritten: bench-results/bench.json (targets: engine ≥ 100× warm synth without validation; cold CLI ≥ 5× faster than cold aws-cdk-lib)');
+writeFileSync(
+  'bench-results/bench.json',
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
+console.log(
+  '\nwritten: bench-results/bench.json (targets: engine ≥ 100× warm synth without validation; cold CLI ≥ 5× faster than cold aws-cdk-lib)',
+);

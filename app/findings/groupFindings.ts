@@ -1,0 +1,118 @@
+/** Sorts the engine's findings by the place in the UI that shows them. */
+import type { Finding } from '../../engine/index';
+
+export interface FieldFindings {
+  /** Findings about the whole section, card or list. */
+  own: Finding[];
+  byField: Map<string, Finding[]>;
+}
+
+export interface RepositoryFindings extends FieldFindings {
+  rulesSection: Finding[];
+  rules: Map<number, FieldFindings>;
+}
+
+export interface GroupedFindings {
+  /** Findings on the design as a whole (the file, its version). */
+  design: Finding[];
+  stackName: Finding[];
+  repositoriesSection: Finding[];
+  repositories: Map<number, RepositoryFindings>;
+}
+
+const repositoryPath = /^repositories\[(\d+)\](.*)$/;
+const rulePath = /^\.lifecycleRules(?:\[(\d+)\](.*))?$/;
+const fieldPath = /^\.([A-Za-z]+)/;
+
+function push<K>(map: Map<K, Finding[]>, key: K, finding: Finding): void {
+  const list = map.get(key);
+  if (list) list.push(finding);
+  else map.set(key, [finding]);
+}
+
+function addToFields(group: FieldFindings, rest: string, finding: Finding): void {
+  const field = fieldPath.exec(rest)?.[1];
+  if (field) push(group.byField, field, finding);
+  else group.own.push(finding);
+}
+
+function repositoryGroup(grouped: GroupedFindings, index: number): RepositoryFindings {
+  let group = grouped.repositories.get(index);
+  if (!group) {
+    group = { own: [], byField: new Map(), rulesSection: [], rules: new Map() };
+    grouped.repositories.set(index, group);
+  }
+  return group;
+}
+
+function addToRepository(group: RepositoryFindings, rest: string, finding: Finding): void {
+  const rule = rulePath.exec(rest);
+  if (!rule) {
+    addToFields(group, rest, finding);
+    return;
+  }
+  if (rule[1] === undefined) {
+    group.rulesSection.push(finding);
+    return;
+  }
+  const index = Number(rule[1]);
+  let ruleGroup = group.rules.get(index);
+  if (!ruleGroup) {
+    ruleGroup = { own: [], byField: new Map() };
+    group.rules.set(index, ruleGroup);
+  }
+  addToFields(ruleGroup, rule[2] ?? '', finding);
+}
+
+export function groupFindings(findings: readonly Finding[]): GroupedFindings {
+  const grouped: GroupedFindings = {
+    design: [],
+    stackName: [],
+    repositoriesSection: [],
+    repositories: new Map(),
+  };
+  for (const finding of findings) {
+    const repository = repositoryPath.exec(finding.path);
+    if (repository)
+      addToRepository(repositoryGroup(grouped, Number(repository[1])), repository[2]!, finding);
+    else if (finding.path === 'stackName') grouped.stackName.push(finding);
+    else if (finding.path === 'repositories') grouped.repositoriesSection.push(finding);
+    else grouped.design.push(finding);
+  }
+  return grouped;
+}
+
+/** Findings at fields a form does not show move up to the section, so none is ever hidden. */
+export function withUnshownFields(
+  group: FieldFindings | undefined,
+  shown: readonly string[],
+): Finding[] {
+  if (!group) return [];
+  const unshown = [...group.byField]
+    .filter(([field]) => !shown.includes(field))
+    .flatMap(([, f]) => f);
+  return [...group.own, ...unshown];
+}
+
+export const noFindings: Finding[] = [];
+
+export function fieldFindings(group: FieldFindings | undefined, field: string): Finding[] {
+  return group?.byField.get(field) ?? noFindings;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
+  const counts = { error: 0, 'deploy-error': 0, warning: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every(
+        (f, i) =>
+          f.message === b[i]!.message && f.severity === b[i]!.severity && f.path === b[i]!.path,
+      ))
+  );
+}

@@ -1,0 +1,115 @@
+import { useRef } from 'react';
+import { type Design, defaultStackName, parseDesignText } from '../../engine/index';
+import { CopyButton } from '../outputs/CopyButton';
+import { downloadText } from '../outputs/fileActions';
+import { seedDesign } from '../seedDesign';
+import { useDispatch } from '../state/DesignerContext';
+import type { ThemePreference } from './useTheme';
+
+interface HeaderProps {
+  design: Design;
+  theme: ThemePreference;
+  onThemeChange: (theme: ThemePreference) => void;
+}
+
+const emptyDesign: Design = { version: 1, repositories: [] };
+
+/** Name, design actions (new, example, open, copy, download) and the theme switch. */
+export function Header({ design, theme, onThemeChange }: HeaderProps) {
+  const dispatch = useDispatch();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const designJson = () => `${JSON.stringify(design, null, 2)}\n`;
+
+  const open = async (file: File) => {
+    const parsed = parseDesignText(await file.text());
+    if (parsed.design) {
+      dispatch({ type: 'replaceDesign', design: parsed.design, message: `Opened ${file.name}` });
+      return;
+    }
+    const reasons = parsed.findings
+      .slice(0, 3)
+      .map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
+    dispatch({
+      type: 'notify',
+      text: `${file.name} is not a design this version can open. ${reasons.join('; ')}`,
+    });
+  };
+
+  return (
+    <header className="app-header">
+      <h1 className="app-title">ECR Designer</h1>
+      <div className="header-actions" role="toolbar" aria-label="Design">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() =>
+            dispatch({
+              type: 'replaceDesign',
+              design: emptyDesign,
+              message: 'Started a new design',
+            })
+          }
+        >
+          New design
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() =>
+            dispatch({ type: 'replaceDesign', design: seedDesign, message: 'Opened the example' })
+          }
+        >
+          Example
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => fileInput.current?.click()}
+        >
+          Open design…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label="Design file"
+          data-testid="design-file"
+          hidden
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void open(file);
+          }}
+        />
+        <CopyButton text={designJson} what="design JSON">
+          Copy design JSON
+        </CopyButton>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() =>
+            downloadText(
+              designJson(),
+              `${design.stackName ?? defaultStackName}.design.json`,
+              'application/json',
+            )
+          }
+        >
+          Download design JSON
+        </button>
+      </div>
+      <label className="theme-switch">
+        <span>Theme</span>
+        <select
+          className="input input-small"
+          value={theme}
+          onChange={(event) => onThemeChange(event.target.value as ThemePreference)}
+        >
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+const storageKey = 'ecr-designer.theme';
+const darkQuery = '(prefers-color-scheme: dark)';
+
+function readPreference(): ThemePreference {
+  try {
+    const stored = localStorage.getItem(storageKey);
+    return stored === 'light' || stored === 'dark' ? stored : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  const query = matchMedia(darkQuery);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** Light or dark: the system's choice unless the person picked one (remembered on this device). */
+export function useTheme(): {
+  preference: ThemePreference;
+  setPreference: (p: ThemePreference) => void;
+  dark: boolean;
+} {
+  const [preference, setPreference] = useState(readPreference);
+  const systemDark = useSyncExternalStore(subscribe, () => matchMedia(darkQuery).matches);
+  const dark = preference === 'dark' || (preference === 'system' && systemDark);
+  useLayoutEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [dark]);
+  useEffect(() => {
+    try {
+      if (preference === 'system') localStorage.removeItem(storageKey);
+      else localStorage.setItem(storageKey, preference);
+    } catch {
+      // Storage may be unavailable (private mode, blocked); the choice then lasts for this visit.
+    }
+  }, [preference]);
+  return { preference, setPreference, dark };
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { copyText } from './fileActions';
+
+interface CopyButtonProps {
+  /** The text, or a function that makes it when the button is pressed (large designs). */
+  text: string | (() => string);
+  /** What is copied, for screen readers ("Copy CDK TypeScript"). */
+  what: string;
+  children?: string;
+  disabled?: boolean;
+}
+
+/** A copy button that says whether it worked. */
+export function CopyButton({ text, what, children = 'Copy', disabled }: CopyButtonProps) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = window.setTimeout(() => setState('idle'), 2000);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+  const label = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : children;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={
+          state === 'idle' && !children.includes(what) ? `${children} ${what}` : undefined
+        }
+        disabled={disabled}
+        onClick={() =>
+          copyText(typeof text === 'string' ? text : text()).then(
+            () => setState('copied'),
+            () => setState('failed'),
+          )
+        }
+      >
+        {label}
+      </button>
+      <span className="visually-hidden" role="status">
+        {state === 'copied'
+          ? `${what} copied to the clipboard`
+          : state === 'failed'
+            ? `Could not copy ${what}`
+            : ''}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Finding } from '../../engine/index';
+import { FindingList } from '../findings/FindingList';
+import { countBySeverity, type GroupedFindings } from '../findings/groupFindings';
+import { useDispatch } from '../state/DesignerContext';
+import type { RepositoryEntry } from '../state/designerState';
+import { testIds } from '../testIds';
+
+interface RepositoryListProps {
+  repositories: readonly RepositoryEntry[];
+  selectedKey: string | undefined;
+  findings: GroupedFindings;
+  onRename: (key: string) => void;
+}
+
+function allFindings(findings: GroupedFindings, index: number): Finding[] {
+  const group = findings.repositories.get(index);
+  if (!group) return [];
+  return [
+    ...group.own,
+    ...[...group.byField.values()].flat(),
+    ...group.rulesSection,
+    ...[...group.rules.values()].flatMap((r) => [...r.own, ...[...r.byField.values()].flat()]),
+  ];
+}
+
+function Badge({ findings }: { findings: Finding[] }) {
+  const counts = countBySeverity(findings);
+  const errors = counts.error + counts['deploy-error'];
+  if (errors === 0 && counts.warning === 0) return null;
+  return errors > 0 ? (
+    <span className="badge badge-error">{errors === 1 ? '1 error' : `${errors} errors`}</span>
+  ) : (
+    <span className="badge badge-warning">
+      {counts.warning === 1 ? '1 warning' : `${counts.warning} warnings`}
+    </span>
+  );
+}
+
+/** The stack's repositories: select, add, duplicate, remove, rename. */
+export function RepositoryList({
+  repositories,
+  selectedKey,
+  findings,
+  onRename,
+}: RepositoryListProps) {
+  const dispatch = useDispatch();
+  return (
+    <section className="repositories" aria-labelledby="repositories-title">
+      <div className="section-header">
+        <h2 id="repositories-title">Repositories</h2>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => dispatch({ type: 'addRepository' })}
+        >
+          Add repository
+        </button>
+      </div>
+      <FindingList findings={findings.repositoriesSection} />
+      {repositories.length === 0 ? (
+        <p className="empty-note">No repositories yet. Add one to start.</p>
+      ) : (
+        <ul className="repository-list" data-testid={testIds.repositoryList}>
+          {repositories.map((entry, index) => {
+            const selected = entry.key === selectedKey;
+            const id = entry.settings.id;
+            return (
+              <li key={entry.key} className={`repository-item${selected ? ' is-selected' : ''}`}>
+                <button
+                  type="button"
+                  className="repository-select"
+                  aria-current={selected ? 'true' : undefined}
+                  onClick={() => dispatch({ type: 'selectRepository', key: entry.key })}
+                >
+                  <span className="repository-id">{id}</span>
+                  {entry.settings.repositoryName && (
+                    <span className="repository-name">{entry.settings.repositoryName}</span>
+                  )}
+                  <Badge findings={allFindings(findings, index)} />
+                </button>
+                <span className="repository-actions">
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    onClick={() => onRename(entry.key)}
+                  >
+                    Rename<span className="visually-hidden"> {id}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    onClick={() => dispatch({ type: 'duplicateRepository', key: entry.key })}
+                  >
+                    Duplicate<span className="visually-hidden"> {id}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small button-danger"
+                    onClick={() => dispatch({ type: 'removeRepository', key: entry.key })}
+                  >
+                    Remove<span className="visually-hidden"> {id}</span>
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

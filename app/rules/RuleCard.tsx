@@ -1,0 +1,150 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo } from 'react';
+import type { RulePriority } from '../../engine/index';
+import { FindingList } from '../findings/FindingList';
+import { type FieldFindings, sameFindings, withUnshownFields } from '../findings/groupFindings';
+import { useDispatch } from '../state/DesignerContext';
+import type { RuleEntry } from '../state/designerState';
+import { testIds } from '../testIds';
+import { RuleForm } from './RuleForm';
+import { anyRuleNote, ruleHelp } from './ruleHelp';
+import { describePriority, describeRule, isAnyRule } from './ruleSummary';
+
+interface RuleCardProps {
+  repositoryKey: string;
+  entry: RuleEntry;
+  position: number;
+  count: number;
+  priority: RulePriority | undefined;
+  findings: FieldFindings | undefined;
+  inputErrors: Record<string, string>;
+  open: boolean;
+  onToggle: (key: string) => void;
+}
+
+const shownFields = Object.keys(ruleHelp);
+
+function RuleCardView(props: RuleCardProps) {
+  const { repositoryKey, entry, position, count, priority, findings, inputErrors, open, onToggle } =
+    props;
+  const dispatch = useDispatch();
+  const anyRule = isAnyRule(entry.rule);
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: entry.key, disabled: anyRule });
+  const summary = describeRule(entry.rule);
+  const titleId = `${entry.key}-title`;
+  const bodyId = `${entry.key}-body`;
+  return (
+    <li
+      ref={setNodeRef}
+      className={`rule-card${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid={testIds.ruleCard}
+      aria-labelledby={titleId}
+    >
+      <div className="rule-card-header">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="drag-handle"
+          data-testid={testIds.ruleHandle}
+          data-rule-handle={entry.key}
+          {...attributes}
+          {...listeners}
+          aria-label={
+            anyRule ? `Rule ${position + 1} stays last` : `Reorder rule ${position + 1}: ${summary}`
+          }
+          aria-disabled={anyRule}
+          title={anyRule ? anyRuleNote : 'Drag, or press Space and use the arrow keys, to reorder'}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <h4 className="rule-card-title" id={titleId}>
+          <span className="rule-position">
+            Rule {position + 1} of {count}
+          </span>
+          <span className="rule-priority" data-testid={testIds.rulePriority}>
+            {describePriority(priority)}
+          </span>
+        </h4>
+        <div className="rule-card-actions">
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => onToggle(entry.key)}
+          >
+            {open ? 'Collapse' : 'Edit'}
+            <span className="visually-hidden"> rule {position + 1}</span>
+          </button>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => dispatch({ type: 'duplicateRule', repositoryKey, ruleKey: entry.key })}
+          >
+            Duplicate<span className="visually-hidden"> rule {position + 1}</span>
+          </button>
+          <button
+            type="button"
+            className="button button-quiet button-small button-danger"
+            onClick={() => dispatch({ type: 'removeRule', repositoryKey, ruleKey: entry.key })}
+          >
+            Delete<span className="visually-hidden"> rule {position + 1}</span>
+          </button>
+        </div>
+      </div>
+      <p className="rule-summary" data-testid={testIds.ruleSummary}>
+        {summary}
+      </p>
+      {anyRule && <p className="rule-note">{anyRuleNote}</p>}
+      <FindingList findings={withUnshownFields(findings, shownFields)} />
+      <div id={bodyId} hidden={!open}>
+        {open && (
+          <RuleForm
+            key={entry.rev}
+            repositoryKey={repositoryKey}
+            entry={entry}
+            findings={findings}
+            inputErrors={inputErrors}
+          />
+        )}
+      </div>
+    </li>
+  );
+}
+
+function sameProps(a: RuleCardProps, b: RuleCardProps): boolean {
+  const fa = a.findings;
+  const fb = b.findings;
+  const sameFieldFindings =
+    fa === fb ||
+    (fa !== undefined &&
+      fb !== undefined &&
+      sameFindings(fa.own, fb.own) &&
+      fa.byField.size === fb.byField.size &&
+      [...fa.byField].every(([k, v]) => sameFindings(v, fb.byField.get(k) ?? [])));
+  return (
+    a.entry === b.entry &&
+    a.repositoryKey === b.repositoryKey &&
+    a.position === b.position &&
+    a.count === b.count &&
+    a.inputErrors === b.inputErrors &&
+    a.open === b.open &&
+    a.onToggle === b.onToggle &&
+    a.priority?.rulePriority === b.priority?.rulePriority &&
+    a.priority?.explicit === b.priority?.explicit &&
+    sameFieldFindings
+  );
+}
+
+/** A lifecycle rule as a card: drag handle, priority, the rule in words, findings and fields. */
+export const RuleCard = memo(RuleCardView, sameProps);

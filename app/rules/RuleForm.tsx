@@ -1,0 +1,177 @@
+import { useForm } from '@tanstack/react-form';
+import { type LifecycleRuleDesign, type TagStatus as Status, TagStatus } from '../../engine/index';
+import { ChipField } from '../fields/ChipField';
+import { enumOptions, SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { type FieldFindings, fieldFindings } from '../findings/groupFindings';
+import { markEdit } from '../perf';
+import { useDispatch } from '../state/DesignerContext';
+import { fieldKey, type RuleEntry } from '../state/designerState';
+import { ruleHelp as help } from './ruleHelp';
+
+interface RuleFormProps {
+  repositoryKey: string;
+  entry: RuleEntry;
+  findings: FieldFindings | undefined;
+  inputErrors: Record<string, string>;
+}
+
+const statusOptions = enumOptions(
+  Object.keys(TagStatus),
+  'Default (TAGGED with a tag list, else ANY)',
+);
+
+/** A whole number, or nothing for an empty box; anything else is an input error. */
+export function parseWholeNumber(text: string): { value?: number; error?: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  if (!/^-?\d+$/.test(trimmed)) return { error: 'Enter a whole number.' };
+  const value = Number(trimmed);
+  return Number.isSafeInteger(value) ? { value } : { error: 'This number is too large.' };
+}
+
+const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+/** One rule's fields; its key includes `rev`, so a drop that renumbers it re-mounts it. */
+export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFormProps) {
+  const dispatch = useDispatch();
+  const r = entry.rule;
+  const form = useForm({
+    defaultValues: {
+      description: r.description ?? '',
+      rulePriority: numberText(r.rulePriority),
+      tagStatus: r.tagStatus ?? '',
+      tagPrefixList: r.tagPrefixList ?? [],
+      tagPatternList: r.tagPatternList ?? [],
+      maxImageCount: numberText(r.maxImageCount),
+      maxImageAgeDays: numberText(r.maxImageAgeDays),
+    },
+  });
+  const update = (patch: Partial<LifecycleRuleDesign>, eventTime?: number) => {
+    markEdit(eventTime);
+    dispatch({ type: 'updateRule', repositoryKey, ruleKey: entry.key, patch });
+  };
+  const common = (field: keyof typeof help, label: string) => ({
+    id: `${entry.key}-${field}`,
+    label,
+    help: help[field],
+    findings: fieldFindings(findings, field),
+    inputError: inputErrors[fieldKey(entry.key, field)],
+  });
+  const updateNumber = (
+    field: 'rulePriority' | 'maxImageCount' | 'maxImageAgeDays',
+    text: string,
+    eventTime: number,
+  ) => {
+    const { value, error } = parseWholeNumber(text);
+    dispatch({ type: 'setInputError', fieldKey: fieldKey(entry.key, field), message: error });
+    if (!error) update({ [field]: value }, eventTime);
+  };
+
+  return (
+    <form className="rule-form" onSubmit={(event) => event.preventDefault()}>
+      <form.Field name="description">
+        {(field) => (
+          <TextField
+            {...common('description', 'Description')}
+            value={field.state.value}
+            onBlur={field.handleBlur}
+            onChange={(value, event) => {
+              field.handleChange(value);
+              update({ description: value === '' ? undefined : value }, event.timeStamp);
+            }}
+          />
+        )}
+      </form.Field>
+      <div className="field-grid">
+        <form.Field name="tagStatus">
+          {(field) => (
+            <SelectField
+              {...common('tagStatus', 'Tag status')}
+              options={statusOptions}
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                update({ tagStatus: (value || undefined) as Status | undefined }, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
+        <form.Field name="rulePriority">
+          {(field) => (
+            <TextField
+              {...common('rulePriority', 'Rule priority')}
+              numeric
+              placeholder="automatic"
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                updateNumber('rulePriority', value, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
+      </div>
+      <form.Field name="tagPrefixList">
+        {(field) => (
+          <ChipField
+            {...common('tagPrefixList', 'Tag prefixes')}
+            entryName="prefix"
+            value={field.state.value}
+            onBlur={field.handleBlur}
+            onChange={(value, eventTime) => {
+              field.handleChange(value);
+              update({ tagPrefixList: value.length > 0 ? value : undefined }, eventTime);
+            }}
+          />
+        )}
+      </form.Field>
+      <form.Field name="tagPatternList">
+        {(field) => (
+          <ChipField
+            {...common('tagPatternList', 'Tag patterns')}
+            entryName="pattern"
+            value={field.state.value}
+            onBlur={field.handleBlur}
+            onChange={(value, eventTime) => {
+              field.handleChange(value);
+              update({ tagPatternList: value.length > 0 ? value : undefined }, eventTime);
+            }}
+          />
+        )}
+      </form.Field>
+      <div className="field-grid">
+        <form.Field name="maxImageCount">
+          {(field) => (
+            <TextField
+              {...common('maxImageCount', 'Keep newest (image count)')}
+              numeric
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                updateNumber('maxImageCount', value, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
+        <form.Field name="maxImageAgeDays">
+          {(field) => (
+            <TextField
+              {...common('maxImageAgeDays', 'Expire after (days)')}
+              numeric
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                updateNumber('maxImageAgeDays', value, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
+      </div>
+    </form>
+  );
+}

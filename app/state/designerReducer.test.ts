@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { seedDesign } from '../seedDesign';
+import { designerReducer } from './designerReducer';
+import { designOf, initialState } from './designerState';
+
+const start = () => initialState(seedDesign);
+const repositoryKey = (state: ReturnType<typeof start>) => state.repositories[0]!.key;
+
+describe('designerReducer', () => {
+  it('holds the seed design exactly', () => {
+    expect(designOf(start())).toEqual(seedDesign);
+  });
+
+  it('adds a rule above the rule that selects any image', () => {
+    const state = designerReducer(start(), {
+      type: 'addRule',
+      repositoryKey: repositoryKey(start()),
+    });
+    const rules = designOf(state).repositories[0]!.lifecycleRules!;
+    expect(rules.map((r) => r.tagStatus ?? r.description)).toEqual([
+      'keep prod images',
+      'UNTAGGED',
+      'expire after 30 days',
+    ]);
+  });
+
+  it('restores a deleted rule at its place', () => {
+    const state = start();
+    const key = repositoryKey(state);
+    const deleted = designerReducer(state, {
+      type: 'removeRule',
+      repositoryKey: key,
+      ruleKey: state.repositories[0]!.rules[0]!.key,
+    });
+    expect(designOf(deleted).repositories[0]!.lifecycleRules).toHaveLength(1);
+    expect(designOf(designerReducer(deleted, { type: 'undo' }))).toEqual(seedDesign);
+  });
+
+  it('re-mounts the forms of rules a drop renumbered, and only those', () => {
+    let state = start();
+    const key = repositoryKey(state);
+    state = designerReducer(state, { type: 'addRule', repositoryKey: key });
+    const prod = state.repositories[0]!.rules[0]!;
+    state = designerReducer(state, {
+      type: 'updateRule',
+      repositoryKey: key,
+      ruleKey: prod.key,
+      patch: { rulePriority: 10 },
+    });
+    state = designerReducer(state, { type: 'moveRule', repositoryKey: key, from: 1, to: 0 });
+    const rules = state.repositories[0]!.rules;
+    expect(rules.map((r) => [r.rule.rulePriority, r.rev])).toEqual([
+      [1, 1],
+      [2, 1],
+      [undefined, 0],
+    ]);
+  });
+
+  it('explains a refused move of the rule that selects any image', () => {
+    const state = designerReducer(start(), {
+      type: 'moveRule',
+      repositoryKey: repositoryKey(start()),
+      from: 1,
+      to: 0,
+    });
+    expect(state.notice?.text).toMatch(/stays last/);
+    expect(designOf(state)).toEqual(seedDesign);
+  });
+
+  it('offers to restore the previous design after "New design", until the next edit', () => {
+    const replaced = designerReducer(start(), {
+      type: 'replaceDesign',
+      design: { version: 1, repositories: [] },
+      message: 'Started a new design',
+    });
+    expect(designOf(designerReducer(replaced, { type: 'undo' }))).toEqual(seedDesign);
+    const edited = designerReducer(replaced, { type: 'addRepository' });
+    expect(edited.undo).toBeUndefined();
+  });
+});

@@ -1,0 +1,282 @@
+/** Every change to the design goes through this pure reducer (no side effects: StrictMode runs it twice). */
+import { type Design, type LifecycleRuleDesign, reorderLifecycleRules } from '../../engine/index';
+import {
+  type DesignerState,
+  entriesOf,
+  patched,
+  type RepositoryEntry,
+  type RepositorySettings,
+  withoutOwnerErrors,
+} from './designerState';
+import { copiedRule, copiedSettings, insertionIndex, newRule, uniqueName } from './newEntries';
+
+export type DesignerAction =
+  | { type: 'replaceDesign'; design: Design; message: string }
+  | { type: 'setStackName'; stackName: string | undefined }
+  | { type: 'selectRepository'; key: string }
+  | { type: 'addRepository' }
+  | { type: 'duplicateRepository'; key: string }
+  | { type: 'removeRepository'; key: string }
+  | { type: 'updateRepository'; key: string; patch: Partial<RepositorySettings> }
+  | { type: 'addRule'; repositoryKey: string }
+  | { type: 'duplicateRule'; repositoryKey: string; ruleKey: string }
+  | { type: 'removeRule'; repositoryKey: string; ruleKey: string }
+  | {
+      type: 'updateRule';
+      repositoryKey: string;
+      ruleKey: string;
+      patch: Partial<LifecycleRuleDesign>;
+    }
+  | { type: 'moveRule'; repositoryKey: string; from: number; to: number }
+  | { type: 'setInputError'; fieldKey: string; message: string | undefined }
+  | { type: 'undo' }
+  | { type: 'dismissUndo' }
+  | { type: 'notify'; text: string };
+
+function mapRepository(
+  state: DesignerState,
+  key: string,
+  change: (entry: RepositoryEntry) => RepositoryEntry,
+): RepositoryEntry[] {
+  return state.repositories.map((entry) => (entry.key === key ? change(entry) : entry));
+}
+
+/** An edit makes a "restore the previous design" offer stale: restoring would drop the edit. */
+function edited(state: DesignerState, next: Partial<DesignerState>): DesignerState {
+  const undo = state.undo?.kind === 'design' ? undefined : state.undo;
+  return { ...state, undo, ...next };
+}
+
+function notice(state: DesignerState, text: string): DesignerState['notice'] {
+  return { id: (state.notice?.id ?? 0) + 1, text };
+}
+
+function moveRule(
+  state: DesignerState,
+  repositoryKey: string,
+  from: number,
+  to: number,
+): DesignerState {
+  const entry = state.repositories.find((r) => r.key === repositoryKey);
+  if (!entry) return state;
+  const result = reorderLifecycleRules(
+    entry.rules.map((r) => r.rule),
+    { from, to },
+  );
+  if (result.blocked) {
+    return {
+      ...state,
+      notice: notice(
+        state,
+        'The rule that selects any image must have the highest priority, so it stays last.',
+      ),
+    };
+  }
+  const rules = result.sourceIndexes.map((source, i) => {
+    const old = entry.rules[source]!;
+    const rule = result.rules[i]!;
+    return rule === old.rule ? old : { ...old, rule, rev: old.rev + 1 };
+  });
+  const renumbered = rules
+    .filter((r, i) => r !== entry.rules[result.sourceIndexes[i]!])
+    .map((r) => r.key);
+  return edited(state, {
+    repositories: mapRepository(state, repositoryKey, (r) => ({ ...r, rules })),
+    inputErrors: withoutOwnerErrors(state.inputErrors, renumbered),
+    notice:
+      result.to === to
+        ? state.notice
+        : notice(
+            state,
+            'A rule cannot go below the rule that selects any image: that rule stays last.',
+          ),
+  });
+}
+
+function addRepository(
+  state: DesignerState,
+  settings: RepositorySettings,
+  rules: LifecycleRuleDesign[],
+  at: number,
+): DesignerState {
+  let next = state.nextKey;
+  const entry: RepositoryEntry = {
+    key: `k${next++}`,
+    rev: 0,
+    settings,
+    rules: rules.map((rule) => ({ key: `k${next++}`, rev: 0, rule })),
+  };
+  const repositories = [...state.repositories];
+  repositories.splice(at, 0, entry);
+  return edited(state, { repositories, nextKey: next, selectedKey: entry.key });
+}
+
+function removeRepository(state: DesignerState, key: string): DesignerState {
+  const index = state.repositories.findIndex((r) => r.key === key);
+  const entry = state.repositories[index];
+  if (!entry) return state;
+  const repositories = state.repositories.filter((r) => r.key !== key);
+  const neighbour = repositories[Math.min(index, repositories.length - 1)];
+  return {
+    ...state,
+    repositories,
+    selectedKey: state.selectedKey === key ? neighbour?.key : state.selectedKey,
+    inputErrors: withoutOwnerErrors(state.inputErrors, [key, ...entry.rules.map((r) => r.key)]),
+    undo: { kind: 'repository', message: `Repository ${entry.settings.id} removed`, index, entry },
+  };
+}
+
+function removeRule(state: DesignerState, repositoryKey: string, ruleKey: string): DesignerState {
+  const repository = state.repositories.find((r) => r.key === repositoryKey);
+  const index = repository?.rules.findIndex((r) => r.key === ruleKey) ?? -1;
+  const entry = repository?.rules[index];
+  if (!entry) return state;
+  return {
+    ...state,
+    repositories: mapRepository(state, repositoryKey, (r) => ({
+      ...r,
+      rules: r.rules.filter((rule) => rule.key !== ruleKey),
+    })),
+    inputErrors: withoutOwnerErrors(state.inputErrors, [ruleKey]),
+    undo: { kind: 'rule', message: 'Lifecycle rule deleted', repositoryKey, index, entry },
+  };
+}
+
+function undo(state: DesignerState): DesignerState {
+  const offer = state.undo;
+  if (!offer) return state;
+  const base = { ...state, undo: undefined };
+  if (offer.kind === 'design') {
+    return { ...base, ...offer.previous, generation: state.generation + 1, inputErrors: {} };
+  }
+  if (offer.kind === 'repository') {
+    const repositories = [...state.repositories];
+    repositories.splice(Math.min(offer.index, repositories.length), 0, offer.entry);
+    return { ...base, repositories, selectedKey: offer.entry.key };
+  }
+  return {
+    ...base,
+    selectedKey: offer.repositoryKey,
+    repositories: mapRepository(state, offer.repositoryKey, (r) => {
+      const rules = [...r.rules];
+      rules.splice(Math.min(offer.index, rules.length), 0, offer.entry);
+      return { ...r, rules };
+    }),
+  };
+}
+
+function replaceDesign(state: DesignerState, design: Design, message: string): DesignerState {
+  const { repositories, nextKey } = entriesOf(design, state.nextKey);
+  const previous = {
+    stackName: state.stackName,
+    repositories: state.repositories,
+    selectedKey: state.selectedKey,
+  };
+  return {
+    generation: state.generation + 1,
+    stackName: design.stackName,
+    repositories,
+    selectedKey: repositories[0]?.key,
+    nextKey,
+    inputErrors: {},
+    undo: { kind: 'design', message, previous },
+  };
+}
+
+function ruleAction(state: DesignerState, action: DesignerAction): DesignerState {
+  switch (action.type) {
+    case 'addRule':
+    case 'duplicateRule': {
+      const repository = state.repositories.find((r) => r.key === action.repositoryKey);
+      if (!repository) return state;
+      const rules = repository.rules.map((r) => r.rule);
+      const source =
+        action.type === 'duplicateRule'
+          ? repository.rules.find((r) => r.key === action.ruleKey)
+          : undefined;
+      const rule = source ? copiedRule(source.rule) : newRule(rules);
+      const at = source ? repository.rules.indexOf(source) + 1 : insertionIndex(rules, rule);
+      const entries = [...repository.rules];
+      entries.splice(at, 0, { key: `k${state.nextKey}`, rev: 0, rule });
+      return edited(state, {
+        nextKey: state.nextKey + 1,
+        repositories: mapRepository(state, repository.key, (r) => ({ ...r, rules: entries })),
+      });
+    }
+    case 'updateRule':
+      return edited(state, {
+        repositories: mapRepository(state, action.repositoryKey, (r) => ({
+          ...r,
+          rules: r.rules.map((rule) =>
+            rule.key === action.ruleKey
+              ? { ...rule, rule: patched(rule.rule, action.patch) }
+              : rule,
+          ),
+        })),
+      });
+    case 'removeRule':
+      return removeRule(state, action.repositoryKey, action.ruleKey);
+    case 'moveRule':
+      return moveRule(state, action.repositoryKey, action.from, action.to);
+    default:
+      return state;
+  }
+}
+
+export function designerReducer(state: DesignerState, action: DesignerAction): DesignerState {
+  switch (action.type) {
+    case 'replaceDesign':
+      return replaceDesign(state, action.design, action.message);
+    case 'setStackName':
+      return edited(state, { stackName: action.stackName });
+    case 'selectRepository':
+      return { ...state, selectedKey: action.key };
+    case 'addRepository': {
+      const ids = state.repositories.map((r) => r.settings.id);
+      return addRepository(
+        state,
+        { id: uniqueName('Repository', ids) },
+        [],
+        state.repositories.length,
+      );
+    }
+    case 'duplicateRepository': {
+      const index = state.repositories.findIndex((r) => r.key === action.key);
+      const source = state.repositories[index];
+      if (!source) return state;
+      const ids = state.repositories.map((r) => r.settings.id);
+      const names = state.repositories.flatMap((r) => r.settings.repositoryName ?? []);
+      const settings = copiedSettings(source.settings, ids, names);
+      return addRepository(
+        state,
+        settings,
+        source.rules.map((r) => r.rule),
+        index + 1,
+      );
+    }
+    case 'removeRepository':
+      return removeRepository(state, action.key);
+    case 'updateRepository':
+      return edited(state, {
+        repositories: mapRepository(state, action.key, (r) => ({
+          ...r,
+          settings: patched(r.settings, action.patch),
+        })),
+      });
+    case 'setInputError': {
+      const { [action.fieldKey]: _old, ...rest } = state.inputErrors;
+      if (action.message === undefined)
+        return _old === undefined ? state : { ...state, inputErrors: rest };
+      if (_old === action.message) return state;
+      return { ...state, inputErrors: { ...rest, [action.fieldKey]: action.message } };
+    }
+    case 'undo':
+      return undo(state);
+    case 'notify':
+      return { ...state, notice: notice(state, action.text) };
+    case 'dismissUndo':
+      return state.undo ? { ...state, undo: undefined } : state;
+    default:
+      return ruleAction(state, action);
+  }
+}

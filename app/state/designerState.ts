@@ -1,0 +1,161 @@
+/**
+ * The designer's one piece of state: the design, held with stable keys for React and
+ * drag-and-drop, plus what the UI needs around it (selection, typing errors, undo).
+ */
+import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../../engine/index';
+
+export type RepositorySettings = Omit<RepositoryDesign, 'lifecycleRules'>;
+
+/**
+ * `rev` changes when something other than the entry's own form changes it (a drop that
+ * renumbers priorities), so the form re-reads its values instead of keeping stale ones.
+ */
+export interface RuleEntry {
+  key: string;
+  rev: number;
+  rule: LifecycleRuleDesign;
+}
+
+export interface RepositoryEntry {
+  key: string;
+  rev: number;
+  settings: RepositorySettings;
+  rules: RuleEntry[];
+}
+
+export type UndoOffer =
+  | { kind: 'rule'; message: string; repositoryKey: string; index: number; entry: RuleEntry }
+  | { kind: 'repository'; message: string; index: number; entry: RepositoryEntry }
+  | { kind: 'design'; message: string; previous: DesignerSnapshot };
+
+export interface DesignerSnapshot {
+  stackName?: string;
+  repositories: RepositoryEntry[];
+  selectedKey?: string;
+}
+
+export interface DesignerState extends DesignerSnapshot {
+  /** Changes when the whole design is replaced (new, open, example): old outputs no longer apply. */
+  generation: number;
+  nextKey: number;
+  /** Text in a field that cannot be part of a design yet (e.g. "1.5" as a count), by field key. */
+  inputErrors: Record<string, string>;
+  undo?: UndoOffer;
+  /** A short message for everyone, screen readers included (e.g. why a drop was refused). */
+  notice?: { id: number; text: string };
+}
+
+/** Key of a field for input errors: its owner's key and the field name. */
+export function fieldKey(ownerKey: string, field: string): string {
+  return `${ownerKey}:${field}`;
+}
+
+export function withoutOwnerErrors(
+  errors: Record<string, string>,
+  ownerKeys: readonly string[],
+): Record<string, string> {
+  const prefixes = ownerKeys.map((k) => `${k}:`);
+  const entries = Object.entries(errors).filter(([k]) => !prefixes.some((p) => k.startsWith(p)));
+  return entries.length === Object.keys(errors).length ? errors : Object.fromEntries(entries);
+}
+
+/** Reads a design into entries with fresh keys, starting from `nextKey`. */
+export function entriesOf(
+  design: Design,
+  nextKey: number,
+): { repositories: RepositoryEntry[]; nextKey: number } {
+  let next = nextKey;
+  const repositories = design.repositories.map((repository): RepositoryEntry => {
+    const { lifecycleRules, ...settings } = repository;
+    return {
+      key: `k${next++}`,
+      rev: 0,
+      settings,
+      rules: (lifecycleRules ?? []).map((rule) => ({ key: `k${next++}`, rev: 0, rule })),
+    };
+  });
+  return { repositories, nextKey: next };
+}
+
+export function initialState(design: Design): DesignerState {
+  const { repositories, nextKey } = entriesOf(design, 1);
+  return {
+    generation: 0,
+    stackName: design.stackName,
+    repositories,
+    selectedKey: repositories[0]?.key,
+    nextKey,
+    inputErrors: {},
+  };
+}
+
+const repositoryFieldOrder = [
+  'id',
+  'repositoryName',
+  'imageScanOnPush',
+  'imageTagMutability',
+  'imageTagMutabilityExclusionFilters',
+  'encryption',
+  'removalPolicy',
+  'emptyOnDelete',
+  'lifecycleRegistryId',
+  'tags',
+] as const;
+
+const ruleFieldOrder = [
+  'rulePriority',
+  'description',
+  'tagStatus',
+  'tagPrefixList',
+  'tagPatternList',
+  'maxImageCount',
+  'maxImageAgeDays',
+] as const;
+
+/**
+ * Copies the defined fields in the design format's order, so copied JSON reads like the docs;
+ * fields this form does not know (added by later format versions) follow, never dropped.
+ */
+function ordered<T extends object>(value: T, order: readonly (keyof T)[]): T {
+  const out: Partial<T> = {};
+  for (const field of order) if (value[field] !== undefined) out[field] = value[field];
+  for (const field of Object.keys(value) as (keyof T)[]) {
+    if (!(field in out) && value[field] !== undefined) out[field] = value[field];
+  }
+  return out as T;
+}
+
+const designCache = new WeakMap<RepositoryEntry, RepositoryDesign>();
+
+function repositoryDesignOf(entry: RepositoryEntry): RepositoryDesign {
+  const cached = designCache.get(entry);
+  if (cached) return cached;
+  const repository: RepositoryDesign = ordered<RepositoryDesign>(
+    entry.settings,
+    repositoryFieldOrder,
+  );
+  if (entry.rules.length > 0) {
+    repository.lifecycleRules = entry.rules.map((r) => ordered(r.rule, ruleFieldOrder));
+  }
+  designCache.set(entry, repository);
+  return repository;
+}
+
+/** The design the state holds, as plain data for the engine. */
+export function designOf(state: Pick<DesignerState, 'stackName' | 'repositories'>): Design {
+  return {
+    version: 1,
+    ...(state.stackName === undefined ? {} : { stackName: state.stackName }),
+    repositories: state.repositories.map(repositoryDesignOf),
+  };
+}
+
+/** Applies a form's change: `undefined` removes the field, as an omitted field means CDK's default. */
+export function patched<T extends object>(value: T, patch: Partial<T>): T {
+  const next = { ...value };
+  for (const [field, fieldValue] of Object.entries(patch) as [keyof T, T[keyof T]][]) {
+    if (fieldValue === undefined) delete next[field];
+    else next[field] = fieldValue;
+  }
+  return next;
+}

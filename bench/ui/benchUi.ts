@@ -1,0 +1,200 @@
+/**
+ * UI benchmark (npm run bench:ui, after vite build): first-load JS, time to a usable form,
+ * and keystroke → updated CloudFormation editor for the seed design and 50 × 20 rules.
+ * Numbers are reported, not asserted. Starts and stops its own `vite preview`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { perfMarks } from '../../app/testIds';
+import { largeDesign } from '../designs';
+
+const distDir = 'dist/app';
+const edits = 50;
+const loads = 5;
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+];
+
+/** Gzip size of the scripts and styles index.html loads before anything lazy. */
+function firstLoadSizes(): { jsGzip: number; cssGzip: number; files: string[] } {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1]!,
+  );
+  const gz = (ext: string) =>
+    refs
+      .filter((r) => r.endsWith(ext))
+      .reduce((sum, r) => sum + gzipSync(readFileSync(join(distDir, r))).length, 0);
+  return { jsGzip: gz('.js'), cssGzip: gz('.css'), files: refs };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('vite preview did not start');
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, {
+    timeout: 30_000,
+  });
+  return page.evaluate((n) => performance.getEntriesByName(n, 'mark')[0]!.startTime, name);
+}
+
+async function loadTimes(
+  browser: Browser,
+  url: string,
+): Promise<{ form: number[]; editor: number[] }> {
+  const form: number[] = [];
+  const editor: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    form.push(await markTime(page, perfMarks.formReady));
+    editor.push(await markTime(page, perfMarks.editorReady));
+    await context.close();
+  }
+  return { form, editor };
+}
+
+/** Types `edits` characters into the repository name, one at a time, waiting for each measure. */
+async function keystrokes(page: Page): Promise<number[]> {
+  await page.getByRole('tab', { name: 'CloudFormation JSON' }).click();
+  await page.waitForSelector('[data-testid="output-editor"] .view-lines');
+  const name = page.getByTestId('repository-form').getByLabel('Repository name', { exact: true });
+  await name.click();
+  await name.press('End');
+  await page.evaluate((n) => performance.clearMeasures(n), perfMarks.editToEditor);
+  for (let i = 0; i < edits; i++) {
+    await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    await page.waitForFunction(
+      ([n, count]) => performance.getEntriesByName(n, 'measure').length > count,
+      [perfMarks.editToEditor, i] as const,
+      { timeout: 10_000 },
+    );
+  }
+  return page.evaluate(
+    (n) => performance.getEntriesByName(n, 'measure').map((m) => m.duration),
+    perfMarks.editToEditor,
+  );
+}
+
+async function openLargeDesign(page: Page): Promise<void> {
+  await page.getByTestId('design-file').setInputFiles({
+    name: 'large.design.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(largeDesign())),
+  });
+  await page.getByRole('button', { name: 'Rename Repository49' }).waitFor();
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const stats = (values: number[]) => ({
+  p50: round(percentile(values, 50)),
+  p95: round(percentile(values, 95)),
+  n: values.length,
+});
+
+async function main(): Promise<void> {
+  const sizes = firstLoadSizes();
+  const port = await freePort();
+  const preview = await startPreview(port);
+  const url = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    const load = await loadTimes(browser, url);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    const seed = await keystrokes(page);
+    await openLargeDesign(page);
+    const large = await keystrokes(page);
+    const results = {
+      date: new Date().toISOString(),
+      firstLoad: {
+        jsGzipKb: round(sizes.jsGzip / 1024),
+        cssGzipKb: round(sizes.cssGzip / 1024),
+        files: sizes.files,
+      },
+      timeToUsableFormMs: stats(load.form),
+      timeToEditorMs: stats(load.editor),
+      keystrokeToCfnEditorMs: { seed: stats(seed), large50x20: stats(large) },
+    };
+    console.table({
+      'first-load JS (gzip kB, target ≤ 150)': { value: results.firstLoad.jsGzipKb },
+      'first-load CSS (gzip kB)': { value: results.firstLoad.cssGzipKb },
+      'time to usable form, p50 (ms)': { value: results.timeToUsableFormMs.p50 },
+      'time to Monaco editor, p50 (ms)': { value: results.timeToEditorMs.p50 },
+      'keystroke → CFN editor, seed p50 (ms)': { value: results.keystrokeToCfnEditorMs.seed.p50 },
+      'keystroke → CFN editor, seed p95 (ms, target < 16)': {
+        value: results.keystrokeToCfnEditorMs.seed.p95,
+      },
+      'keystroke → CFN editor, 50×20 p50 (ms)': {
+        value: results.keystrokeToCfnEditorMs.large50x20.p50,
+      },
+      'keystroke → CFN editor, 50×20 p95 (ms, target < 50)': {
+        value: results.keystrokeToCfnEditorMs.large50x20.p95,
+      },
+    });
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/ui.json', `${JSON.stringify(results, null, 2)}\n`);
+    console.log('wrote bench-results/ui.json');
+  } finally {
+    await browser.close();
+    preview.kill();
+  }
+}
+
+await main();

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { type Design, parseDesign, render } from '../engine/index';
+import { expect, test } from './fixtures';
+
+function fixture(name: string): Design {
+  const parsed = parseDesign(JSON.parse(readFileSync(`engine/fixtures/${name}.json`, 'utf8')));
+  if (!parsed.design) throw new Error(`fixture ${name} does not parse`);
+  return parsed.design;
+}
+
+test('builds the seed design from an empty page with the UI alone', async ({ designer }) => {
+  const expected = render(fixture('seed-example'));
+  await designer.goto();
+  await designer.newDesign();
+  await designer.addRepository();
+  await designer.field('Repository name').fill('my-app');
+  await designer.field('Scan on push').check();
+  await designer.field('Tag mutability').selectOption('IMMUTABLE');
+  await designer.field('Encryption').selectOption('KMS');
+
+  await designer.addRule();
+  await designer.cardField(0, 'Description').fill('keep prod images');
+  await designer
+    .cardField(0, 'Tag status')
+    .selectOption({ label: 'Default (TAGGED with a tag list, else ANY)' });
+  await designer.addChip(designer.cardField(0, 'Tag prefixes'), 'prod');
+  await designer.cardField(0, 'Expire after (days)').fill('');
+  await designer.cardField(0, 'Keep newest (image count)').fill('9999');
+
+  await designer.addRule();
+  await designer.cardField(1, 'Description').fill('expire after 30 days');
+  await designer
+    .cardField(1, 'Tag status')
+    .selectOption({ label: 'Default (TAGGED with a tag list, else ANY)' });
+  await designer.cardField(1, 'Expire after (days)').fill('30');
+
+  await expect(designer.outputStatus).toHaveText('Up to date');
+  expect(await designer.priorities()).toEqual(['priority 1 · automatic', 'priority 2 · automatic']);
+  expect(await designer.summaries()).toEqual([
+    'images tagged prod… · keep the 9999 newest · expire the rest',
+    'all images · expire those pushed more than 30 days ago',
+  ]);
+  await designer.expectOutput('cfn-json', expected.cfnJson!);
+  await designer.expectOutput('cfn-yaml', expected.cfnYaml!);
+  await designer.expectOutput('cdk-ts', expected.cdkTypescript);
+  await designer.expectOutput('lifecycle-json', expected.repositories[0]!.lifecyclePolicyJson!);
+});
+
+async function prepareThreeRules(designer: import('./pages/DesignerPage').DesignerPage) {
+  await designer.goto();
+  await designer.addRule();
+  expect(await designer.summaries()).toEqual([
+    'images tagged prod… · keep the 9999 newest · expire the rest',
+    'untagged images · expire those pushed more than 14 days ago',
+    'all images · expire those pushed more than 30 days ago',
+  ]);
+}
+
+async function policyRules(designer: import('./pages/DesignerPage').DesignerPage) {
+  const policy = JSON.parse(await designer.outputText('lifecycle-json')) as {
+    rules: { rulePriority: number; selection: { tagStatus: string } }[];
+  };
+  return policy.rules.map((r) => `${r.rulePriority}:${r.selection.tagStatus}`);
+}
+
+test('reorders rules with the mouse; priorities on cards and in the policy follow', async ({
+  designer,
+}) => {
+  await prepareThreeRules(designer);
+  await designer.dragRuleWithMouse(1, 0);
+  await expect
+    .poll(() => designer.summaries())
+    .toEqual([
+      'untagged images · expire those pushed more than 14 days ago',
+      'images tagged prod… · keep the 9999 newest · expire the rest',
+      'all images · expire those pushed more than 30 days ago',
+    ]);
+  expect(await designer.priorities()).toEqual([
+    'priority 1 · automatic',
+    'priority 2 · automatic',
+    'priority 3 · automatic',
+  ]);
+  expect(await policyRules(designer)).toEqual(['1:untagged', '2:tagged', '3:any']);
+});
+
+test('reorders rules with the keyboard, keeps explicit priorities in card order', async ({
+  designer,
+}) => {
+  await prepareThreeRules(designer);
+  await designer.cardField(0, 'Rule priority').fill('10');
+  await expect(designer.card(0).getByTestId('rule-priority')).toHaveText('priority 10 · explicit');
+  await designer.dragRuleWithKeyboard(1, -1);
+  await expect
+    .poll(() => designer.summaries())
+    .toEqual([
+      'untagged images · expire those pushed more than 14 days ago',
+      'images tagged prod… · keep the 9999 newest · expire the rest',
+      'all images · expire those pushed more than 30 days ago',
+    ]);
+  expect(await designer.priorities()).toEqual([
+    'priority 1 · explicit',
+    'priority 2 · explicit',
+    'priority 3 · automatic',
+  ]);
+  await expect(designer.card(0).getByTestId('rule-handle')).toBeFocused();
+  await expect(designer.cardField(0, 'Rule priority')).toHaveValue('1');
+  expect(await policyRules(designer)).toEqual(['1:untagged', '2:tagged', '3:any']);
+
+  await designer.dragRuleWithKeyboard(0, 1);
+  await expect
+    .poll(() => designer.summaries())
+    .toEqual([
+      'images tagged prod… · keep the 9999 newest · expire the rest',
+      'untagged images · expire those pushed more than 14 days ago',
+      'all images · expire those pushed more than 30 days ago',
+    ]);
+  expect(await policyRules(designer)).toEqual(['1:tagged', '2:untagged', '3:any']);
+});
+
+test('the rule that selects any image stays last', async ({ designer }) => {
+  await prepareThreeRules(designer);
+  await expect(designer.card(2).getByTestId('rule-handle')).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await expect(designer.card(2)).toContainText('it always stays last');
+  await designer.dragRuleWithMouse(0, 2);
+  await expect
+    .poll(() => designer.summaries())
+    .toEqual([
+      'untagged images · expire those pushed more than 14 days ago',
+      'images tagged prod… · keep the 9999 newest · expire the rest',
+      'all images · expire those pushed more than 30 days ago',
+    ]);
+});
+
+test('a deleted rule can be restored', async ({ designer }) => {
+  await designer.goto();
+  await designer.card(0).getByRole('button', { name: 'Delete rule 1' }).click();
+  await expect(designer.ruleCards).toHaveCount(1);
+  await designer.page.getByRole('button', { name: 'Undo' }).click();
+  await expect(designer.ruleCards).toHaveCount(2);
+  expect(await designer.summaries()).toEqual([
+    'images tagged prod… · keep the 9999 newest · expire the rest',
+    'all images · expire those pushed more than 30 days ago',
+  ]);
+});

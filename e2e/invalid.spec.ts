@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { type Design, parseDesign, render } from '../engine/index';
+import { expect, test } from './fixtures';
+
+const seed = (): Design =>
+  parseDesign(JSON.parse(readFileSync('engine/fixtures/seed-example.json', 'utf8'))).design!;
+
+/** CDK's message for a finding at `path` of a design, as the engine reports it. */
+function messageAt(design: Design, path: string): string {
+  const finding = render(design).findings.find((f) => f.path === path && f.severity === 'error');
+  if (!finding) throw new Error(`no error at ${path}`);
+  return finding.message;
+}
+
+test('an invalid repository name shows CDK’s message at the field; outputs stay on the last valid render', async ({
+  designer,
+}) => {
+  const design = seed();
+  const validJson = render(design).cfnJson!;
+  design.repositories[0]!.repositoryName = 'My Repo';
+  const message = messageAt(design, 'repositories[0].repositoryName');
+  expect(message).toContain('\n');
+
+  await designer.goto();
+  const name = designer.field('Repository name');
+  await name.fill('My Repo');
+  await expect(designer.findingsAt(name)).toHaveCount(1);
+  expect(await designer.findingsAt(name).textContent()).toBe(message);
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(designer.outputStatus).toHaveText('Out of date — 1 error');
+  await designer.expectOutput('cfn-json', validJson);
+
+  await name.fill('my-repo');
+  await expect(designer.findingsAt(name)).toHaveCount(0);
+  await expect(designer.outputStatus).toHaveText('Up to date');
+});
+
+test('a TAGGED rule without prefixes shows CDK’s message at its tag status', async ({
+  designer,
+}) => {
+  const design = seed();
+  design.repositories[0]!.lifecycleRules![0] = {
+    description: 'keep prod images',
+    tagStatus: 'TAGGED',
+    maxImageCount: 9999,
+  };
+  const message = messageAt(design, 'repositories[0].lifecycleRules[0].tagStatus');
+
+  await designer.goto();
+  await designer.cardField(0, 'Tag status').selectOption('TAGGED');
+  await designer.card(0).getByRole('button', { name: 'Remove prefix prod' }).click();
+  const status = designer.cardField(0, 'Tag status');
+  await expect(designer.findingsAt(status)).toHaveText([message]);
+  await expect(designer.card(0).getByTestId('rule-priority')).toHaveText(
+    'no priority yet · fix the errors below',
+  );
+  await expect(designer.outputStatus).toHaveText('Out of date — 1 error');
+});
+
+test('two ANY rules: the second shows CDK’s message; typing errors are marked too', async ({
+  designer,
+}) => {
+  const design = seed();
+  design.repositories[0]!.lifecycleRules!.push({
+    description: 'expire after 30 days',
+    maxImageAgeDays: 30,
+  });
+  const message = messageAt(design, 'repositories[0].lifecycleRules[2].tagStatus');
+  expect(message).toBe('Life cycle can only have one TagStatus.Any rule');
+
+  await designer.goto();
+  await designer.card(1).getByRole('button', { name: 'Duplicate rule 2' }).click();
+  await expect(designer.ruleCards).toHaveCount(3);
+  await expect(designer.findingsAt(designer.cardField(2, 'Tag status'))).toHaveText([message]);
+
+  const count = designer.cardField(0, 'Keep newest (image count)');
+  await count.fill('1.5');
+  await expect(designer.card(0).getByText('Enter a whole number.')).toBeVisible();
+  await expect(designer.outputStatus).toHaveText('Out of date — 2 errors');
+  await count.fill('15');
+  await expect(designer.outputStatus).toHaveText('Out of date — 1 error');
+  await designer.card(2).getByRole('button', { name: 'Delete rule 3' }).click();
+  await expect(designer.outputStatus).toHaveText('Up to date');
+  await expect(designer.page.getByRole('heading', { name: 'ECR Designer' })).toBeVisible();
+});

@@ -1,0 +1,142 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { type OutputId, testIds } from '../../app/testIds';
+
+const tabNames: Record<OutputId, string> = {
+  'cdk-ts': 'CDK TypeScript',
+  'cfn-json': 'CloudFormation JSON',
+  'cfn-yaml': 'CloudFormation YAML',
+  'lifecycle-json': 'Lifecycle policy JSON',
+};
+
+/** The designer page, driven like a person would: labels, roles and the keyboard. */
+export class DesignerPage {
+  readonly repositoryForm: Locator;
+  readonly ruleCards: Locator;
+  readonly outputStatus: Locator;
+  readonly liveRegion: Locator;
+
+  constructor(readonly page: Page) {
+    this.repositoryForm = page.getByTestId(testIds.repositoryForm);
+    this.ruleCards = page.getByTestId(testIds.ruleCard);
+    this.outputStatus = page.getByTestId(testIds.outputStatus);
+    this.liveRegion = page.locator('[id^="DndLiveRegion"]');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { name: 'ECR Designer' })).toBeVisible();
+  }
+
+  async newDesign(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New design' }).click();
+    await expect(this.page.getByText('No repositories yet')).toBeVisible();
+  }
+
+  async addRepository(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add repository' }).click();
+  }
+
+  /** A field of the selected repository, by its label. */
+  field(label: string): Locator {
+    return this.repositoryForm.getByLabel(label, { exact: true });
+  }
+
+  card(position: number): Locator {
+    return this.ruleCards.nth(position);
+  }
+
+  cardField(position: number, label: string): Locator {
+    return this.card(position).getByLabel(label, { exact: true });
+  }
+
+  async addRule(): Promise<void> {
+    const count = await this.ruleCards.count();
+    await this.page.getByRole('button', { name: 'Add rule' }).click();
+    await expect(this.ruleCards).toHaveCount(count + 1);
+  }
+
+  async addChip(field: Locator, value: string): Promise<void> {
+    await field.fill(value);
+    await field.press('Enter');
+  }
+
+  /** The messages of the findings shown at a control (its aria-describedby findings list). */
+  findingsAt(control: Locator): Locator {
+    return control
+      .locator('xpath=ancestor::div[contains(@class,"field")][1]')
+      .locator(`[data-testid="${testIds.finding}"] .finding-message`);
+  }
+
+  async priorities(): Promise<string[]> {
+    return this.page.getByTestId(testIds.rulePriority).allTextContents();
+  }
+
+  async summaries(): Promise<string[]> {
+    return this.page.getByTestId(testIds.ruleSummary).allTextContents();
+  }
+
+  async selectTab(id: OutputId): Promise<void> {
+    await this.page.getByRole('tab', { name: tabNames[id] }).click();
+    await expect(this.page.getByTestId(testIds.outputText)).toHaveAttribute('data-output', id);
+  }
+
+  /** The full text of an output, read from the page's mirror of the active editor. */
+  async outputText(id: OutputId): Promise<string> {
+    await this.selectTab(id);
+    return (await this.page.getByTestId(testIds.outputText).textContent()) ?? '';
+  }
+
+  async expectOutput(id: OutputId, expected: string): Promise<void> {
+    await this.selectTab(id);
+    await expect
+      .poll(async () => this.page.getByTestId(testIds.outputText).textContent())
+      .toBe(expected);
+  }
+
+  async waitForEditor(): Promise<void> {
+    await expect(this.page.getByTestId(testIds.outputEditor).locator('.view-lines')).toBeVisible();
+  }
+
+  async collapseRules(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Collapse all' });
+    if (await toggle.isVisible()) await toggle.click();
+  }
+
+  /** Collapses the cards first, so that both handles fit on the screen. */
+  async dragRuleWithMouse(from: number, to: number): Promise<void> {
+    await this.collapseRules();
+    await this.card(Math.max(from, to)).scrollIntoViewIfNeeded();
+    const handle = this.card(from).getByTestId(testIds.ruleHandle);
+    const target = this.card(to).getByTestId(testIds.ruleHandle);
+    const start = (await handle.boundingBox())!;
+    const end = (await target.boundingBox())!;
+    const mouse = this.page.mouse;
+    await mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await mouse.down();
+    await mouse.move(
+      start.x + start.width / 2,
+      start.y + start.height / 2 + (to > from ? 10 : -10),
+    );
+    await mouse.move(end.x + end.width / 2, end.y + end.height / 2 + (to > from ? 5 : -5), {
+      steps: 15,
+    });
+    await mouse.up();
+  }
+
+  /** Focus the handle, Space, arrows, Space; waits for dnd-kit's announcement after each key. */
+  async dragRuleWithKeyboard(from: number, steps: number): Promise<void> {
+    await this.card(from).getByTestId(testIds.ruleHandle).focus();
+    await this.page.keyboard.press('Space');
+    // dnd-kit announces the pick-up, then at once that the card is over its own position.
+    await expect(this.liveRegion).toContainText(`over position ${from + 1} of`);
+    const key = steps > 0 ? 'ArrowDown' : 'ArrowUp';
+    for (let i = 1; i <= Math.abs(steps); i++) {
+      await this.page.keyboard.press(key);
+      await expect(this.liveRegion).toContainText(
+        `over position ${from + 1 + Math.sign(steps) * i}`,
+      );
+    }
+    await this.page.keyboard.press('Space');
+    await expect(this.liveRegion).toContainText('Dropped');
+  }
+}
