@@ -10,24 +10,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { perfMarks } from '../../app/testIds';
+import { chromiumLaunchOptions } from '../../e2e/chromium';
 import { largeDesign } from '../designs';
 
 const distDir = 'dist/app';
 const edits = 50;
 const loads = 5;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-default-apps',
-  '--disable-domain-reliability',
-  '--no-pings',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-];
 
 /** Gzip size of the scripts and styles index.html loads before anything lazy. */
 function firstLoadSizes(): { jsGzip: number; cssGzip: number; files: string[] } {
@@ -150,10 +138,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   const preview = await startPreview(port);
   const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const load = await loadTimes(browser, url);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
