@@ -5,12 +5,39 @@
 
 /** CDK's logical ID for a construct path below the stack, e.g. ['Repository', 'Resource']. */
 export { logicalIdOf } from './cdk/logicalId';
-export type { Design, LifecycleRuleDesign, RepositoryDesign } from './design/designSchema';
+/**
+ * The design's types. Beside repositories (all optional, referenced by id): KMS keys, IAM
+ * principals, SNS topics, SQS queues, imported Lambda functions, event rules and their targets,
+ * resource policy statements and grants. Construct order: keys, principals, topics, queues,
+ * functions, repositories (lifecycle rules, tags, event rules, resource policy), then grants.
+ */
+export type {
+  Design,
+  EventRuleDesign,
+  FunctionDesign,
+  GrantDesign,
+  KeyDesign,
+  LifecycleRuleDesign,
+  PolicyStatementDesign,
+  PrincipalDesign,
+  QueueDesign,
+  RepositoryDesign,
+  TargetDesign,
+  TopicDesign,
+} from './design/designSchema';
 
 /** The design format's types, defaults and limits. */
 export { defaultStackName, designLimits } from './design/designSchema';
 /** CDK enum member names used as the design's enum values. */
-export { RemovalPolicy, RepositoryEncryption, TagMutability, TagStatus } from './design/enums';
+export {
+  Effect,
+  EventRuleMethod,
+  RemovalPolicy,
+  RepositoryEncryption,
+  RepositoryGrant,
+  TagMutability,
+  TagStatus,
+} from './design/enums';
 export type { ParsedDesign } from './design/parseDesign';
 /** Reads untrusted input (an object or JSON text) as a design, or returns findings with field paths. */
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';

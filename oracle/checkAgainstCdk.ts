@@ -19,6 +19,23 @@ function stripResolutionWrapping(message: string): string {
 
 const uniqueSorted = (messages: string[]) => [...new Set(messages)].sort().join('\n');
 
+const nodeValidationHeader = 'Validation failed with the following errors:\n';
+
+/** Node validations (addValidation) fail the synth with one `  [path] message` line each. */
+function nodeValidationMessages(message: string): string[] | undefined {
+  if (!message.startsWith(nodeValidationHeader)) return undefined;
+  return message
+    .slice(nodeValidationHeader.length)
+    .split('\n  [')
+    .map((line) => line.replace(/^ {2}\[/, '').replace(/^[^\]]*\] /, ''));
+}
+
+/** Merging resources into the template fails after every node validation passed. */
+const mergeMessage = /^section 'Resources' already contains /;
+
+/** The warnings CDK annotates that the engine reproduces (others, e.g. Lambda environment notes, hold tokens). */
+const modelledWarning = /\[ack: @aws-cdk\/aws-ecr:/;
+
 function errorsOf(findings: Finding[], origin: Finding['origin']): string[] {
   return findings
     .filter((f) => f.severity === 'error' && f.origin === origin)
@@ -45,7 +62,20 @@ export function checkAgainstCdk(design: Design): OracleOutcome {
     return { kind: 'construct-error', cdk };
   }
   if (synth.length > 0) {
-    if (cdk.ok || cdk.phase !== 'synth' || stripResolutionWrapping(cdk.messages[0]!) !== synth[0])
+    if (cdk.ok || cdk.phase !== 'synth') throw explain(`expected synth to fail: ${synth[0]}`);
+    const validations = nodeValidationMessages(cdk.messages[0]!);
+    if (validations) {
+      // Tokens resolve first (lifecycle errors), then every node validation is reported at once
+      // in construct-tree order; merging duplicate logical IDs comes last.
+      const rest = synth.slice(validations.length);
+      if (
+        validations.join('\n') !== synth.slice(0, validations.length).join('\n') ||
+        !rest.every((m) => mergeMessage.test(m))
+      )
+        throw explain(`expected node validation to fail with: ${synth.join(' | ')}`);
+      return { kind: 'synth-error', cdk };
+    }
+    if (stripResolutionWrapping(cdk.messages[0]!) !== synth[0])
       throw explain(`expected synth to fail: ${synth[0]}`);
     return { kind: 'synth-error', cdk };
   }
@@ -67,6 +97,14 @@ export function checkAgainstCdk(design: Design): OracleOutcome {
       `templates differ (key order included)\n--- engine\n${JSON.stringify(result.template, null, 2)}`,
     );
   }
+  const engineWarnings = result.findings
+    .filter((f) => f.severity === 'warning' && f.origin === 'cdk')
+    .map((f) => f.message);
+  if (
+    uniqueSorted(cdk.warnings.filter((w) => modelledWarning.test(w))) !==
+    uniqueSorted(engineWarnings)
+  )
+    throw explain(`CDK's warnings differ: ${JSON.stringify(cdk.warnings)}`);
   const expected = JSON.stringify(cdk.template);
   if (JSON.stringify(JSON.parse(result.cfnJson!)) !== expected)
     throw explain('the CloudFormation JSON text differs');

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { type Design, parseDesign } from '../engine/index';
+import { entitiesArbitrary, withEntities } from './entityArbitrary';
 
 /** Text that tends to break generated code or escaping. */
 export const adversarialText = fc.oneof(
@@ -215,23 +216,47 @@ function toDesign(raw: object): Design {
 const stackName = optional(fc.constantFrom('EcrStack', 'MyStack', 'S1'));
 
 /** Random designs as a person could write them; every one passes the format's parser. */
-const tidyDesign = fc
-  .record({ stackName, repositories: fc.array(tidyRepository, { minLength: 1, maxLength: 3 }) })
-  .map((raw) => toDesign({ ...raw, repositories: raw.repositories.map(fromTidyRepository) }));
+const tidyRepositories = fc
+  .array(tidyRepository, { minLength: 1, maxLength: 3 })
+  .map((repositories) => repositories.map(fromTidyRepository));
 
-const wildDesign = fc
-  .record({ stackName, repositories: fc.array(wildRepository, { maxLength: 3 }) })
-  .map((raw) =>
-    toDesign({
-      ...raw,
-      repositories: raw.repositories.map((r) => ({
-        ...r,
-        lifecycleRules: r.lifecycleRules?.map(fromWildRule),
-      })),
-    }),
+const wildRepositories = fc
+  .array(wildRepository, { maxLength: 3 })
+  .map((repositories) =>
+    repositories.map((r) => ({ ...r, lifecycleRules: r.lifecycleRules?.map(fromWildRule) })),
   );
 
+/** Designs of repositories alone (no keys, principals, event rules, policies or grants). */
+function repositoryDesigns(tidy: boolean): fc.Arbitrary<Design> {
+  return fc
+    .record({ stackName, repositories: tidy ? tidyRepositories : wildRepositories })
+    .map((raw) => toDesign(raw));
+}
+
+/** Designs with every entity of the format: keys, principals, targets, event rules, policies, grants. */
+function entityDesigns(tidy: boolean): fc.Arbitrary<Design> {
+  return fc
+    .record({
+      stackName,
+      repositories: tidy ? tidyRepositories : wildRepositories,
+      entities: entitiesArbitrary(tidy),
+    })
+    .map(({ stackName, repositories, entities }) =>
+      toDesign({ stackName, ...withEntities({ repositories }, entities, tidy) }),
+    );
+}
+
+/**
+ * Repository-only designs, as template import and links handled them before keys, principals,
+ * event rules, resource policies and grants existed (their tests use this one).
+ */
 export const designArbitrary: fc.Arbitrary<Design> = fc.oneof(
-  { weight: 2, arbitrary: tidyDesign },
-  { weight: 1, arbitrary: wildDesign },
+  { weight: 2, arbitrary: repositoryDesigns(true) },
+  { weight: 1, arbitrary: repositoryDesigns(false) },
+);
+
+/** Every kind of design the format allows: what the aws-cdk-lib oracle tests run on. */
+export const fullDesignArbitrary: fc.Arbitrary<Design> = fc.oneof(
+  { weight: 2, arbitrary: entityDesigns(true) },
+  { weight: 1, arbitrary: entityDesigns(false) },
 );

@@ -14,7 +14,7 @@ const recommendedFlags = requireFromRoot('aws-cdk-lib/recommended-feature-flags.
 >;
 
 export type SynthResult =
-  | { ok: true; template: unknown }
+  | { ok: true; template: unknown; warnings: string[] }
   | { ok: false; phase: 'construct' | 'synth' | 'validation'; messages: string[] };
 
 type StackClass = new (scope: unknown, id: string) => unknown;
@@ -40,7 +40,11 @@ export function synthStack(source: string, className: string, stackId = classNam
   }
   try {
     const assembly = app.synth();
-    return { ok: true, template: assembly.getStackByName(stackId).template };
+    const stack = assembly.getStackByName(stackId);
+    const warnings = stack.messages
+      .filter((m) => m.level === 'warning')
+      .map((m) => String(m.entry.data));
+    return { ok: true, template: stack.template, warnings };
   } catch (error) {
     const report = validationReportPath(messageOf(error));
     if (report === undefined) return { ok: false, phase: 'synth', messages: [messageOf(error)] };

@@ -12,7 +12,7 @@ import { sortedTags } from './repositoryResource';
 export const maxPolicyTextLength = 30_720;
 const cfnNamePattern = String.raw`^(?=.{2,256}$)([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*)$`;
 
-function codePoints(s: string): number {
+export function codePointLength(s: string): number {
   let count = 0;
   for (const _ of s) count++;
   return count;
@@ -21,7 +21,7 @@ function codePoints(s: string): number {
 function lengthErrors(property: string, value: string, min: number, max: number): string[] {
   // UTF-16 length bounds the code point count from above and at most doubles it.
   if (value.length <= max && value.length >= 2 * min) return [];
-  const length = codePoints(value);
+  const length = codePointLength(value);
   if (length < min) return [`${property}: length ${length} is below minimum ${min}`];
   if (length > max) return [`${property}: length ${length} exceeds maximum ${max}`];
   return [];
@@ -35,17 +35,20 @@ function validateRegistryId(registryId: string): string[] {
   return [...patternErrors, ...lengthErrors(property, registryId, 12, 12)];
 }
 
-function validateTags(
+/** Tag limits differ per resource type: ECR allows keys of 127 and values of 255 characters. */
+export function validateTags(
   tags: Record<string, string> | undefined,
+  maxKey = 127,
+  maxValue = 255,
 ): { key?: string; message: string }[] {
   const sorted = sortedTags(tags) ?? [];
   const errors: { key?: string; message: string }[] = [];
   if (sorted.length > 50)
     errors.push({ message: `Tags: expected maximum item count: 50, found: ${sorted.length}` });
   sorted.forEach(({ Key, Value }, index) => {
-    for (const message of lengthErrors(`Tags.${index}.Key`, Key, 1, 127))
+    for (const message of lengthErrors(`Tags.${index}.Key`, Key, 1, maxKey))
       errors.push({ key: Key, message });
-    for (const message of lengthErrors(`Tags.${index}.Value`, Value, 1, 255))
+    for (const message of lengthErrors(`Tags.${index}.Value`, Value, 1, maxValue))
       errors.push({ key: Key, message });
   });
   return errors;

@@ -49,7 +49,7 @@ function tagMutabilityError(repo: RepositoryDesign): string | undefined {
 }
 
 /** The constructs library stores ids with '/' replaced, so 'a/b' and 'a--b' collide too. */
-function duplicateIdError(
+export function duplicateIdError(
   id: string,
   stackName: string,
   siblingIds: readonly string[],
@@ -65,9 +65,19 @@ function duplicateIdError(
 
 type Check = [field: string, message: string | undefined];
 
+/** Repository.parseEncryption: a key implies KMS; any other explicit encryption with a key throws. */
+function encryptionError(repo: RepositoryDesign): string | undefined {
+  const type = repo.encryption ?? (repo.encryptionKey !== undefined ? 'KMS' : 'AES_256');
+  if (type !== 'KMS' && repo.encryptionKey !== undefined) {
+    const value = type === 'AES_256' ? 'AES256' : type;
+    return `encryptionKey is specified, so 'encryption' must be set to KMS (value: ${value})`;
+  }
+  return type === 'KMS_DSSE' ? "Unexpected 'encryptionType': [object Object]" : undefined;
+}
+
 /**
  * Every construct-time error of one repository, first the one CDK throws.
- * `siblingIds` are the ids of the repositories constructed before this one.
+ * `siblingIds` are the ids of the constructs created in the stack before this one.
  */
 export function repositoryConstructErrors(
   repo: RepositoryDesign,
@@ -90,10 +100,7 @@ export function repositoryConstructErrors(
         : 'imageTagMutability',
       tagMutabilityError(repo),
     ],
-    [
-      'encryption',
-      repo.encryption === 'KMS_DSSE' ? "Unexpected 'encryptionType': [object Object]" : undefined,
-    ],
+    ['encryption', encryptionError(repo)],
     [
       'removalPolicy',
       repo.removalPolicy === 'SNAPSHOT'

@@ -39,14 +39,35 @@ function lifecyclePolicyProperty(
   return dropUndefined({ LifecyclePolicyText: policyText, RegistryId: repo.lifecycleRegistryId });
 }
 
+/** UpdateReplacePolicy and DeletionPolicy of an L2 resource (default RETAIN). */
+export function removalPolicyAttributes(removalPolicy: RemovalPolicy | undefined): {
+  UpdateReplacePolicy?: string;
+  DeletionPolicy?: string;
+} {
+  const policy = removalPolicy === 'SNAPSHOT' ? undefined : (removalPolicy ?? 'RETAIN');
+  if (!policy) return {};
+  const [update, deletion] = removalPolicies[policy];
+  return { UpdateReplacePolicy: update, DeletionPolicy: deletion };
+}
+
+/** Values that come from other constructs: the key's ARN and the resource policy document. */
+export interface RepositoryLinks {
+  kmsKey?: unknown;
+  policyDocument?: unknown;
+}
+
 /** `policyText` is undefined when the repository has no lifecycle rules. */
 export function repositoryResource(
   repo: RepositoryDesign,
   policyText: string | undefined,
+  links: RepositoryLinks = {},
 ): CfnResource {
   const properties = dropUndefined({
     EmptyOnDelete: repo.emptyOnDelete,
-    EncryptionConfiguration: repo.encryption === 'KMS' ? { EncryptionType: 'KMS' } : undefined,
+    EncryptionConfiguration:
+      repo.encryption === 'KMS' || (repo.encryption === undefined && links.kmsKey !== undefined)
+        ? dropUndefined({ EncryptionType: 'KMS', KmsKey: links.kmsKey })
+        : undefined,
     ImageScanningConfiguration:
       repo.imageScanOnPush === undefined ? undefined : { ScanOnPush: repo.imageScanOnPush },
     ImageTagMutability: repo.imageTagMutability,
@@ -56,14 +77,12 @@ export function repositoryResource(
     })),
     LifecyclePolicy: lifecyclePolicyProperty(repo, policyText),
     RepositoryName: repo.repositoryName,
+    RepositoryPolicyText: links.policyDocument,
     Tags: sortedTags(repo.tags),
   });
-  const policy = repo.removalPolicy === 'SNAPSHOT' ? undefined : (repo.removalPolicy ?? 'RETAIN');
-  const [update, deletion] = policy ? removalPolicies[policy] : [undefined, undefined];
   return dropUndefined({
     Type: 'AWS::ECR::Repository',
     Properties: Object.keys(properties).length > 0 ? properties : undefined,
-    UpdateReplacePolicy: update,
-    DeletionPolicy: deletion,
+    ...removalPolicyAttributes(repo.removalPolicy),
   });
 }

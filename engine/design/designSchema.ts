@@ -1,4 +1,16 @@
 /** Design file format version 1 (product.md), defined once for the parser, the JSON Schema and the form. */
+
+import {
+  entityLimits,
+  eventRuleSchema,
+  functionSchema,
+  grantSchema,
+  keySchema,
+  policyStatementSchema,
+  principalSchema,
+  queueSchema,
+  topicSchema,
+} from './entitySchemas';
 import { membersOf, RemovalPolicy, RepositoryEncryption, TagMutability, TagStatus } from './enums';
 import {
   arrayOf,
@@ -69,6 +81,11 @@ export const repositorySchema = objectOf(
       designLimits.listEntries,
     ),
     encryption: oneOf(membersOf(RepositoryEncryption), 'Encryption at rest; default AES_256.'),
+    encryptionKey: string({
+      description: 'The id of a key in `keys` (encryptionKey); implies KMS encryption.',
+      minLength: 1,
+      maxLength: 1000,
+    }),
     removalPolicy: oneOf(
       membersOf(RemovalPolicy),
       'What happens to the repository when it leaves the stack; default RETAIN.',
@@ -89,6 +106,16 @@ export const repositorySchema = objectOf(
       'Lifecycle rules in the order of addLifecycleRule calls.',
       designLimits.rulesPerRepository,
     ),
+    eventRules: arrayOf(
+      eventRuleSchema,
+      'Event rules, children of the repository, created in this order.',
+      entityLimits.entities,
+    ),
+    resourcePolicy: arrayOf(
+      policyStatementSchema,
+      'Statements added with addToResourcePolicy, in this order.',
+      entityLimits.entities,
+    ),
   },
   'An ECR repository (ecr.Repository).',
   ['id'],
@@ -98,15 +125,29 @@ export const designSchema = objectOf(
   {
     version: literal(1),
     stackName: pattern(
-      /^(?!(?:Stack|StackProps|Duration|RemovalPolicy|Tags|Construct)$)[A-Za-z][A-Za-z0-9]{0,127}$/,
+      /^(?!(?:Stack|StackProps|Duration|RemovalPolicy|Tags|Construct|ecr|iam|kms|sns|sqs|lambda|targets)$)[A-Za-z][A-Za-z0-9]{0,127}$/,
       'Name of the generated Stack class and files; default EcrStack.',
       'must start with a letter, contain only letters and digits, and not be a name the generated module imports (it names a class)',
+    ),
+    keys: arrayOf(keySchema, 'KMS keys, created first.', entityLimits.entities),
+    principals: arrayOf(
+      principalSchema,
+      'IAM principals, created after the keys.',
+      entityLimits.entities,
+    ),
+    topics: arrayOf(topicSchema, 'SNS topics (event targets).', entityLimits.entities),
+    queues: arrayOf(queueSchema, 'SQS queues (event targets).', entityLimits.entities),
+    functions: arrayOf(
+      functionSchema,
+      'Existing Lambda functions (event targets).',
+      entityLimits.entities,
     ),
     repositories: arrayOf(
       repositorySchema,
       'The repositories of the stack, in construct order.',
       designLimits.repositories,
     ),
+    grants: arrayOf(grantSchema, 'Grants, made after every construct.', entityLimits.entities),
   },
   'An ECR Designer design (format version 1).',
   ['version', 'repositories'],
@@ -117,3 +158,15 @@ export type RepositoryDesign = Infer<typeof repositorySchema>;
 export type Design = Infer<typeof designSchema>;
 
 export const defaultStackName = 'EcrStack';
+
+export type {
+  EventRuleDesign,
+  FunctionDesign,
+  GrantDesign,
+  KeyDesign,
+  PolicyStatementDesign,
+  PrincipalDesign,
+  QueueDesign,
+  TargetDesign,
+  TopicDesign,
+} from './entitySchemas';

@@ -28,3 +28,24 @@ export type TagStatus = keyof typeof TagStatus;
 export function membersOf<T extends Record<string, string>>(members: T): (keyof T & string)[] {
   return Object.keys(members) as (keyof T & string)[];
 }
+
+/** iam.Effect members, for resource policy statements. */
+export const Effect = { ALLOW: 'ALLOW', DENY: 'DENY' } as const;
+export type Effect = keyof typeof Effect;
+
+/** The Repository methods that create an event rule. */
+export const EventRuleMethod = {
+  onImageScanCompleted: 'onImageScanCompleted',
+  onCloudTrailImagePushed: 'onCloudTrailImagePushed',
+  onEvent: 'onEvent',
+} as const;
+export type EventRuleMethod = keyof typeof EventRuleMethod;
+
+/** The grant methods of a repository. */
+export const RepositoryGrant = {
+  grantPull: 'grantPull',
+  grantPush: 'grantPush',
+  grantPullPush: 'grantPullPush',
+  grantRead: 'grantRead',
+} as const;
+export type RepositoryGrant = keyof typeof RepositoryGrant;

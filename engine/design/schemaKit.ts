@@ -218,3 +218,42 @@ export function objectOf<S extends Shape, R extends keyof S & string = never>(
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** A string, or a list of strings (IAM condition values). */
+export function stringOrList(description: string, maxItems: number): Schema<string | string[]> {
+  const list = arrayOf(string(), description, maxItems);
+  return {
+    parse(value, path, findings) {
+      if (typeof value === 'string') return value;
+      if (Array.isArray(value)) return list.parse(value, path, findings);
+      return void findings.push(typeMismatch(path, 'a string or a list of strings', value));
+    },
+    jsonSchema: () => ({
+      description,
+      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, maxItems }],
+    }),
+  };
+}
+
+/** One of several object shapes, chosen by the value of `key` (e.g. a principal's `type`). */
+export function taggedUnion<const V extends Record<string, Schema<object>>>(
+  key: string,
+  variants: V,
+  description: string,
+): Schema<Infer<V[keyof V]>> {
+  const tags = Object.keys(variants);
+  return {
+    parse(value, path, findings) {
+      if (!isPlainObject(value)) return void findings.push(typeMismatch(path, 'an object', value));
+      const tag = value[key];
+      if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
+        const shown = typeof tag === 'string' ? JSON.stringify(tag) : describeValue(tag);
+        return void findings.push(
+          designError(joinPath(path, key), `expected one of ${tags.join(', ')}, got ${shown}`),
+        );
+      }
+      return variants[tag]!.parse(value, path, findings) as Infer<V[keyof V]> | undefined;
+    },
+    jsonSchema: () => ({ description, oneOf: tags.map((tag) => variants[tag]!.jsonSchema()) }),
+  };
+}

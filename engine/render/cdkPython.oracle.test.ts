@@ -1,21 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designArbitrary } from '../../oracle/designArbitrary';
+import { fullDesignArbitrary } from '../../oracle/designArbitrary';
+import { fixtureNames, loadFixture } from '../../oracle/fixtures';
 import {
   comparePython,
   type PythonPair,
   pythonCompileErrors,
   translateToPython,
 } from '../../oracle/rosetta';
-import { type Design, parseDesign } from '../index';
+import type { Design } from '../index';
 import { renderCdkPython } from './cdkPython';
 import { renderCdkTypescript } from './cdkTypescript';
 
-const fixtureDir = new URL('../fixtures/', import.meta.url);
-const fixtures: [string, Design][] = readdirSync(fixtureDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => [f, parseDesign(JSON.parse(readFileSync(new URL(f, fixtureDir), 'utf8'))).design!]);
+const fixtures: [string, Design][] = fixtureNames().map((f) => [f, loadFixture(f)]);
 
 function pairFor(name: string, design: Design): PythonPair {
   const { python, diagnostics } = translateToPython(renderCdkTypescript(design));
@@ -29,7 +26,7 @@ describe('generated CDK Python', () => {
     const designs = [
       ...fixtures,
       ...fc
-        .sample(designArbitrary, { numRuns: 200, seed: 11 })
+        .sample(fullDesignArbitrary, { numRuns: 200, seed: 11 })
         .map((d, i): [string, Design] => [`random-${i}`, d]),
     ];
     expect(
@@ -42,7 +39,7 @@ describe('generated CDK Python', () => {
   it('equals jsii-rosetta’s translation of the TypeScript (fixtures and ≥ 100 random designs)', () => {
     const runs = Number(process.env.ROSETTA_RUNS ?? 100);
     const randoms = fc
-      .sample(designArbitrary, { numRuns: runs })
+      .sample(fullDesignArbitrary, { numRuns: runs })
       .map((d, i): [string, Design] => [`random-${i}`, d]);
     const pairs = [...fixtures, ...randoms].map(([name, design]) => pairFor(name, design));
     const mismatches = comparePython(pairs);

@@ -1,30 +1,16 @@
 /** The CDK Python stack module of a design, as the CDK Python documentation writes it. */
 import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
-import { repositoryVariables } from './cdkTypescript';
+import { variableNames } from './cdkTypescript';
+import {
+  entityStatementsPy,
+  eventRuleStatementsPy,
+  grantStatementsPy,
+  resourcePolicyStatementPy,
+} from './pyEntities';
+import { type Arg, call, lineWidth, pyBool, pyList } from './pyFormat';
 import { pyString, pythonNameOf } from './pyLiteral';
-
-const lineWidth = 100;
-
-type Arg = [name: string, code: string];
-
-const pyBool = (value: boolean) => (value ? 'True' : 'False');
-const pyList = (values: readonly string[]) => `[${values.map(pyString).join(', ')}]`;
-
-/** `call(a, b=1)` on one line when it fits, else one argument per line as rosetta prints it. */
-function call(
-  head: string,
-  positional: readonly string[],
-  args: readonly Arg[],
-  indent: string,
-): string {
-  const all = [...positional, ...args.map(([k, v]) => `${k}=${v}`)];
-  const inline = `${indent}${head}(${all.join(', ')})`;
-  if (inline.length <= lineWidth && !inline.includes('\n')) return inline;
-  const inner = `${indent}    `;
-  const first = positional.length > 0 ? `${positional.join(', ')},` : '';
-  return `${indent}${head}(${first}\n${args.map(([k, v]) => `${inner}${k}=${v}`).join(',\n')}\n${indent})`;
-}
+import { repositoryUsesVariable, usedEntityVariables, type VariableNames } from './tsEntities';
 
 function exclusionFilters(filters: readonly string[], indent: string): string {
   const items = filters.map(
@@ -83,28 +69,45 @@ function ruleArgs(rule: LifecycleRuleDesign): Arg[] {
   return args;
 }
 
+/** What the repository's statements refer to: its key, rules, principals and targets. */
+export interface RepositoryContext {
+  names: VariableNames;
+  /** Index of the repository in the design. */
+  index: number;
+  /** True when later statements (event rules, resource policy, grants) read its variable. */
+  referenced: boolean;
+}
+
 /** The statements that create one repository; `self` is the scope, as in the seed documentation. */
 export function repositoryStatementsPy(
   repo: RepositoryDesign,
   variable: string,
   indent: string,
+  context?: RepositoryContext,
 ): string[] {
   const rules = repo.lifecycleRules ?? [];
   const tags = Object.entries(repo.tags ?? {});
-  const used = rules.length > 0 || tags.length > 0;
-  const construct = call(
-    'ecr.Repository',
-    ['self', pyString(repo.id)],
-    repositoryArgs(repo, indent),
-    indent,
-  );
+  const used = rules.length > 0 || tags.length > 0 || context?.referenced === true;
+  const args = repositoryArgs(repo, indent);
+  const key = repo.encryptionKey && context?.names.keys.get(repo.encryptionKey);
+  if (key) args.push(['encryption_key', pythonNameOf(key)]);
+  const construct = call('ecr.Repository', ['self', pyString(repo.id)], args, indent);
   const head = used ? `${indent}${variable} = ${construct.slice(indent.length)}` : construct;
+  const names = context?.names;
   return [
     head,
     ...rules.map((rule) => call(`${variable}.add_lifecycle_rule`, [], ruleArgs(rule), indent)),
     ...tags.map(
       ([key, value]) => `${indent}Tags.of(${variable}).add(${pyString(key)}, ${pyString(value)})`,
     ),
+    ...(names
+      ? (repo.eventRules ?? []).flatMap((rule, i) =>
+          eventRuleStatementsPy(rule, `${context.index}/${i}`, variable, names),
+        )
+      : []),
+    ...(names
+      ? (repo.resourcePolicy ?? []).map((s) => resourcePolicyStatementPy(s, variable, names))
+      : []),
   ];
 }
 
@@ -113,29 +116,64 @@ function coreImports(design: Design): string[] {
   const names = ['Stack'];
   if (repos.some((r) => r.lifecycleRules?.some((rule) => rule.maxImageAgeDays !== undefined)))
     names.push('Duration');
-  if (repos.some((r) => r.removalPolicy !== undefined)) names.push('RemovalPolicy');
+  if (
+    repos.some((r) => r.removalPolicy !== undefined) ||
+    design.keys?.some((k) => k.keyArn === undefined && k.removalPolicy !== undefined)
+  )
+    names.push('RemovalPolicy');
   if (repos.some((r) => Object.keys(r.tags ?? {}).length > 0)) names.push('Tags');
   return names.sort();
+}
+
+/** The aws_cdk submodules the Python uses, as `from aws_cdk import aws_x as x` lines. */
+function moduleImports(design: Design, body: string): string[] {
+  const modules: [string, string][] = [
+    ['aws_ecr', 'ecr'],
+    ['aws_events_targets', 'targets'],
+    ['aws_iam', 'iam'],
+    ['aws_kms', 'kms'],
+    ['aws_lambda', 'lambda_'],
+    ['aws_sns', 'sns'],
+    ['aws_sqs', 'sqs'],
+  ];
+  const used = (alias: string) =>
+    alias === 'ecr'
+      ? design.repositories.length > 0 || /\becr\./.test(body)
+      : body.includes(`${alias}.`);
+  return modules
+    .filter(([, alias]) => used(alias))
+    .map(([module, alias]) => `from aws_cdk import ${module} as ${alias}`);
 }
 
 /** Renders the design as one CDK Python module defining the stack class. */
 export function renderCdkPython(design: Design): string {
   const className = design.stackName ?? defaultStackName;
-  const variables = repositoryVariables(design).map(pythonNameOf);
+  const { names } = variableNames(design);
+  const declared = usedEntityVariables(design, names);
+  const indent = '        ';
   const blocks = design.repositories.map((repo, index) =>
-    repositoryStatementsPy(repo, variables[index]!, '        ').join('\n'),
+    repositoryStatementsPy(repo, pythonNameOf(names.repositoryList[index]!), indent, {
+      names,
+      index,
+      referenced: repositoryUsesVariable(design, index),
+    }).join('\n'),
   );
-  const imports = coreImports(design);
+  const sections = [
+    entityStatementsPy(design, names, (v) => declared.has(v)),
+    ...blocks.map((b) => [b]),
+    grantStatementsPy(design, names),
+  ].filter((section) => section.length > 0);
+  const body = sections.map((section) => section.join('\n')).join('\n\n');
   return [
-    `from aws_cdk import ${imports.join(', ')}`,
-    ...(design.repositories.length > 0 ? ['from aws_cdk import aws_ecr as ecr'] : []),
+    `from aws_cdk import ${coreImports(design).join(', ')}`,
+    ...moduleImports(design, body),
     'from constructs import Construct',
     '',
     '',
     `class ${className}(Stack):`,
     '    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:',
     '        super().__init__(scope, construct_id, **kwargs)',
-    ...blocks.flatMap((block) => ['', block]),
+    ...(body === '' ? [] : ['', body]),
     '',
   ].join('\n');
 }

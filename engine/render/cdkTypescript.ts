@@ -1,37 +1,17 @@
 /** The CDK TypeScript stack module of a design (product.md "Outputs"). */
 import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
-import { tsIdentifier, tsString } from './tsLiteral';
-
-const lineWidth = 100;
-
-/** Names the generated module may not use for repository variables. */
-const scopeNames = [
-  'ecr',
-  'Duration',
-  'RemovalPolicy',
-  'Stack',
-  'StackProps',
-  'Tags',
-  'Construct',
-  'scope',
-  'id',
-  'props',
-];
-
-type Prop = [name: string, code: string];
-
-function list(values: readonly string[], render: (value: string) => string = tsString): string {
-  return `[${values.map(render).join(', ')}]`;
-}
-
-/** `{ a: 1, b: 2 }` on one line when it fits, else one property per line. */
-function objectLiteral(props: readonly Prop[], indent: string, prefixLength: number): string {
-  const inline = `{ ${props.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
-  if (prefixLength + inline.length + 2 <= lineWidth && !inline.includes('\n')) return inline;
-  const inner = `${indent}  `;
-  return `{\n${props.map(([k, v]) => `${inner}${k}: ${v},\n`).join('')}${indent}}`;
-}
+import {
+  allocateNames,
+  entityStatements,
+  eventRuleStatements,
+  repositoryUsesVariable,
+  usesTargets,
+  type VariableNames,
+} from './tsEntities';
+import { lineWidth, list, objectLiteral, type Prop, scopeNames } from './tsFormat';
+import { tsString } from './tsLiteral';
+import { grantStatements, resourcePolicyStatement } from './tsPolicies';
 
 function exclusionFilters(filters: readonly string[], indent: string): string {
   const items = filters.map(
@@ -85,13 +65,17 @@ function ruleProps(rule: LifecycleRuleDesign): Prop[] {
   return props;
 }
 
-function repositoryStatements(repo: RepositoryDesign, variable: string): string[] {
+function repositoryStatements(design: Design, index: number, names: VariableNames): string[] {
+  const repo = design.repositories[index]!;
+  const variable = names.repositoryList[index]!;
   const indent = '    ';
   const rules = repo.lifecycleRules ?? [];
   const tags = Object.entries(repo.tags ?? {});
-  const used = rules.length > 0 || tags.length > 0;
+  const used = rules.length > 0 || tags.length > 0 || repositoryUsesVariable(design, index);
   const head = `${indent}${used ? `const ${variable} = ` : ''}new ecr.Repository(this, ${tsString(repo.id)}`;
   const props = repositoryProps(repo, indent);
+  const key = repo.encryptionKey === undefined ? undefined : names.keys.get(repo.encryptionKey);
+  if (key) props.push(['encryptionKey', key]);
   const construct =
     props.length === 0
       ? `${head});`
@@ -103,7 +87,15 @@ function repositoryStatements(repo: RepositoryDesign, variable: string): string[
   const tagCalls = tags.map(
     ([key, value]) => `${indent}Tags.of(${variable}).add(${tsString(key)}, ${tsString(value)});`,
   );
-  return [construct, ...ruleCalls, ...tagCalls];
+  return [
+    construct,
+    ...ruleCalls,
+    ...tagCalls,
+    ...(repo.eventRules ?? []).flatMap((rule, i) =>
+      eventRuleStatements(rule, `${index}/${i}`, variable, names),
+    ),
+    ...(repo.resourcePolicy ?? []).map((s) => resourcePolicyStatement(s, variable, names)),
+  ];
 }
 
 function coreImports(design: Design): string[] {
@@ -111,34 +103,75 @@ function coreImports(design: Design): string[] {
   const names = ['Stack', 'type StackProps'];
   if (repos.some((r) => r.lifecycleRules?.some((rule) => rule.maxImageAgeDays !== undefined)))
     names.push('Duration');
-  if (repos.some((r) => r.removalPolicy !== undefined)) names.push('RemovalPolicy');
+  if (
+    repos.some((r) => r.removalPolicy !== undefined) ||
+    design.keys?.some((k) => k.keyArn === undefined && k.removalPolicy !== undefined)
+  )
+    names.push('RemovalPolicy');
   if (repos.some((r) => Object.keys(r.tags ?? {}).length > 0)) names.push('Tags');
   const bare = (name: string) => name.replace('type ', '');
   return names.sort((a, b) => (bare(a) < bare(b) ? -1 : 1));
 }
 
-/** The variable of each repository; the Python output uses the same names, snake_cased as rosetta does. */
-export function repositoryVariables(design: Design): string[] {
-  const taken = new Set([...scopeNames, design.stackName ?? defaultStackName]);
-  return design.repositories.map((repo) => tsIdentifier(repo.id, 'repository', taken));
+/** The aws-cdk-lib submodules the generated statements use (noUnusedLocals: no others). */
+function moduleImports(design: Design, names: VariableNames): string[] {
+  const grants = design.grants ?? [];
+  const used: Record<string, boolean> = {
+    ecr:
+      design.repositories.length > 0 ||
+      grants.some((g) => !('repository' in g) && names.principals.has(g.principal)),
+    'events-targets': usesTargets(design, names),
+    iam:
+      (design.principals?.length ?? 0) > 0 ||
+      design.repositories.some((r) => (r.resourcePolicy?.length ?? 0) > 0),
+    kms: (design.keys?.length ?? 0) > 0,
+    lambda: (design.functions?.length ?? 0) > 0,
+    sns: (design.topics?.length ?? 0) > 0,
+    sqs: (design.queues?.length ?? 0) > 0,
+  };
+  return Object.entries(used)
+    .filter(([, isUsed]) => isUsed)
+    .map(([module]) => {
+      const alias = module === 'events-targets' ? 'targets' : module;
+      return `import * as ${alias} from 'aws-cdk-lib/aws-${module}';`;
+    });
 }
 
-/** Renders the design as one self-contained CDK TypeScript module exporting the stack class. */
+/** Variable names of every construct; the Python output uses the same names, snake_cased. */
+export function variableNames(design: Design): { names: VariableNames; taken: Set<string> } {
+  const taken = new Set([...scopeNames, design.stackName ?? defaultStackName]);
+  return { names: allocateNames(design, taken), taken };
+}
+
+/** The variable of each repository; the Python output uses the same names, snake_cased as rosetta does. */
+export function repositoryVariables(design: Design): string[] {
+  return variableNames(design).names.repositoryList;
+}
+
+/**
+ * Renders the design as one self-contained CDK TypeScript module exporting the stack class.
+ * Construct order (it decides template order): keys, principals, topics, queues, functions,
+ * repositories (each with its lifecycle rules, tags, event rules, resource policy), then grants.
+ */
 export function renderCdkTypescript(design: Design): string {
   const className = design.stackName ?? defaultStackName;
-  const variables = repositoryVariables(design);
-  const blocks = design.repositories.map((repo, index) =>
-    repositoryStatements(repo, variables[index]!).join('\n'),
+  const { names } = variableNames(design);
+  const entities = entityStatements(design, names);
+  const blocks = design.repositories.map((_, index) =>
+    repositoryStatements(design, index, names).join('\n'),
   );
+  const grants = grantStatements(design, names);
+  const sections = [entities, ...blocks.map((b) => [b]), grants].filter((s) => s.length > 0);
+  const body = sections.map((s) => s.join('\n')).join('\n\n');
   return [
     `import { ${coreImports(design).join(', ')} } from 'aws-cdk-lib';`,
-    ...(design.repositories.length > 0 ? ["import * as ecr from 'aws-cdk-lib/aws-ecr';"] : []),
+    ...moduleImports(design, names),
     "import type { Construct } from 'constructs';",
     '',
     `export class ${className} extends Stack {`,
     '  constructor(scope: Construct, id: string, props?: StackProps) {',
     '    super(scope, id, props);',
-    ...blocks.flatMap((block) => ['', block]),
+    ...(body === '' ? [] : ['', body]),
     '  }',
     '}',
     '',

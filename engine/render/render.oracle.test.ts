@@ -1,24 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAgainstCdk } from '../../oracle/checkAgainstCdk';
-import { designArbitrary } from '../../oracle/designArbitrary';
-import { type Design, parseDesign } from '../index';
+import { fullDesignArbitrary } from '../../oracle/designArbitrary';
+import { fixtureNames, loadFixture } from '../../oracle/fixtures';
 
-const fixtureDir = new URL('../fixtures/', import.meta.url);
-
-function loadFixture(name: string): Design {
-  const parsed = parseDesign(JSON.parse(readFileSync(new URL(name, fixtureDir), 'utf8')));
-  if (!parsed.design) throw new Error(`${name}: ${JSON.stringify(parsed.findings)}`);
-  return parsed.design;
-}
-
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.json'));
+const fixtures = fixtureNames();
 
 describe('fixtures against aws-cdk-lib', () => {
   it.each(fixtures)('%s', (name) => {
     const outcome = checkAgainstCdk(loadFixture(name));
-    const expected = name.startsWith('invalid-') ? 'error' : 'template';
+    const expected = /(^|\/)invalid-/.test(name) ? 'error' : 'template';
     expect(outcome.kind.endsWith('error') ? 'error' : 'template').toBe(expected);
   });
 });
@@ -27,7 +18,7 @@ describe('random designs against aws-cdk-lib', () => {
   it('agree with the engine on at least 300 designs, valid and invalid', () => {
     const kinds: Record<string, number> = {};
     fc.assert(
-      fc.property(designArbitrary, (design) => {
+      fc.property(fullDesignArbitrary, (design) => {
         const { kind } = checkAgainstCdk(design);
         kinds[kind] = (kinds[kind] ?? 0) + 1;
       }),

@@ -1,6 +1,7 @@
 /** render(design): every output and every finding of a design, as plain data. */
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design } from '../design/designSchema';
+import { designReferenceErrors } from '../design/references';
 import { tokenMarkerErrors } from '../design/tokenMarkers';
 import { blocksSynthesis, type Finding } from '../findings';
 import { renderCdkPython } from './cdkPython';
@@ -33,7 +34,11 @@ export interface RenderResult {
 /** Renders every output of a parsed design; user mistakes come back as findings. */
 export function render(design: Design): RenderResult {
   const analysis = analyzeDesign(design);
-  const findings = [...tokenMarkerErrors(design), ...analysis.findings];
+  const findings = [
+    ...tokenMarkerErrors(design),
+    ...designReferenceErrors(design),
+    ...analysis.findings,
+  ];
   const template = findings.some(blocksSynthesis) ? undefined : buildTemplate(analysis);
   return {
     findings,

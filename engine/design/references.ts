@@ -1,0 +1,156 @@
+/**
+ * Design-format checks across entities: references by id must resolve, and a few shapes the
+ * schema cannot express (exactly one target kind, keyArn alone). Findings, never exceptions.
+ */
+import { logicalIdOf } from '../cdk/logicalId';
+import { designError, type Finding, joinPath } from '../findings';
+import { type Design, defaultStackName, type RepositoryDesign } from './designSchema';
+import type { EventRuleDesign, PolicyStatementDesign } from './entitySchemas';
+
+/** CDK names an imported role's policy `Policy<unique id>`; longer than 128 it switches schemes. */
+const maxImportedRolePolicyName = 128;
+
+function idsOf(entities: readonly { id: string }[] | undefined): Set<string> {
+  return new Set((entities ?? []).map((e) => e.id));
+}
+
+interface Known {
+  keys: Set<string>;
+  principals: Set<string>;
+  topics: Set<string>;
+  queues: Set<string>;
+  functions: Set<string>;
+  repositories: Set<string>;
+}
+
+function missing(path: string, what: string, id: string): Finding {
+  return designError(path, `unknown ${what} '${id}'`);
+}
+
+function keyErrors(design: Design): Finding[] {
+  return (design.keys ?? []).flatMap((key, index) => {
+    const extra = ['alias', 'description', 'enableKeyRotation', 'removalPolicy'].filter(
+      (field) => key.keyArn !== undefined && (key as Record<string, unknown>)[field] !== undefined,
+    );
+    return extra.map((field) =>
+      designError(
+        joinPath(joinPath('keys', index), field),
+        'an imported key (keyArn) takes no other props',
+      ),
+    );
+  });
+}
+
+function principalErrors(design: Design): Finding[] {
+  const stackName = design.stackName ?? defaultStackName;
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  (design.principals ?? []).forEach((principal, index) => {
+    const path = joinPath('principals', index);
+    const construct = principal.type !== 'AccountPrincipal' && principal.type !== 'AnyPrincipal';
+    if (seen.has(principal.id) && !construct)
+      findings.push(
+        designError(joinPath(path, 'id'), `another principal has the id '${principal.id}'`),
+      );
+    seen.add(principal.id);
+    if (principal.type === 'Role') {
+      const { service, account } = principal.assumedBy;
+      if ((service === undefined) === (account === undefined))
+        findings.push(
+          designError(joinPath(path, 'assumedBy'), 'give exactly one of service or account'),
+        );
+    }
+    if (
+      principal.type === 'Role.fromRoleArn' &&
+      `Policy${logicalIdOf([stackName, principal.id])}`.length > maxImportedRolePolicyName
+    ) {
+      findings.push(
+        designError(
+          joinPath(path, 'id'),
+          'too long: with the stack name it makes a policy name over 128 characters',
+        ),
+      );
+    }
+  });
+  return findings;
+}
+
+function ruleErrors(rule: EventRuleDesign, path: string, known: Known): Finding[] {
+  const findings: Finding[] = [];
+  if (rule.imageTags !== undefined && rule.method !== 'onImageScanCompleted')
+    findings.push(
+      designError(joinPath(path, 'imageTags'), 'only onImageScanCompleted takes imageTags'),
+    );
+  if (rule.imageTag !== undefined && rule.method !== 'onCloudTrailImagePushed')
+    findings.push(
+      designError(joinPath(path, 'imageTag'), 'only onCloudTrailImagePushed takes imageTag'),
+    );
+  (rule.targets ?? []).forEach((target, index) => {
+    const targetPath = joinPath(joinPath(path, 'targets'), index);
+    const given = (['topic', 'queue', 'function'] as const).filter((k) => target[k] !== undefined);
+    if (given.length !== 1) {
+      findings.push(designError(targetPath, 'give exactly one of topic, queue or function'));
+      return;
+    }
+    const kind = given[0]!;
+    const id = target[kind]!;
+    const pool = { topic: known.topics, queue: known.queues, function: known.functions }[kind];
+    if (!pool.has(id)) findings.push(missing(joinPath(targetPath, kind), kind, id));
+  });
+  return findings;
+}
+
+function statementErrors(statement: PolicyStatementDesign, path: string, known: Known): Finding[] {
+  return (statement.principals ?? []).flatMap((id, index) => {
+    const at = joinPath(joinPath(path, 'principals'), index);
+    return known.principals.has(id) ? [] : [missing(at, 'principal', id)];
+  });
+}
+
+function repositoryErrors(repo: RepositoryDesign, path: string, known: Known): Finding[] {
+  const findings: Finding[] = [];
+  if (repo.encryptionKey !== undefined && !known.keys.has(repo.encryptionKey))
+    findings.push(missing(joinPath(path, 'encryptionKey'), 'key', repo.encryptionKey));
+  (repo.eventRules ?? []).forEach((rule, index) => {
+    findings.push(...ruleErrors(rule, joinPath(joinPath(path, 'eventRules'), index), known));
+  });
+  (repo.resourcePolicy ?? []).forEach((statement, index) => {
+    const statementPath = joinPath(joinPath(path, 'resourcePolicy'), index);
+    findings.push(...statementErrors(statement, statementPath, known));
+  });
+  return findings;
+}
+
+function grantErrors(design: Design, known: Known): Finding[] {
+  return (design.grants ?? []).flatMap((grant, index) => {
+    const path = joinPath('grants', index);
+    const findings: Finding[] = [];
+    if ('repository' in grant && !known.repositories.has(grant.repository))
+      findings.push(missing(joinPath(path, 'repository'), 'repository', grant.repository));
+    if (grant.grant === 'grant' && grant.actions.length === 0)
+      findings.push(designError(joinPath(path, 'actions'), 'give at least one action'));
+    if (!known.principals.has(grant.principal))
+      findings.push(missing(joinPath(path, 'principal'), 'principal', grant.principal));
+    return findings;
+  });
+}
+
+/** Every reference and cross-field problem of a parsed design, as `design` errors. */
+export function designReferenceErrors(design: Design): Finding[] {
+  const known: Known = {
+    keys: idsOf(design.keys),
+    principals: idsOf(design.principals),
+    topics: idsOf(design.topics),
+    queues: idsOf(design.queues),
+    functions: idsOf(design.functions),
+    repositories: idsOf(design.repositories),
+  };
+  return [
+    ...keyErrors(design),
+    ...principalErrors(design),
+    ...design.repositories.flatMap((repo, index) =>
+      repositoryErrors(repo, joinPath('repositories', index), known),
+    ),
+    ...grantErrors(design, known),
+  ];
+}

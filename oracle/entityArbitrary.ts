@@ -1,0 +1,274 @@
+/**
+ * Random keys, principals, event targets, event rules, resource policy statements and grants
+ * for the oracle's designs. References are drawn as numbers and resolved against the entities
+ * actually generated, so every design passes the format's reference checks.
+ */
+import fc from 'fast-check';
+import { adversarialText } from './designArbitrary';
+
+const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) => fc.option(arb, { nil: undefined, freq });
+const alwaysIf = <T>(always: boolean, arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  always ? arb : optional(arb);
+
+/** Ids that collide with each other and with repository ids now and then. */
+const entityId = fc.constantFrom(
+  'Key',
+  'User',
+  'Role',
+  'Topic',
+  'Repository',
+  'Default',
+  'a/b',
+  'Ré',
+  'X',
+);
+
+const key = (tidy: boolean) =>
+  fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        id: entityId,
+        alias: optional(
+          tidy
+            ? fc.constantFrom('ecr', 'alias/ecr-images', 'alias/team:ecr', 'alias/a_b-c/d')
+            : fc.constantFrom(
+                'ecr',
+                'alias/aws/x',
+                'bad name',
+                'alias/',
+                '',
+                'alias/x',
+                'k'.repeat(251),
+              ),
+        ),
+        description: optional(
+          tidy ? adversarialText : fc.oneof(adversarialText, fc.constant('d'.repeat(8193))),
+        ),
+        enableKeyRotation: optional(fc.boolean()),
+        removalPolicy: optional(
+          tidy
+            ? fc.constantFrom('RETAIN', 'DESTROY', 'RETAIN_ON_UPDATE_OR_DELETE')
+            : fc.constantFrom('RETAIN', 'DESTROY', 'SNAPSHOT'),
+        ),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        id: entityId,
+        keyArn: fc.constant(
+          'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        ),
+      }),
+    },
+  );
+
+const principal = fc.oneof(
+  fc.record({ type: fc.constant('User'), id: entityId }),
+  fc.record({
+    type: fc.constant('Role'),
+    id: entityId,
+    assumedBy: fc.oneof(
+      fc.record({ service: fc.constantFrom('ecs-tasks.amazonaws.com', 'codebuild.amazonaws.com') }),
+      fc.record({ account: fc.constantFrom('123456789012', '210987654321') }),
+    ),
+  }),
+  fc.record({
+    type: fc.constant('Role.fromRoleArn'),
+    id: entityId,
+    roleArn: fc.constantFrom(
+      'arn:aws:iam::123456789012:role/builder',
+      'arn:aws:iam::210987654321:role/ci',
+    ),
+  }),
+  fc.record({
+    type: fc.constant('AccountPrincipal'),
+    id: entityId,
+    accountId: fc.constantFrom('210987654321', '123456789012'),
+  }),
+  fc.record({ type: fc.constant('AnyPrincipal'), id: entityId }),
+);
+
+const fn = fc.record({
+  id: entityId,
+  functionArn: fc.constantFrom(
+    'arn:aws:lambda:us-east-1:123456789012:function:notify',
+    'arn:aws:lambda:eu-west-1:210987654321:function:remote',
+  ),
+  sameEnvironment: optional(fc.boolean()),
+});
+
+const target = fc.record({ kind: fc.constantFrom('topic', 'queue', 'function'), ref: fc.nat(5) });
+
+const eventRule = (tidy: boolean) =>
+  fc.record({
+    id: tidy
+      ? fc.constantFrom('Scan', 'Pushed', 'Events', 'Default', 'a/b')
+      : fc.constantFrom('Scan', 'Resource', 'Default', 'toString', 'Scan'),
+    method: fc.constantFrom('onImageScanCompleted', 'onCloudTrailImagePushed', 'onEvent'),
+    description: optional(
+      tidy ? adversarialText : fc.oneof(adversarialText, fc.constant('x'.repeat(513))),
+    ),
+    ruleName: optional(
+      tidy
+        ? fc.constantFrom('scan-done', 'a.b_c', 'R1')
+        : fc.constantFrom('ok', 'bad name', '', 'n'.repeat(65)),
+    ),
+    imageTags: optional(
+      fc.array(fc.constantFrom('latest', 'prod', 'é', 'latest'), {
+        minLength: tidy ? 1 : 0,
+        maxLength: 3,
+      }),
+    ),
+    imageTag: optional(fc.constantFrom('latest', '', 'v1.0')),
+    targets: optional(fc.array(target, { maxLength: tidy ? 3 : 7 })),
+  });
+
+const action = (tidy: boolean) =>
+  tidy
+    ? fc.constantFrom(
+        'ecr:BatchGetImage',
+        'ecr:GetDownloadUrlForLayer',
+        'ecr:*',
+        '*',
+        'ecr:ListImages',
+      )
+    : fc.constantFrom('ecr:BatchGetImage', 'bad action', 'ecr:*', 'ecr:Get?');
+
+const statement = (tidy: boolean) =>
+  fc.record({
+    effect: optional(fc.constantFrom('ALLOW', 'DENY')),
+    principals: alwaysIf(tidy, fc.array(fc.nat(5), { minLength: tidy ? 1 : 0, maxLength: 3 })),
+    actions: alwaysIf(tidy, fc.array(action(tidy), { minLength: tidy ? 1 : 0, maxLength: 3 })),
+    conditions: optional(
+      fc.constantFrom(
+        { StringEquals: { 'aws:PrincipalAccount': '123456789012' } },
+        {
+          StringNotEquals: { 'aws:PrincipalOrgID': ['o-1', 'o-2'] },
+          Bool: { 'aws:SecureTransport': 'true' },
+        },
+        {},
+      ),
+    ),
+    resources: optional(
+      fc.array(fc.constantFrom('*', 'arn:aws:ecr:us-east-1:123456789012:repository/x'), {
+        maxLength: 2,
+      }),
+      5,
+    ),
+  });
+
+const grant = (tidy: boolean) =>
+  fc.record({
+    grant: fc.constantFrom(
+      'grantPull',
+      'grantPush',
+      'grantPullPush',
+      'grantRead',
+      'grant',
+      'AuthorizationToken.grantRead',
+      'PublicGalleryAuthorizationToken.grantRead',
+    ),
+    repository: fc.nat(5),
+    principal: fc.nat(5),
+    actions: fc.array(action(tidy), { minLength: 1, maxLength: 3 }),
+  });
+
+export const entitiesArbitrary = (tidy: boolean) =>
+  fc.record({
+    keys: optional(fc.array(key(tidy), { maxLength: 2 })),
+    principals: optional(fc.array(principal, { maxLength: 4 })),
+    topics: optional(fc.array(fc.record({ id: entityId }), { maxLength: 2 })),
+    queues: optional(fc.array(fc.record({ id: entityId }), { maxLength: 2 })),
+    functions: optional(fc.array(fn, { maxLength: 2 })),
+    grants: optional(fc.array(grant(tidy), { maxLength: 5 })),
+    perRepository: fc.array(
+      fc.record({
+        keyRef: optional(fc.nat(3)),
+        eventRules: optional(fc.array(eventRule(tidy), { maxLength: 3 })),
+        resourcePolicy: optional(fc.array(statement(tidy), { maxLength: 2 }), 3),
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
+  });
+
+type Entities = typeof entitiesArbitrary extends (t: boolean) => fc.Arbitrary<infer E> ? E : never;
+type Raw = Record<string, unknown> & { id: string };
+
+const pick = <T>(list: readonly T[] | undefined, n: number): T | undefined =>
+  list && list.length > 0 ? list[n % list.length] : undefined;
+
+/**
+ * Principal ids are made unique (a design rule for those that are not constructs). Tidy designs
+ * also prefix every id with its kind, so that only wild designs clash construct ids.
+ */
+function renamed(list: Raw[] | undefined, prefix: string, tidy: boolean, unique = tidy) {
+  return list?.map((e, i) => ({
+    ...e,
+    id: `${tidy ? prefix : ''}${e.id}${unique ? i : ''}`,
+  }));
+}
+
+function resolveRule(
+  rule: Entities['perRepository'][number]['eventRules'] & object,
+  design: Record<string, Raw[] | undefined>,
+) {
+  return rule.map(({ targets, imageTags, imageTag, ...r }) => ({
+    ...r,
+    imageTags: r.method === 'onImageScanCompleted' ? imageTags : undefined,
+    imageTag: r.method === 'onCloudTrailImagePushed' ? imageTag : undefined,
+    targets: targets?.flatMap(({ kind, ref }) => {
+      const pool = { topic: design.topics, queue: design.queues, function: design.functions }[kind];
+      const entity = pick(pool, ref);
+      return entity ? [{ [kind]: entity.id }] : [];
+    }),
+  }));
+}
+
+/** Adds the entities to a raw design (repositories already shaped), resolving every reference. */
+export function withEntities(
+  raw: { repositories: Raw[] },
+  entities: Entities,
+  tidy: boolean,
+): object {
+  const design: Record<string, Raw[] | undefined> = {
+    keys: renamed(entities.keys as Raw[] | undefined, 'Key', tidy),
+    principals: renamed(entities.principals as Raw[] | undefined, 'P', tidy, true),
+    topics: renamed(entities.topics, 'Topic', tidy),
+    queues: renamed(entities.queues, 'Queue', tidy),
+    functions: renamed(entities.functions as Raw[] | undefined, 'Fn', tidy),
+  };
+  const repositories = raw.repositories.map((repo, index) => {
+    const extra = entities.perRepository[index % 3]!;
+    const key = extra.keyRef === undefined ? undefined : pick(design.keys, extra.keyRef);
+    const encryption = tidy && key ? { encryption: pick([undefined, 'KMS'], extra.keyRef!) } : {};
+    return {
+      ...repo,
+      ...encryption,
+      encryptionKey: key?.id,
+      eventRules:
+        extra.eventRules &&
+        resolveRule(extra.eventRules, design).map((rule, i) =>
+          tidy ? { ...rule, id: `${rule.id}${i}` } : rule,
+        ),
+      resourcePolicy: extra.resourcePolicy
+        ?.map((s) => ({
+          ...s,
+          principals: s.principals?.flatMap((n) => pick(design.principals, n)?.id ?? []),
+        }))
+        .filter((s) => !tidy || (s.principals?.length ?? 0) > 0),
+    };
+  });
+  const grants = entities.grants?.flatMap(({ grant, repository, principal, actions }) => {
+    const p = pick(design.principals, principal);
+    const r = pick(repositories, repository);
+    if (!p) return [];
+    if (grant.includes('.')) return [{ grant, principal: p.id }];
+    if (!r) return [];
+    return [
+      { grant, repository: r.id, principal: p.id, ...(grant === 'grant' ? { actions } : {}) },
+    ];
+  });
+  return { ...design, repositories, grants };
+}
