@@ -3,7 +3,16 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist/app', emptyOutDir: true, sourcemap: false },
+  build: {
+    outDir: 'dist/app',
+    emptyOutDir: true,
+    sourcemap: false,
+    // yaml does not declare itself side-effect free; only the import worker parses YAML,
+    // so the first-load chunk must not carry it.
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/yaml/') },
+    },
+  },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },

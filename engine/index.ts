@@ -75,6 +75,9 @@ export {
   linkLimits,
   longLinkChars,
 } from './link/linkCodec';
+export type { SnippetLanguage } from './render/snippet';
+/** The statements of one repository alone (TypeScript or Python), for pasting into an existing stack. */
+export { renderSnippet } from './render/snippet';
 export type { ImageAction, ImageOutcome } from './simulate/evaluatePolicy';
 export type { SampleImage } from './simulate/sampleImages';
 export { maxSampleImages, parseSampleImages } from './simulate/sampleImages';

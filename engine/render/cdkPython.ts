@@ -1,6 +1,7 @@
 /** The CDK Python stack module of a design, as the CDK Python documentation writes it. */
-import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../design/designSchema';
+import type { Design, RepositoryDesign } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
+import { type Argument, type Literals, repositoryArguments, ruleArguments } from './cdkArguments';
 import { variableNames } from './cdkTypescript';
 import {
   entityStatementsPy,
@@ -12,62 +13,21 @@ import { type Arg, call, lineWidth, pyBool, pyList } from './pyFormat';
 import { pyString, pythonNameOf } from './pyLiteral';
 import { repositoryUsesVariable, usedEntityVariables, type VariableNames } from './tsEntities';
 
-function exclusionFilters(filters: readonly string[], indent: string): string {
-  const items = filters.map(
-    (f) => `ecr.ImageTagMutabilityExclusionFilter.wildcard(${pyString(f)})`,
-  );
-  const inline = `[${items.join(', ')}]`;
-  if (inline.length <= lineWidth - indent.length - 40) return inline;
-  return `[\n${items.map((item) => `${indent}    ${item}`).join(',\n')}\n${indent}]`;
-}
+/** Python literals for the shared argument lists (cdkArguments.ts). */
+const pyLiterals: Literals = {
+  string: pyString,
+  boolean: pyBool,
+  stringList: pyList,
+  itemList(items, indent) {
+    const base = `${indent}    `;
+    const inline = `[${items.join(', ')}]`;
+    if (inline.length <= lineWidth - base.length - 40) return inline;
+    return `[\n${items.map((item) => `${base}    ${item}`).join(',\n')}\n${base}]`;
+  },
+};
 
-function repositoryArgs(repo: RepositoryDesign, indent: string): Arg[] {
-  const args: Arg[] = [];
-  const add = (name: string, code: string | undefined) =>
-    code !== undefined && args.push([name, code]);
-  add(
-    'repository_name',
-    repo.repositoryName === undefined ? undefined : pyString(repo.repositoryName),
-  );
-  add(
-    'image_scan_on_push',
-    repo.imageScanOnPush === undefined ? undefined : pyBool(repo.imageScanOnPush),
-  );
-  add(
-    'image_tag_mutability',
-    repo.imageTagMutability && `ecr.TagMutability.${repo.imageTagMutability}`,
-  );
-  const filters = repo.imageTagMutabilityExclusionFilters;
-  add(
-    'image_tag_mutability_exclusion_filters',
-    filters && exclusionFilters(filters, `${indent}    `),
-  );
-  add('encryption', repo.encryption && `ecr.RepositoryEncryption.${repo.encryption}`);
-  add('removal_policy', repo.removalPolicy && `RemovalPolicy.${repo.removalPolicy}`);
-  add('empty_on_delete', repo.emptyOnDelete === undefined ? undefined : pyBool(repo.emptyOnDelete));
-  add(
-    'lifecycle_registry_id',
-    repo.lifecycleRegistryId === undefined ? undefined : pyString(repo.lifecycleRegistryId),
-  );
-  return args;
-}
-
-function ruleArgs(rule: LifecycleRuleDesign): Arg[] {
-  const args: Arg[] = [];
-  const add = (name: string, code: string | undefined) =>
-    code !== undefined && args.push([name, code]);
-  add('rule_priority', rule.rulePriority?.toString());
-  add('description', rule.description === undefined ? undefined : pyString(rule.description));
-  add('tag_status', rule.tagStatus && `ecr.TagStatus.${rule.tagStatus}`);
-  add('tag_prefix_list', rule.tagPrefixList && pyList(rule.tagPrefixList));
-  add('tag_pattern_list', rule.tagPatternList && pyList(rule.tagPatternList));
-  add('max_image_count', rule.maxImageCount?.toString());
-  add(
-    'max_image_age',
-    rule.maxImageAgeDays === undefined ? undefined : `Duration.days(${rule.maxImageAgeDays})`,
-  );
-  return args;
-}
+const snakeCased = (args: Argument[]): Arg[] =>
+  args.map(([name, code]) => [pythonNameOf(name), code]);
 
 /** What the repository's statements refer to: its key, rules, principals and targets. */
 export interface RepositoryContext {
@@ -88,7 +48,7 @@ export function repositoryStatementsPy(
   const rules = repo.lifecycleRules ?? [];
   const tags = Object.entries(repo.tags ?? {});
   const used = rules.length > 0 || tags.length > 0 || context?.referenced === true;
-  const args = repositoryArgs(repo, indent);
+  const args = snakeCased(repositoryArguments(repo, pyLiterals, indent));
   const key = repo.encryptionKey && context?.names.keys.get(repo.encryptionKey);
   if (key) args.push(['encryption_key', pythonNameOf(key)]);
   const construct = call('ecr.Repository', ['self', pyString(repo.id)], args, indent);
@@ -96,7 +56,14 @@ export function repositoryStatementsPy(
   const names = context?.names;
   return [
     head,
-    ...rules.map((rule) => call(`${variable}.add_lifecycle_rule`, [], ruleArgs(rule), indent)),
+    ...rules.map((rule) =>
+      call(
+        `${variable}.add_lifecycle_rule`,
+        [],
+        snakeCased(ruleArguments(rule, pyLiterals)),
+        indent,
+      ),
+    ),
     ...tags.map(
       ([key, value]) => `${indent}Tags.of(${variable}).add(${pyString(key)}, ${pyString(value)})`,
     ),

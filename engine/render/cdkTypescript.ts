@@ -1,6 +1,7 @@
 /** The CDK TypeScript stack module of a design (product.md "Outputs"). */
-import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../design/designSchema';
+import type { Design } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
+import { type Literals, repositoryArguments, ruleArguments } from './cdkArguments';
 import {
   allocateNames,
   entityStatements,
@@ -9,63 +10,29 @@ import {
   usesTargets,
   type VariableNames,
 } from './tsEntities';
-import { lineWidth, list, objectLiteral, type Prop, scopeNames } from './tsFormat';
+import { lineWidth, list, objectLiteral, scopeNames } from './tsFormat';
 import { tsString } from './tsLiteral';
 import { grantStatements, resourcePolicyStatement } from './tsPolicies';
 
-function exclusionFilters(filters: readonly string[], indent: string): string {
-  const items = filters.map(
-    (f) => `ecr.ImageTagMutabilityExclusionFilter.wildcard(${tsString(f)})`,
-  );
-  const inline = `[${items.join(', ')}]`;
-  if (inline.length <= lineWidth - indent.length - 40) return inline;
-  return `[\n${items.map((item) => `${indent}  ${item},\n`).join('')}${indent}]`;
-}
+/** TypeScript literals for the shared argument lists (cdkArguments.ts). */
+const tsLiterals: Literals = {
+  string: tsString,
+  boolean: String,
+  stringList: (values) => list(values),
+  itemList(items, indent) {
+    const base = `${indent}  `;
+    const inline = `[${items.join(', ')}]`;
+    if (inline.length <= lineWidth - base.length - 40) return inline;
+    return `[\n${items.map((item) => `${base}  ${item},\n`).join('')}${base}]`;
+  },
+};
 
-function repositoryProps(repo: RepositoryDesign, indent: string): Prop[] {
-  const props: Prop[] = [];
-  const add = (name: string, code: string | undefined) =>
-    code !== undefined && props.push([name, code]);
-  add(
-    'repositoryName',
-    repo.repositoryName === undefined ? undefined : tsString(repo.repositoryName),
-  );
-  add('imageScanOnPush', repo.imageScanOnPush?.toString());
-  add(
-    'imageTagMutability',
-    repo.imageTagMutability && `ecr.TagMutability.${repo.imageTagMutability}`,
-  );
-  const filters = repo.imageTagMutabilityExclusionFilters;
-  add('imageTagMutabilityExclusionFilters', filters && exclusionFilters(filters, `${indent}  `));
-  add('encryption', repo.encryption && `ecr.RepositoryEncryption.${repo.encryption}`);
-  add('removalPolicy', repo.removalPolicy && `RemovalPolicy.${repo.removalPolicy}`);
-  add('emptyOnDelete', repo.emptyOnDelete?.toString());
-  add(
-    'lifecycleRegistryId',
-    repo.lifecycleRegistryId === undefined ? undefined : tsString(repo.lifecycleRegistryId),
-  );
-  return props;
-}
-
-/** Key order matters: CDK's error text prints the rule object as written. */
-function ruleProps(rule: LifecycleRuleDesign): Prop[] {
-  const props: Prop[] = [];
-  const add = (name: string, code: string | undefined) =>
-    code !== undefined && props.push([name, code]);
-  add('rulePriority', rule.rulePriority?.toString());
-  add('description', rule.description === undefined ? undefined : tsString(rule.description));
-  add('tagStatus', rule.tagStatus && `ecr.TagStatus.${rule.tagStatus}`);
-  add('tagPrefixList', rule.tagPrefixList && list(rule.tagPrefixList));
-  add('tagPatternList', rule.tagPatternList && list(rule.tagPatternList));
-  add('maxImageCount', rule.maxImageCount?.toString());
-  add(
-    'maxImageAge',
-    rule.maxImageAgeDays === undefined ? undefined : `Duration.days(${rule.maxImageAgeDays})`,
-  );
-  return props;
-}
-
-function repositoryStatements(design: Design, index: number, names: VariableNames): string[] {
+/** The statements that create one repository (construct, rules, tags, event rules, policy). */
+export function repositoryStatements(
+  design: Design,
+  index: number,
+  names: VariableNames,
+): string[] {
   const repo = design.repositories[index]!;
   const variable = names.repositoryList[index]!;
   const indent = '    ';
@@ -73,7 +40,7 @@ function repositoryStatements(design: Design, index: number, names: VariableName
   const tags = Object.entries(repo.tags ?? {});
   const used = rules.length > 0 || tags.length > 0 || repositoryUsesVariable(design, index);
   const head = `${indent}${used ? `const ${variable} = ` : ''}new ecr.Repository(this, ${tsString(repo.id)}`;
-  const props = repositoryProps(repo, indent);
+  const props = repositoryArguments(repo, tsLiterals, indent);
   const key = repo.encryptionKey === undefined ? undefined : names.keys.get(repo.encryptionKey);
   if (key) props.push(['encryptionKey', key]);
   const construct =
@@ -82,7 +49,7 @@ function repositoryStatements(design: Design, index: number, names: VariableName
       : `${head}, ${objectLiteral(props, indent, head.length + 2)});`;
   const ruleCalls = rules.map((rule) => {
     const call = `${indent}${variable}.addLifecycleRule(`;
-    return `${call}${objectLiteral(ruleProps(rule), indent, call.length)});`;
+    return `${call}${objectLiteral(ruleArguments(rule, tsLiterals), indent, call.length)});`;
   });
   const tagCalls = tags.map(
     ([key, value]) => `${indent}Tags.of(${variable}).add(${tsString(key)}, ${tsString(value)});`,

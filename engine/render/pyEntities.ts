@@ -169,7 +169,8 @@ export function resourcePolicyStatementPy(
   if (statement.conditions !== undefined)
     args.push(['conditions', conditionsPy(statement.conditions)]);
   if (statement.resources !== undefined) args.push(['resources', pyList(statement.resources)]);
-  const policy = call('iam.PolicyStatement', [], args, '');
+  // Rendered at the statement's indentation so continuation lines line up with it.
+  const policy = call('iam.PolicyStatement', [], args, indent).slice(indent.length);
   return `${indent}${repository}.add_to_resource_policy(${policy})`;
 }
 
