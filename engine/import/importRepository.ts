@@ -90,7 +90,7 @@ function importEncryption(
     findings.push(
       importWarning(
         joinPath(path, 'KmsKey'),
-        'a specific KMS key cannot be represented yet; the AWS managed key is used',
+        'importing a specific KMS key is not supported yet; the AWS managed key is used',
       ),
     );
   const type =
@@ -210,7 +210,7 @@ export function importRepository(
       findings.push(
         importWarning(
           joinPath(propsPath, key),
-          'resource policies cannot be represented yet; left out',
+          'resource policy statements cannot be imported yet; left out',
         ),
       );
     else if (

@@ -75,7 +75,10 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
             ? ' (autoDeleteImages is deprecated: emptyOnDelete replaces it)'
             : '';
         findings.push(
-          importWarning(path, `${type} is not part of the design format yet; left out${hint}`),
+          importWarning(
+            path,
+            `${type} cannot be imported yet (only repositories and their lifecycle policies are); left out${hint}`,
+          ),
         );
       }
       return [];
