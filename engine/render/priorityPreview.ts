@@ -16,16 +16,17 @@ export interface RulePriority {
 export function previewPriorities(analysis: RepositoryAnalysis): RulePriority[] | undefined {
   const placed = analysis.placed;
   if (!placed) return undefined;
-  const evaluation = placed
+  const evaluationOrder = placed
     .map((rule, policyIndex) => ({ rule, policyIndex }))
     .sort((a, b) => a.rule.rulePriority - b.rule.rulePriority || a.policyIndex - b.policyIndex);
+  const evaluationIndexOf = new Map(evaluationOrder.map((e, index) => [e.policyIndex, index]));
   return placed
     .map((rule, policyIndex) => ({
       designIndex: rule.designIndex,
       rulePriority: rule.rulePriority,
       explicit: rule.explicit,
       policyIndex,
-      evaluationIndex: evaluation.findIndex((e) => e.policyIndex === policyIndex),
+      evaluationIndex: evaluationIndexOf.get(policyIndex)!,
     }))
     .sort((a, b) => a.designIndex - b.designIndex);
 }
