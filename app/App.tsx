@@ -1,35 +1,61 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { defaultStackName } from '../engine/index';
+import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext';
+import { LazyEntitiesPanel } from './entities/lazySections';
 import { groupFindings } from './findings/groupFindings';
 import { Header } from './layout/Header';
+import { ProblemBanner } from './layout/ProblemBanner';
 import { SplitLayout } from './layout/SplitLayout';
 import { StackForm } from './layout/StackForm';
 import { Notice, UndoToast } from './layout/Toasts';
 import { useTheme } from './layout/useTheme';
+import { useUndoShortcuts } from './layout/useUndoShortcuts';
 import { OutputPane } from './outputs/OutputPane';
 import { useOutputs } from './outputs/useOutputs';
 import { markOnce } from './perf';
+import type { Startup, StartupProblem } from './persistence/startup';
+import { usePersistence } from './persistence/usePersistence';
 import { RepositoryList } from './repositories/RepositoryList';
 import { RepositoryPanel } from './repositories/RepositoryPanel';
-import { seedDesign } from './seedDesign';
 import { DispatchContext } from './state/DesignerContext';
-import { designerReducer } from './state/designerReducer';
-import { designOf, initialState } from './state/designerState';
+import { designOf } from './state/designerState';
+import { historyReducer } from './state/history';
 import { perfMarks } from './testIds';
 
-/** Owns the design (one reducer); everything else is derived from it or sent to it. */
-export function App() {
-  const [state, dispatch] = useReducer(designerReducer, seedDesign, initialState);
+/**
+ * Owns the design (one reducer, with its undo history); everything else is derived from it
+ * or sent to it. `startup` was read from the URL and the autosave before the first render.
+ */
+export function App({ startup }: { startup: Startup }) {
+  const [state, dispatch] = useReducer(historyReducer, startup.state);
+  const [problems, setProblems] = useState(startup.problems);
   const theme = useTheme();
-  const { stackName, repositories, generation, inputErrors, selectedKey } = state;
-  const design = useMemo(() => designOf({ stackName, repositories }), [stackName, repositories]);
+  const { stackName, repositories, entities, generation, inputErrors, selectedKey, stackRev } =
+    state;
+  const design = useMemo(
+    () => designOf({ stackName, repositories, entities }),
+    [stackName, repositories, entities],
+  );
   const repositoryKeys = useMemo(() => repositories.map((r) => r.key), [repositories]);
   const outputs = useOutputs(design, repositoryKeys, generation, Object.keys(inputErrors).length);
   const findings = useMemo(() => groupFindings(outputs.current.findings), [outputs.current]);
+  const entitiesView = useMemo(
+    () => ({ entities, repositories, design, findings: outputs.current.findings }),
+    [entities, repositories, design, outputs.current],
+  );
   const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
   const selected = repositories[selectedIndex];
 
   useEffect(() => markOnce(perfMarks.formReady), []);
+  useUndoShortcuts(dispatch);
+  const onLinkProblem = useCallback(
+    (problem: StartupProblem) =>
+      setProblems((current) => [problem, ...current.filter((p) => p.id !== problem.id)]),
+    [],
+  );
+  const persistence = usePersistence(design, startup.keepUrl, dispatch, onLinkProblem);
+  const dismissProblem = (id: string) =>
+    setProblems((current) => current.filter((p) => p.id !== id));
 
   const rename = (key: string) => {
     dispatch({ type: 'selectRepository', key });
@@ -43,47 +69,62 @@ export function App() {
 
   return (
     <DispatchContext value={dispatch}>
-      <div className="app">
-        <Header design={design} theme={theme.preference} onThemeChange={theme.setPreference} />
-        <main className="app-main">
-          <SplitLayout
-            left={
-              <div className="designer">
-                <StackForm
-                  key={generation}
-                  stackName={stackName}
-                  findings={findings.stackName}
-                  designFindings={findings.design}
-                />
-                <RepositoryList
-                  repositories={repositories}
-                  selectedKey={selectedKey}
-                  findings={findings}
-                  onRename={rename}
-                />
-                {selected && (
-                  <RepositoryPanel
-                    entry={selected}
-                    outputs={outputs.current.repositories[selectedIndex]}
-                    findings={findings.repositories.get(selectedIndex)}
-                    inputErrors={inputErrors}
-                  />
-                )}
-              </div>
-            }
-            right={
-              <OutputPane
-                outputs={outputs}
-                stackName={stackName ?? defaultStackName}
-                selectedKey={selectedKey}
-                dark={theme.dark}
-              />
-            }
+      <EntitiesContext value={entitiesView}>
+        <div className="app">
+          <Header
+            design={design}
+            theme={theme.preference}
+            onThemeChange={theme.setPreference}
+            canUndo={state.history.past.length > 0}
+            canRedo={state.history.future.length > 0}
+            linkChars={persistence.linkChars}
           />
-        </main>
-        <UndoToast undo={state.undo} />
-        <Notice notice={state.notice} />
-      </div>
+          <ProblemBanner problems={problems} onDismiss={dismissProblem} />
+          <main className="app-main">
+            <SplitLayout
+              left={
+                <div className="designer">
+                  <StackForm
+                    key={`${generation}:${stackRev}`}
+                    stackName={stackName}
+                    findings={findings.stackName}
+                    designFindings={findings.design.filter((f) => !isEntityFindingPath(f.path))}
+                  />
+                  <RepositoryList
+                    repositories={repositories}
+                    selectedKey={selectedKey}
+                    findings={findings}
+                    onRename={rename}
+                  />
+                  {selected && (
+                    <RepositoryPanel
+                      entry={selected}
+                      outputs={outputs.current.repositories[selectedIndex]}
+                      findings={findings.repositories.get(selectedIndex)}
+                      inputErrors={inputErrors}
+                    />
+                  )}
+                  <Suspense fallback={null}>
+                    <LazyEntitiesPanel />
+                  </Suspense>
+                </div>
+              }
+              right={
+                <OutputPane
+                  outputs={outputs}
+                  design={design}
+                  stackName={stackName ?? defaultStackName}
+                  selectedKey={selectedKey}
+                  selectedIndex={selectedIndex}
+                  dark={theme.dark}
+                />
+              }
+            />
+          </main>
+          <UndoToast toast={state.toast} />
+          <Notice notice={state.notice} />
+        </div>
+      </EntitiesContext>
     </DispatchContext>
   );
 }

@@ -13,11 +13,20 @@ export const testIds = {
   undoToast: 'undo-toast',
   notice: 'notice',
   finding: 'finding',
+  problem: 'problem',
+  longLinkWarning: 'long-link-warning',
+  importDialog: 'import-dialog',
+  importReport: 'import-report',
+  downloads: 'downloads',
 } as const;
 
-/** Output tabs, in the order the tab list shows them. */
-export const outputIds = ['cdk-ts', 'cfn-json', 'cfn-yaml', 'lifecycle-json'] as const;
+/** Outputs; the CDK tab shows `cdk-ts` or `cdk-py` by its language switch. */
+export const outputIds = ['cdk-ts', 'cdk-py', 'cfn-json', 'cfn-yaml', 'lifecycle-json'] as const;
 export type OutputId = (typeof outputIds)[number];
+
+/** Output tabs, in the order the tab list shows them. */
+export const outputTabIds = ['cdk', 'cfn-json', 'cfn-yaml', 'lifecycle-json'] as const;
+export type OutputTabId = (typeof outputTabIds)[number];
 
 /** Names of the performance marks the UI benchmark reads. */
 export const perfMarks = {
@@ -26,3 +35,6 @@ export const perfMarks = {
   formReady: 'ecr:form-ready',
   editorReady: 'ecr:editor-ready',
 } as const;
+
+/** Where the browser keeps the autosaved design (read back as untrusted input). */
+export const storageKeys = { autosave: 'ecr-designer:design' } as const;

@@ -138,7 +138,7 @@ test('a deleted rule can be restored', async ({ designer }) => {
   await designer.goto();
   await designer.card(0).getByRole('button', { name: 'Delete rule 1' }).click();
   await expect(designer.ruleCards).toHaveCount(1);
-  await designer.page.getByRole('button', { name: 'Undo' }).click();
+  await designer.page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
   await expect(designer.ruleCards).toHaveCount(2);
   expect(await designer.summaries()).toEqual([
     'images tagged prod… · keep the 9999 newest · expire the rest',

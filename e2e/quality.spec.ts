@@ -1,5 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 test('no request leaves for any host but the local server', async ({ designer, page, context }) => {
   const hosts = new Set<string>();
@@ -35,11 +43,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await designer.waitForEditor();
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     const wide = await page.screenshot({
       path: testInfo.outputPath(`${colorScheme}-1280x800.png`),
@@ -50,6 +54,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
       path: testInfo.outputPath(`${colorScheme}-390x844.png`),
     });
     await testInfo.attach(`${colorScheme}-390x844`, { body: narrow, contentType: 'image/png' });
+  });
+
+  test(`${colorScheme} theme: the import dialog, a broken link's explanation and the Python tab pass axe`, async ({
+    designer,
+    page,
+  }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await designer.openLink('v9.AAAA');
+    await expect(designer.problems).toBeVisible();
+    await designer.selectTab('cdk-py');
+    await designer.waitForEditor();
+    await designer.field('Repository name').fill('Bad Name');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`${colorScheme}-problem-python.png`) });
+
+    await designer.openImport();
+    await designer.pasteForImport(
+      JSON.stringify({
+        Resources: { R: { Type: 'AWS::ECR::Repository' }, T: { Type: 'AWS::SNS::Topic' } },
+      }),
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`${colorScheme}-import.png`) });
   });
 }
 

@@ -3,7 +3,10 @@
  * engine's TypeScript against aws-cdk-lib's jsii assembly; any diagnostic is a failure.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 process.env.JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION = '20';
 const requireFromRoot = createRequire(new URL('../package.json', import.meta.url));
@@ -44,15 +47,20 @@ export function comparePython(pairs: PythonPair[]): { name: string; diff: string
   return JSON.parse(output);
 }
 
-/** Every file must compile with Python's own compiler (python3 -m py_compile equivalent). */
+/** Compiles every file with `python3 -m py_compile`; returns the errors it prints (none when all parse). */
 export function pythonCompileErrors(files: { name: string; source: string }[]): string[] {
-  const script =
-    'import json,sys\nerrors=[]\nfor f in json.load(sys.stdin):\n  try: compile(f["source"], f["name"], "exec")\n  except SyntaxError as e: errors.append(f"{f[\'name\']}: {e}")\nprint(json.dumps(errors))';
-  return JSON.parse(
-    execFileSync('python3', ['-c', script], {
-      input: JSON.stringify(files),
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  );
+  const dir = mkdtempSync(join(tmpdir(), 'ecr-py-'));
+  try {
+    const paths = files.map((file, index) => {
+      const path = join(dir, `${index}_${file.name.replace(/[^A-Za-z0-9_.-]/g, '_')}.py`);
+      writeFileSync(path, file.source);
+      return path;
+    });
+    execFileSync('python3', ['-m', 'py_compile', ...paths], { encoding: 'utf8', stdio: 'pipe' });
+    return [];
+  } catch (error) {
+    return [String((error as { stderr?: string }).stderr ?? error)];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,23 +1,35 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { type Design, defaultStackName, parseDesignText } from '../../engine/index';
 import { CopyButton } from '../outputs/CopyButton';
 import { downloadText } from '../outputs/fileActions';
 import { seedDesign } from '../seedDesign';
 import { useDispatch } from '../state/DesignerContext';
+import { HistoryButtons } from './HistoryButtons';
+import { CopyLinkButton, LongLinkWarning } from './ShareLink';
 import type { ThemePreference } from './useTheme';
 
 interface HeaderProps {
   design: Design;
   theme: ThemePreference;
   onThemeChange: (theme: ThemePreference) => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  linkChars: number | undefined;
 }
+
+/** Opened rarely: kept out of the first load. */
+const ImportDialog = lazy(() =>
+  import('../import/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 const emptyDesign: Design = { version: 1, repositories: [] };
 
-/** Name, design actions (new, example, open, copy, download) and the theme switch. */
-export function Header({ design, theme, onThemeChange }: HeaderProps) {
+/** Name, design actions (new, example, open, import, copy, download, undo, share) and the theme switch. */
+export function Header(props: HeaderProps) {
+  const { design, theme, onThemeChange, canUndo, canRedo, linkChars } = props;
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState(false);
   const designJson = () => `${JSON.stringify(design, null, 2)}\n`;
 
   const open = async (file: File) => {
@@ -81,6 +93,14 @@ export function Header({ design, theme, onThemeChange }: HeaderProps) {
             if (file) void open(file);
           }}
         />
+        <button type="button" className="button button-small" onClick={() => setImporting(true)}>
+          Import…
+        </button>
+        {importing && (
+          <Suspense fallback={null}>
+            <ImportDialog onClose={() => setImporting(false)} />
+          </Suspense>
+        )}
         <CopyButton text={designJson} what="design JSON">
           Copy design JSON
         </CopyButton>
@@ -97,6 +117,8 @@ export function Header({ design, theme, onThemeChange }: HeaderProps) {
         >
           Download design JSON
         </button>
+        <HistoryButtons canUndo={canUndo} canRedo={canRedo} />
+        <CopyLinkButton design={design} />
       </div>
       <label className="theme-switch">
         <span>Theme</span>
@@ -110,6 +132,7 @@ export function Header({ design, theme, onThemeChange }: HeaderProps) {
           <option value="dark">Dark</option>
         </select>
       </label>
+      <LongLinkWarning linkChars={linkChars} />
     </header>
   );
 }

@@ -3,14 +3,17 @@ import { useDispatch } from '../state/DesignerContext';
 import type { DesignerState } from '../state/designerState';
 import { testIds } from '../testIds';
 
-/** "Rule deleted · Undo": stays until used, dismissed or replaced by the next removal. */
-export function UndoToast({ undo }: { undo: DesignerState['undo'] }) {
+/**
+ * "Rule deleted · Undo": undoes the last edit of the history, so it is shown only while that
+ * edit is the last one (history.ts retires it at the next edit).
+ */
+export function UndoToast({ toast }: { toast: DesignerState['toast'] }) {
   const dispatch = useDispatch();
   return (
     <div className="toast-region" role="status">
-      {undo && (
+      {toast && (
         <div className="toast" data-testid={testIds.undoToast}>
-          <span>{undo.message}</span>
+          <span>{toast.message}</span>
           <button
             type="button"
             className="button button-small"
@@ -22,7 +25,7 @@ export function UndoToast({ undo }: { undo: DesignerState['undo'] }) {
             type="button"
             className="button button-quiet button-small"
             aria-label="Dismiss"
-            onClick={() => dispatch({ type: 'dismissUndo' })}
+            onClick={() => dispatch({ type: 'dismissToast' })}
           >
             ×
           </button>

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { type OutputId, testIds } from '../testIds';
+import { type Design, renderSnippet } from '../../engine/index';
+import { type OutputId, type OutputTabId, testIds } from '../testIds';
+import { type CdkLanguage, CdkLanguageSwitch } from './CdkLanguageSwitch';
 import { CopyButton } from './CopyButton';
+import { Downloads } from './Downloads';
 import { downloadText } from './fileActions';
 import { OutputStatus } from './OutputStatus';
 import { OutputTabs, panelId, tabId } from './OutputTabs';
@@ -11,26 +14,45 @@ const MonacoOutput = lazy(() => import('./MonacoOutput'));
 
 interface OutputPaneProps {
   outputs: Outputs;
+  design: Design;
   stackName: string;
   selectedKey: string | undefined;
+  /** Index of the selected repository in the design, for its snippet; -1 when none. */
+  selectedIndex: number;
   dark: boolean;
 }
 
-/** The right pane: one tab per output, a read-only editor, copy and download. */
-export function OutputPane({ outputs, stackName, selectedKey, dark }: OutputPaneProps) {
-  const [active, setActive] = useState<OutputId>('cdk-ts');
+const tabs: readonly { id: OutputTabId; label: string }[] = [
+  { id: 'cdk', label: 'CDK' },
+  { id: 'cfn-json', label: 'CloudFormation JSON' },
+  { id: 'cfn-yaml', label: 'CloudFormation YAML' },
+  { id: 'lifecycle-json', label: 'Lifecycle policy JSON' },
+];
+
+/** The right pane: one tab per output (CDK in TypeScript or Python), a read-only editor, copy and downloads. */
+export function OutputPane({
+  outputs,
+  design,
+  stackName,
+  selectedKey,
+  selectedIndex,
+  dark,
+}: OutputPaneProps) {
+  const [active, setActive] = useState<OutputTabId>('cdk');
+  const [language, setLanguage] = useState<CdkLanguage>('typescript');
   const { shown, current, errorCount } = outputs;
   const docs = useMemo(
     () => outputDocuments(shown, stackName, selectedKey),
     [shown, stackName, selectedKey],
   );
-  const doc = docs.find((d) => d.id === active)!;
+  const docId: OutputId = active === 'cdk' ? (language === 'python' ? 'cdk-py' : 'cdk-ts') : active;
+  const doc = docs.find((d) => d.id === docId)!;
   const stale = shown !== undefined && errorCount > 0;
   const empty = doc.text === '';
   return (
     <section className="outputs" aria-label="Outputs">
       <div className="output-toolbar">
-        <OutputTabs docs={docs} active={active} onSelect={setActive} />
+        <OutputTabs docs={tabs} active={active} onSelect={setActive} />
       </div>
       <div className="output-bar">
         <div className="output-actions">
@@ -40,6 +62,15 @@ export function OutputPane({ outputs, stackName, selectedKey, dark }: OutputPane
             errorCount={errorCount}
             findings={current.findings}
           />
+          {active === 'cdk' && <CdkLanguageSwitch language={language} onChange={setLanguage} />}
+          {active === 'cdk' && selectedIndex >= 0 && (
+            <CopyButton
+              text={() => renderSnippet(design, selectedIndex, language) ?? ''}
+              what={`for the selected repository (${language === 'python' ? 'Python' : 'TypeScript'})`}
+            >
+              Copy snippet
+            </CopyButton>
+          )}
           <CopyButton text={doc.text} what={doc.label} disabled={empty} />
           <button
             type="button"
@@ -51,6 +82,7 @@ export function OutputPane({ outputs, stackName, selectedKey, dark }: OutputPane
             Download
           </button>
         </div>
+        <Downloads design={design} outputs={outputs} stackName={stackName} />
       </div>
       <div
         className={`output-panel${stale ? ' is-stale' : ''}`}

@@ -1,14 +1,13 @@
 import { type KeyboardEvent, useRef } from 'react';
-import type { OutputId } from '../testIds';
-import type { OutputDocument } from './outputDocuments';
+import type { OutputTabId } from '../testIds';
 
 interface OutputTabsProps {
-  docs: readonly OutputDocument[];
-  active: OutputId;
-  onSelect: (id: OutputId) => void;
+  docs: readonly { id: OutputTabId; label: string }[];
+  active: OutputTabId;
+  onSelect: (id: OutputTabId) => void;
 }
 
-export const tabId = (id: OutputId) => `output-tab-${id}`;
+export const tabId = (id: OutputTabId) => `output-tab-${id}`;
 export const panelId = 'output-panel';
 
 /** ARIA tabs: arrow keys, Home and End move between outputs; one tab stop. */

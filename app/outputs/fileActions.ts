@@ -17,7 +17,16 @@ export async function copyText(text: string): Promise<void> {
 }
 
 export function downloadText(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  downloadBlob(new Blob([text], { type: mimeType }), fileName);
+}
+
+export function downloadBytes(bytes: Uint8Array, fileName: string, mimeType: string): void {
+  // A copy backed by a plain ArrayBuffer, which is what Blob accepts.
+  downloadBlob(new Blob([new Uint8Array(bytes)], { type: mimeType }), fileName);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,9 +1,10 @@
 /**
  * Monaco, bundled and minimal (toolchain.md): the editor API, syntax highlighting for the
- * three output languages, and the editor worker. No TypeScript language service (1.5 MB
+ * four output languages, and the editor worker. No TypeScript language service (1.5 MB
  * gzip for read-only panes), no CDN. Imported only by the lazy editor chunk.
  */
 import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/languages/definitions/typescript/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

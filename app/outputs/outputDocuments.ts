@@ -1,11 +1,12 @@
-/** The four outputs as documents: what each tab shows, how it is highlighted and downloaded. */
+/** The outputs as documents: what each tab shows, how it is highlighted and downloaded. */
+import { kebabCase } from '../../engine/index';
 import type { OutputId } from '../testIds';
 import type { ShownRender } from './useOutputs';
 
 export interface OutputDocument {
   id: OutputId;
   label: string;
-  language: 'typescript' | 'json' | 'yaml';
+  language: 'typescript' | 'python' | 'json' | 'yaml';
   fileName: string;
   mimeType: string;
   text: string;
@@ -32,6 +33,15 @@ export function outputDocuments(
       mimeType: 'text/typescript',
       text: result?.cdkTypescript ?? '',
       uri: 'inmemory://ecr-designer/stack.ts',
+    },
+    {
+      id: 'cdk-py',
+      label: 'CDK Python',
+      language: 'python',
+      fileName: `${kebabCase(stackName).replace(/-/g, '_')}.py`,
+      mimeType: 'text/x-python',
+      text: result?.cdkPython ?? '',
+      uri: 'inmemory://ecr-designer/stack.py',
     },
     {
       id: 'cfn-json',

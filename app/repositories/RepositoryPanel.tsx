@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import type { RepositoryOutputs } from '../../engine/index';
+import { LazyRepositoryEntities } from '../entities/lazySections';
 import { FindingList } from '../findings/FindingList';
 import { type RepositoryFindings, withUnshownFields } from '../findings/groupFindings';
 import { RuleList } from '../rules/RuleList';
@@ -14,7 +16,13 @@ interface RepositoryPanelProps {
   inputErrors: Record<string, string>;
 }
 
-const shownFields = Object.keys(repositoryHelp);
+/** encryptionKey, eventRules and resourcePolicy are shown by app/entities/RepositoryEntities. */
+const shownFields = [
+  ...Object.keys(repositoryHelp),
+  'encryptionKey',
+  'eventRules',
+  'resourcePolicy',
+];
 
 /** The selected repository: its fields, then its lifecycle rules. */
 export function RepositoryPanel({ entry, outputs, findings, inputErrors }: RepositoryPanelProps) {
@@ -35,6 +43,9 @@ export function RepositoryPanel({ entry, outputs, findings, inputErrors }: Repos
         inputErrors={inputErrors}
         logicalId={outputs?.logicalId}
       />
+      <Suspense fallback={null}>
+        <LazyRepositoryEntities entry={entry} />
+      </Suspense>
       <RuleList
         repository={entry}
         priorities={outputs?.priorities}

@@ -1,10 +1,10 @@
 import { createContext, type Dispatch, useContext } from 'react';
-import type { DesignerAction } from './designerReducer';
+import type { HistoryAction } from './history';
 
 /** The reducer's dispatch, for components deep in the forms; data still flows down as props. */
-export const DispatchContext = createContext<Dispatch<DesignerAction> | null>(null);
+export const DispatchContext = createContext<Dispatch<HistoryAction> | null>(null);
 
-export function useDispatch(): Dispatch<DesignerAction> {
+export function useDispatch(): Dispatch<HistoryAction> {
   const dispatch = useContext(DispatchContext);
   if (!dispatch) throw new Error('useDispatch outside DispatchContext');
   return dispatch;

@@ -24,7 +24,7 @@ describe('designerReducer', () => {
     ]);
   });
 
-  it('restores a deleted rule at its place', () => {
+  it('deletes a rule and offers to undo it', () => {
     const state = start();
     const key = repositoryKey(state);
     const deleted = designerReducer(state, {
@@ -33,7 +33,7 @@ describe('designerReducer', () => {
       ruleKey: state.repositories[0]!.rules[0]!.key,
     });
     expect(designOf(deleted).repositories[0]!.lifecycleRules).toHaveLength(1);
-    expect(designOf(designerReducer(deleted, { type: 'undo' }))).toEqual(seedDesign);
+    expect(deleted.toast?.message).toBe('Lifecycle rule deleted');
   });
 
   it('re-mounts the forms of rules a drop renumbered, and only those', () => {
@@ -67,14 +67,16 @@ describe('designerReducer', () => {
     expect(designOf(state)).toEqual(seedDesign);
   });
 
-  it('offers to restore the previous design after "New design", until the next edit', () => {
-    const replaced = designerReducer(start(), {
+  it('replaces the whole design with fresh keys and a new lineage', () => {
+    const state = start();
+    const replaced = designerReducer(state, {
       type: 'replaceDesign',
       design: { version: 1, repositories: [] },
       message: 'Started a new design',
     });
-    expect(designOf(designerReducer(replaced, { type: 'undo' }))).toEqual(seedDesign);
-    const edited = designerReducer(replaced, { type: 'addRepository' });
-    expect(edited.undo).toBeUndefined();
+    expect(designOf(replaced)).toEqual({ version: 1, repositories: [] });
+    expect(replaced.lineage).not.toBe(state.lineage);
+    expect(replaced.generation).toBe(state.generation + 1);
+    expect(replaced.toast?.message).toBe('Started a new design');
   });
 });

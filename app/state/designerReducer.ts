@@ -1,6 +1,13 @@
 /** Every change to the design goes through this pure reducer (no side effects: StrictMode runs it twice). */
 import { type Design, type LifecycleRuleDesign, reorderLifecycleRules } from '../../engine/index';
 import {
+  type EntityAction,
+  entitiesReducer,
+  followRepositoryRename,
+  isEntityAction,
+} from '../entities/entitiesReducer';
+import { entitiesOf } from '../entities/entityState';
+import {
   type DesignerState,
   entriesOf,
   patched,
@@ -29,9 +36,8 @@ export type DesignerAction =
     }
   | { type: 'moveRule'; repositoryKey: string; from: number; to: number }
   | { type: 'setInputError'; fieldKey: string; message: string | undefined }
-  | { type: 'undo' }
-  | { type: 'dismissUndo' }
-  | { type: 'notify'; text: string };
+  | { type: 'notify'; text: string }
+  | EntityAction;
 
 function mapRepository(
   state: DesignerState,
@@ -41,10 +47,13 @@ function mapRepository(
   return state.repositories.map((entry) => (entry.key === key ? change(entry) : entry));
 }
 
-/** An edit makes a "restore the previous design" offer stale: restoring would drop the edit. */
+/** An edit; the history (history.ts) records it and retires the last undo toast. */
 function edited(state: DesignerState, next: Partial<DesignerState>): DesignerState {
-  const undo = state.undo?.kind === 'design' ? undefined : state.undo;
-  return { ...state, undo, ...next };
+  return { ...state, ...next };
+}
+
+function toast(state: DesignerState, message: string): DesignerState['toast'] {
+  return { id: (state.toast?.id ?? 0) + 1, message };
 }
 
 function notice(state: DesignerState, text: string): DesignerState['notice'] {
@@ -122,7 +131,7 @@ function removeRepository(state: DesignerState, key: string): DesignerState {
     repositories,
     selectedKey: state.selectedKey === key ? neighbour?.key : state.selectedKey,
     inputErrors: withoutOwnerErrors(state.inputErrors, [key, ...entry.rules.map((r) => r.key)]),
-    undo: { kind: 'repository', message: `Repository ${entry.settings.id} removed`, index, entry },
+    toast: toast(state, `Repository ${entry.settings.id} removed`),
   };
 }
 
@@ -138,48 +147,24 @@ function removeRule(state: DesignerState, repositoryKey: string, ruleKey: string
       rules: r.rules.filter((rule) => rule.key !== ruleKey),
     })),
     inputErrors: withoutOwnerErrors(state.inputErrors, [ruleKey]),
-    undo: { kind: 'rule', message: 'Lifecycle rule deleted', repositoryKey, index, entry },
-  };
-}
-
-function undo(state: DesignerState): DesignerState {
-  const offer = state.undo;
-  if (!offer) return state;
-  const base = { ...state, undo: undefined };
-  if (offer.kind === 'design') {
-    return { ...base, ...offer.previous, generation: state.generation + 1, inputErrors: {} };
-  }
-  if (offer.kind === 'repository') {
-    const repositories = [...state.repositories];
-    repositories.splice(Math.min(offer.index, repositories.length), 0, offer.entry);
-    return { ...base, repositories, selectedKey: offer.entry.key };
-  }
-  return {
-    ...base,
-    selectedKey: offer.repositoryKey,
-    repositories: mapRepository(state, offer.repositoryKey, (r) => {
-      const rules = [...r.rules];
-      rules.splice(Math.min(offer.index, rules.length), 0, offer.entry);
-      return { ...r, rules };
-    }),
+    toast: toast(state, 'Lifecycle rule deleted'),
   };
 }
 
 function replaceDesign(state: DesignerState, design: Design, message: string): DesignerState {
   const { repositories, nextKey } = entriesOf(design, state.nextKey);
-  const previous = {
-    stackName: state.stackName,
-    repositories: state.repositories,
-    selectedKey: state.selectedKey,
-  };
   return {
+    ...state,
     generation: state.generation + 1,
+    // Keys are never reused, so a fresh key also names the new lineage uniquely.
+    lineage: nextKey,
     stackName: design.stackName,
     repositories,
+    entities: entitiesOf(design),
     selectedKey: repositories[0]?.key,
-    nextKey,
+    nextKey: nextKey + 1,
     inputErrors: {},
-    undo: { kind: 'design', message, previous },
+    toast: toast(state, message),
   };
 }
 
@@ -224,6 +209,7 @@ function ruleAction(state: DesignerState, action: DesignerAction): DesignerState
 }
 
 export function designerReducer(state: DesignerState, action: DesignerAction): DesignerState {
+  if (isEntityAction(action)) return entitiesReducer(state, action);
   switch (action.type) {
     case 'replaceDesign':
       return replaceDesign(state, action.design, action.message);
@@ -257,12 +243,16 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     case 'removeRepository':
       return removeRepository(state, action.key);
     case 'updateRepository':
-      return edited(state, {
-        repositories: mapRepository(state, action.key, (r) => ({
-          ...r,
-          settings: patched(r.settings, action.patch),
-        })),
-      });
+      return followRepositoryRename(
+        state,
+        edited(state, {
+          repositories: mapRepository(state, action.key, (r) => ({
+            ...r,
+            settings: patched(r.settings, action.patch),
+          })),
+        }),
+        action.key,
+      );
     case 'setInputError': {
       const { [action.fieldKey]: _old, ...rest } = state.inputErrors;
       if (action.message === undefined)
@@ -270,12 +260,8 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       if (_old === action.message) return state;
       return { ...state, inputErrors: { ...rest, [action.fieldKey]: action.message } };
     }
-    case 'undo':
-      return undo(state);
     case 'notify':
       return { ...state, notice: notice(state, action.text) };
-    case 'dismissUndo':
-      return state.undo ? { ...state, undo: undefined } : state;
     default:
       return ruleAction(state, action);
   }

@@ -3,6 +3,7 @@
  * drag-and-drop, plus what the UI needs around it (selection, typing errors, undo).
  */
 import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../../engine/index';
+import { designEntities, type EntityState, entitiesOf } from '../entities/entityState';
 
 export type RepositorySettings = Omit<RepositoryDesign, 'lifecycleRules'>;
 
@@ -23,24 +24,35 @@ export interface RepositoryEntry {
   rules: RuleEntry[];
 }
 
-export type UndoOffer =
-  | { kind: 'rule'; message: string; repositoryKey: string; index: number; entry: RuleEntry }
-  | { kind: 'repository'; message: string; index: number; entry: RepositoryEntry }
-  | { kind: 'design'; message: string; previous: DesignerSnapshot };
-
+/** The design part of the state at one moment: what undo and redo go back and forth between. */
 export interface DesignerSnapshot {
   stackName?: string;
   repositories: RepositoryEntry[];
   selectedKey?: string;
+  /** Set anew when the whole design is replaced (new, open, example, import, link). */
+  lineage: number;
+  /** Keys, principals, event targets and grants (app/entities). */
+  entities: EntityState;
+}
+
+/** Undo and redo stacks; `coalesceKey` names the field the last recorded edit typed into. */
+export interface DesignHistory {
+  past: DesignerSnapshot[];
+  future: DesignerSnapshot[];
+  coalesceKey?: string;
 }
 
 export interface DesignerState extends DesignerSnapshot {
-  /** Changes when the whole design is replaced (new, open, example): old outputs no longer apply. */
+  /** Changes when the design's lineage changes (new, open, undo past a replacement): old outputs no longer apply. */
   generation: number;
+  /** Changes when the stack name changes from outside its field (undo, redo), so the field re-reads it. */
+  stackRev: number;
   nextKey: number;
   /** Text in a field that cannot be part of a design yet (e.g. "1.5" as a count), by field key. */
   inputErrors: Record<string, string>;
-  undo?: UndoOffer;
+  history: DesignHistory;
+  /** "Rule deleted · Undo": offered after a removal or a replacement, until the next edit. */
+  toast?: { id: number; message: string };
   /** A short message for everyone, screen readers included (e.g. why a drop was refused). */
   notice?: { id: number; text: string };
 }
@@ -81,11 +93,15 @@ export function initialState(design: Design): DesignerState {
   const { repositories, nextKey } = entriesOf(design, 1);
   return {
     generation: 0,
+    lineage: 0,
+    stackRev: 0,
     stackName: design.stackName,
     repositories,
+    entities: entitiesOf(design),
     selectedKey: repositories[0]?.key,
     nextKey,
     inputErrors: {},
+    history: { past: [], future: [] },
   };
 }
 
@@ -142,11 +158,16 @@ function repositoryDesignOf(entry: RepositoryEntry): RepositoryDesign {
 }
 
 /** The design the state holds, as plain data for the engine. */
-export function designOf(state: Pick<DesignerState, 'stackName' | 'repositories'>): Design {
+export function designOf(
+  state: Pick<DesignerState, 'stackName' | 'repositories'> & { entities?: EntityState },
+): Design {
+  const { before, after } = designEntities(state.entities);
   return {
     version: 1,
     ...(state.stackName === undefined ? {} : { stackName: state.stackName }),
+    ...before,
     repositories: state.repositories.map(repositoryDesignOf),
+    ...after,
   };
 }
 

@@ -1,11 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { type OutputId, testIds } from '../../app/testIds';
+import { type OutputId, storageKeys, testIds } from '../../app/testIds';
+import { decodeLink } from '../../engine/index';
 
-const tabNames: Record<OutputId, string> = {
-  'cdk-ts': 'CDK TypeScript',
-  'cfn-json': 'CloudFormation JSON',
-  'cfn-yaml': 'CloudFormation YAML',
-  'lifecycle-json': 'Lifecycle policy JSON',
+/** Tab name, and the language radio for the CDK tab. */
+const tabs: Record<OutputId, [tab: string, language?: string]> = {
+  'cdk-ts': ['CDK', 'TypeScript'],
+  'cdk-py': ['CDK', 'Python'],
+  'cfn-json': ['CloudFormation JSON'],
+  'cfn-yaml': ['CloudFormation YAML'],
+  'lifecycle-json': ['Lifecycle policy JSON'],
 };
 
 /** The designer page, driven like a person would: labels, roles and the keyboard. */
@@ -20,11 +23,87 @@ export class DesignerPage {
     this.ruleCards = page.getByTestId(testIds.ruleCard);
     this.outputStatus = page.getByTestId(testIds.outputStatus);
     this.liveRegion = page.locator('[id^="DndLiveRegion"]');
+    this.problems = page.getByTestId(testIds.problem);
+    this.importDialog = page.getByTestId(testIds.importDialog);
   }
 
-  async goto(): Promise<void> {
-    await this.page.goto('/');
+  readonly problems: Locator;
+  readonly importDialog: Locator;
+
+  async goto(path = '/'): Promise<void> {
+    await this.page.goto(path);
     await expect(this.page.getByRole('heading', { name: 'ECR Designer' })).toBeVisible();
+  }
+
+  /** Opens a share link (`#v1.…` or a whole URL's fragment) as a fresh page load. */
+  async openLink(link: string): Promise<void> {
+    // A page already on the designer would treat a new fragment as a same-document navigation.
+    await this.page.goto('about:blank');
+    await this.goto(`/#${link.replace(/^.*#/, '')}`);
+  }
+
+  /** The fragment in the address bar, without '#'. */
+  fragment(): string {
+    return new URL(this.page.url()).hash.slice(1);
+  }
+
+  /**
+   * Waits for the delayed writes after an edit: the address bar leaves `previousFragment`,
+   * and the autosave holds the same design as the new link.
+   */
+  async waitForSaved(previousFragment: string): Promise<void> {
+    await expect.poll(() => this.fragment()).not.toBe(previousFragment);
+    const fromLink = decodeLink(this.fragment());
+    if (!fromLink.ok)
+      throw new Error(`the app wrote a link that does not open: ${fromLink.message}`);
+    await expect
+      .poll(async () => JSON.parse((await this.storedDesignText()) ?? 'null'))
+      .toEqual(fromLink.design);
+  }
+
+  /** The autosaved text, as the page stores it. */
+  async storedDesignText(): Promise<string | null> {
+    return this.page.evaluate<string | null>(
+      `localStorage.getItem(${JSON.stringify(storageKeys.autosave)})`,
+    );
+  }
+
+  async setStoredDesignText(text: string): Promise<void> {
+    await this.page.evaluate(
+      `localStorage.setItem(${JSON.stringify(storageKeys.autosave)}, ${JSON.stringify(text)})`,
+    );
+  }
+
+  async historyLength(): Promise<number> {
+    return this.page.evaluate<number>('history.length');
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+  }
+
+  async redo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
+  }
+
+  async openImport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await expect(this.importDialog).toBeVisible();
+  }
+
+  /** Pastes text into the import dialog and waits until it has been read. */
+  async pasteForImport(text: string): Promise<void> {
+    await this.importDialog.getByLabel('Template or lifecycle policy').fill(text);
+    await expect(this.importDialog.getByTestId(testIds.importReport)).not.toContainText(
+      /Reading…|Nothing to import/,
+    );
+  }
+
+  async repositoryIds(): Promise<string[]> {
+    return this.page
+      .getByTestId(testIds.repositoryList)
+      .locator('.repository-id')
+      .allTextContents();
   }
 
   async newDesign(): Promise<void> {
@@ -76,7 +155,9 @@ export class DesignerPage {
   }
 
   async selectTab(id: OutputId): Promise<void> {
-    await this.page.getByRole('tab', { name: tabNames[id] }).click();
+    const [tab, language] = tabs[id];
+    await this.page.getByRole('tab', { name: tab, exact: true }).click();
+    if (language) await this.page.getByRole('radio', { name: language }).check();
     await expect(this.page.getByTestId(testIds.outputText)).toHaveAttribute('data-output', id);
   }
 

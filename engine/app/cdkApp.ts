@@ -66,7 +66,7 @@ function typescriptApp(design: Design, stackName: string): AppFiles {
       name: file,
       version: '0.1.0',
       private: true,
-      bin: { [file]: `bin/${file}.js` },
+      bin: { [file]: 'bin/app.js' },
       scripts: { build: 'tsc', watch: 'tsc -w', cdk: 'cdk', synth: 'cdk synth' },
       devDependencies: {
         '@types/node': '^20',
@@ -76,7 +76,7 @@ function typescriptApp(design: Design, stackName: string): AppFiles {
       },
       dependencies: { 'aws-cdk-lib': cdkVersions.awsCdkLib, constructs: cdkVersions.constructs },
     }),
-    'cdk.json': cdkJson(`npx ts-node --prefer-ts-exts bin/${file}.ts`, {
+    'cdk.json': cdkJson('npx ts-node --prefer-ts-exts bin/app.ts', {
       include: ['**'],
       exclude: [
         'README.md',
@@ -104,7 +104,7 @@ function typescriptApp(design: Design, stackName: string): AppFiles {
       },
       exclude: ['node_modules', 'cdk.out'],
     }),
-    [`bin/${file}.ts`]: `#!/usr/bin/env node\nimport * as cdk from 'aws-cdk-lib';\nimport { ${stackName} } from '../lib/${file}';\n\nconst app = new cdk.App();\nnew ${stackName}(app, '${stackName}');\n`,
+    'bin/app.ts': `#!/usr/bin/env node\nimport * as cdk from 'aws-cdk-lib';\nimport { ${stackName} } from '../lib/${file}';\n\nconst app = new cdk.App();\nnew ${stackName}(app, '${stackName}');\n`,
     [`lib/${file}.ts`]: renderCdkTypescript(design),
     '.gitignore': '*.js\n!jest.config.js\n*.d.ts\nnode_modules\ncdk.out\n',
     'README.md': readme(stackName, 'typescript'),

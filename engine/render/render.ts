@@ -1,6 +1,7 @@
 /** render(design): every output and every finding of a design, as plain data. */
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design } from '../design/designSchema';
+import { parseDesign } from '../design/parseDesign';
 import { designReferenceErrors } from '../design/references';
 import { tokenMarkerErrors } from '../design/tokenMarkers';
 import { blocksSynthesis, type Finding } from '../findings';
@@ -34,7 +35,9 @@ export interface RenderResult {
 /** Renders every output of a parsed design; user mistakes come back as findings. */
 export function render(design: Design): RenderResult {
   const analysis = analyzeDesign(design);
+  // Designs built by the form skip parseDesign; its format checks (ARNs, account ids, …) still apply.
   const findings = [
+    ...parseDesign(design).findings,
     ...tokenMarkerErrors(design),
     ...designReferenceErrors(design),
     ...analysis.findings,

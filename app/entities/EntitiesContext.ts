@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type { Design, Finding } from '../../engine/index';
+import type { RepositoryEntry } from '../state/designerState';
+import { allFindings } from './entityFindings';
+import type { EntityState } from './entityState';
+
+export interface EntitiesView {
+  entities: EntityState;
+  repositories: readonly RepositoryEntry[];
+  design: Design;
+  /** The render's findings; useEntitiesView adds the parser's format checks. */
+  findings: readonly Finding[];
+}
+
+/** What the entity sections read; App provides it, edits still go through dispatch. */
+export const EntitiesContext = createContext<EntitiesView | null>(null);
+
+export function useEntitiesView(): EntitiesView {
+  const view = useContext(EntitiesContext);
+  if (!view) throw new Error('useEntitiesView outside EntitiesContext');
+  return { ...view, findings: allFindings(view.design, view.findings) };
+}
+
+/** Findings the sections below show at their fields, so the stack form leaves them out. */
+export function isEntityFindingPath(path: string): boolean {
+  return /^(keys|principals|topics|queues|functions|grants)(\[|\.|$)/.test(path);
+}

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import type { Finding } from '../../engine/index';
+import { FindingList } from '../findings/FindingList';
+import { useDispatch } from '../state/DesignerContext';
+import type { EntityKind, EntityValue } from './entityState';
+import { RemoveEntityButton } from './RemoveEntityButton';
+
+interface EntityCardProps {
+  kind: EntityKind;
+  index: number;
+  id: string;
+  /** The card's group name, e.g. "Key Key". */
+  title: string;
+  findings: readonly Finding[];
+  children: ReactNode;
+}
+
+/** One entity as a fieldset: its name, its own findings, its fields and its delete button. */
+export function EntityCard({ kind, index, id, title, findings, children }: EntityCardProps) {
+  return (
+    <fieldset className="fieldset entity-card" data-testid="entity-card">
+      <legend>{title}</legend>
+      <FindingList findings={findings} />
+      <div className="entity-fields">{children}</div>
+      <div className="entity-card-actions">
+        <RemoveEntityButton kind={kind} index={index} id={id} />
+      </div>
+    </fieldset>
+  );
+}
+
+/** Replaces entity `index` of `kind`; `typing` marks keystrokes in a text field (one undo step). */
+export function useSetEntity(kind: EntityKind, index: number) {
+  const dispatch = useDispatch();
+  return (value: EntityValue, typing?: string) =>
+    dispatch({ type: 'entities/set', kind, index, value, typing });
+}
+
+interface SectionProps {
+  id: string;
+  title: string;
+  help: ReactNode;
+  addLabel: string;
+  onAdd: () => void;
+  empty: string;
+  count: number;
+  children: ReactNode;
+}
+
+/** A titled list of entity cards with its add button. */
+export function EntitySection({
+  id,
+  title,
+  help,
+  addLabel,
+  onAdd,
+  empty,
+  count,
+  children,
+}: SectionProps) {
+  return (
+    <section className="entity-section" aria-labelledby={`${id}-title`}>
+      <div className="section-header">
+        <h3 id={`${id}-title`}>{title}</h3>
+        <button type="button" className="button button-small" onClick={onAdd}>
+          {addLabel}
+        </button>
+      </div>
+      <p className="section-help">{help}</p>
+      {count === 0 ? <p className="empty-note">{empty}</p> : children}
+    </section>
+  );
+}
+
+/** Omits empty strings: an omitted field means CDK's default. */
+export function optional(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+/** A copy of `value` without its undefined fields. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,230 @@
+import { type EventRuleDesign, EventRuleMethod, type TargetDesign } from '../../engine/index';
+import { ChipField } from '../fields/ChipField';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { FindingList } from '../findings/FindingList';
+import { useDispatch } from '../state/DesignerContext';
+import type { RepositoryEntry } from '../state/designerState';
+import { uniqueName } from '../state/newEntries';
+import { useEntitiesView } from './EntitiesContext';
+import { compact, optional } from './EntityCard';
+import { findingsUnder } from './entityFindings';
+
+const methodOptions = Object.keys(EventRuleMethod).map((m) => ({ value: m, label: m }));
+const kinds = ['topic', 'queue', 'function'] as const;
+
+function targetValue(target: TargetDesign): string {
+  const kind = kinds.find((k) => target[k] !== undefined);
+  return kind ? `${kind}:${target[kind]}` : '';
+}
+
+function targetOf(value: string): TargetDesign {
+  const at = value.indexOf(':');
+  return { [value.slice(0, at)]: value.slice(at + 1) } as TargetDesign;
+}
+
+interface RuleCardProps {
+  rule: EventRuleDesign;
+  index: number;
+  prefix: string;
+  onChange: (rule: EventRuleDesign, typing?: string) => void;
+  onRemove: () => void;
+}
+
+function EventRuleCard({ rule, index, prefix, onChange, onRemove }: RuleCardProps) {
+  const { entities, findings } = useEntitiesView();
+  const f = findingsUnder(findings, `${prefix}.eventRules[${index}]`);
+  const id = (field: string) => `${prefix}-rule-${index}-${field}`.replace(/[[\].]/g, '-');
+  const fields = {
+    id: f.at('id'),
+    method: f.at('method'),
+    description: f.at('description'),
+    ruleName: f.at('ruleName'),
+    imageTags: f.at('imageTags'),
+    imageTag: f.at('imageTag'),
+  };
+  const targets = rule.targets ?? [];
+  const targetFindings = targets.map((_, j) => f.at(`targets[${j}]`));
+  const own = f.rest();
+  const groups = [
+    { label: 'SNS topics', kind: 'topic', ids: entities.topics.map((t) => t.id) },
+    { label: 'SQS queues', kind: 'queue', ids: entities.queues.map((q) => q.id) },
+    { label: 'Lambda functions', kind: 'function', ids: entities.functions.map((x) => x.id) },
+  ] as const;
+  const firstTarget = groups.find((g) => g.ids.length > 0);
+  const setTargets = (next: TargetDesign[]) =>
+    onChange(compact({ ...rule, targets: next.length > 0 ? next : undefined }));
+  const text = (field: 'description' | 'ruleName' | 'imageTag', value: string) =>
+    onChange(compact({ ...rule, [field]: optional(value) }), field);
+
+  return (
+    <fieldset className="fieldset entity-card" data-testid="event-rule">
+      <legend>Event rule {rule.id}</legend>
+      <FindingList findings={own} />
+      <div className="entity-fields">
+        <TextField
+          id={id('id')}
+          label="Rule id"
+          help="The construct id, a child of the repository: repository.onImageScanCompleted(id)."
+          findings={fields.id}
+          value={rule.id}
+          onChange={(value) => onChange({ ...rule, id: value }, 'id')}
+        />
+        <SelectField
+          id={id('method')}
+          label="Method"
+          help="Which events: completed image scans, CloudTrail image pushes, or every event of the repository."
+          findings={fields.method}
+          value={rule.method}
+          options={methodOptions}
+          onChange={(value) => {
+            const { imageTags: _t, imageTag: _one, ...rest } = rule;
+            onChange({ ...rest, method: value as EventRuleDesign['method'] });
+          }}
+        />
+        <TextField
+          id={id('description')}
+          label="Description"
+          help="description of the rule. Default: none."
+          findings={fields.description}
+          value={rule.description ?? ''}
+          onChange={(value) => text('description', value)}
+        />
+        <TextField
+          id={id('ruleName')}
+          label="Rule name"
+          help="ruleName: the physical name. Default: CloudFormation generates one."
+          findings={fields.ruleName}
+          value={rule.ruleName ?? ''}
+          onChange={(value) => text('ruleName', value)}
+        />
+        {rule.method === 'onImageScanCompleted' && (
+          <ChipField
+            id={id('imageTags')}
+            label="Image tags"
+            help="imageTags: only scans of images with these tags. Default: every image."
+            findings={fields.imageTags}
+            entryName="image tag"
+            value={rule.imageTags ?? []}
+            onChange={(value) =>
+              onChange(compact({ ...rule, imageTags: value.length > 0 ? value : undefined }))
+            }
+          />
+        )}
+        {rule.method === 'onCloudTrailImagePushed' && (
+          <TextField
+            id={id('imageTag')}
+            label="Image tag"
+            help="imageTag: only pushes of this tag. Default: every push."
+            findings={fields.imageTag}
+            value={rule.imageTag ?? ''}
+            onChange={(value) => text('imageTag', value)}
+          />
+        )}
+      </div>
+      <fieldset className="fieldset event-targets">
+        <legend>Targets of {rule.id}</legend>
+        {targets.map((target, j) => {
+          const value = targetValue(target);
+          const known = groups.some((g) => g.ids.some((x) => `${g.kind}:${x}` === value));
+          return (
+            <div className="event-target" key={j}>
+              <SelectField
+                id={id(`target-${j}`)}
+                label={`Target ${j + 1}`}
+                help="rule.addTarget(new targets.SnsTopic(topic)) and the like."
+                findings={targetFindings[j] ?? []}
+                value={value}
+                options={[
+                  ...groups.flatMap((g) =>
+                    g.ids.map((x) => ({ value: `${g.kind}:${x}`, label: `${g.kind} ${x}` })),
+                  ),
+                  ...(known ? [] : [{ value, label: `${value || 'nothing'} (missing)` }]),
+                ]}
+                onChange={(next) =>
+                  setTargets(targets.map((t, k) => (k === j ? targetOf(next) : t)))
+                }
+              />
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                aria-label={`Remove target ${j + 1} of ${rule.id}`}
+                onClick={() => setTargets(targets.filter((_, k) => k !== j))}
+              >
+                Remove
+              </button>
+            </div>
+          );
+        })}
+        {firstTarget ? (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setTargets([...targets, { [firstTarget.kind]: firstTarget.ids[0] }])}
+          >
+            Add target to {rule.id}
+          </button>
+        ) : (
+          <p className="empty-note">
+            Add an SNS topic, SQS queue or Lambda function to pick it as a target.
+          </p>
+        )}
+      </fieldset>
+      <div className="entity-card-actions">
+        <button
+          type="button"
+          className="button button-small button-danger"
+          aria-label={`Delete event rule ${rule.id}`}
+          onClick={onRemove}
+        >
+          Delete
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+export function EventRulesSection({ entry, prefix }: { entry: RepositoryEntry; prefix: string }) {
+  const dispatch = useDispatch();
+  const rules = entry.settings.eventRules ?? [];
+  const set = (next: EventRuleDesign[], typing?: string) =>
+    dispatch({
+      type: 'entities/setRepository',
+      repositoryKey: entry.key,
+      patch: { eventRules: next },
+      typing,
+    });
+  const add = () => {
+    const name = uniqueName(
+      'ImageScanComplete',
+      rules.map((r) => r.id),
+    );
+    set([...rules, { id: name, method: 'onImageScanCompleted' }]);
+  };
+  return (
+    <section className="entity-section" aria-labelledby={`${entry.key}-event-rules-title`}>
+      <div className="section-header">
+        <h3 id={`${entry.key}-event-rules-title`}>Event rules</h3>
+        <button type="button" className="button button-small" onClick={add}>
+          Add event rule
+        </button>
+      </div>
+      {rules.length === 0 && <p className="empty-note">No event rules.</p>}
+      {rules.map((rule, index) => (
+        <EventRuleCard
+          key={index}
+          rule={rule}
+          index={index}
+          prefix={prefix}
+          onChange={(next, typing) =>
+            set(
+              rules.map((r, i) => (i === index ? next : r)),
+              typing && `eventRules[${index}].${typing}`,
+            )
+          }
+          onRemove={() => set(rules.filter((_, i) => i !== index))}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** Picks findings by path for the entity forms; whatever no field shows goes to its card. */
+import { type Design, type Finding, parseDesign } from '../../engine/index';
+
+const parsedCache = new WeakMap<Design, readonly Finding[]>();
+
+/**
+ * render() checks references but not formats (ARNs, account ids); the parser does. Its
+ * findings are merged in, once per design, without repeating what render reported.
+ */
+export function allFindings(design: Design, rendered: readonly Finding[]): readonly Finding[] {
+  let merged = parsedCache.get(design);
+  if (!merged) {
+    const seen = new Set(rendered.map((f) => `${f.path}\n${f.message}`));
+    const extra = parseDesign(design).findings.filter((f) => !seen.has(`${f.path}\n${f.message}`));
+    merged = extra.length === 0 ? rendered : [...rendered, ...extra];
+    parsedCache.set(design, merged);
+  }
+  return merged;
+}
+
+export interface PathFindings {
+  at: (field: string) => Finding[];
+  /** Findings under the prefix that no `at` call picked: for the card itself. */
+  rest: () => Finding[];
+}
+
+/** Findings under `prefix` (e.g. `keys[0]`), by field (`alias`, `assumedBy`, `targets[1].topic`). */
+export function findingsUnder(findings: readonly Finding[], prefix: string): PathFindings {
+  const mine = findings.filter(
+    (f) => f.path === prefix || f.path.startsWith(`${prefix}.`) || f.path.startsWith(`${prefix}[`),
+  );
+  const shown = new Set<Finding>();
+  return {
+    at: (field) => {
+      const path = `${prefix}.${field}`;
+      const hits = mine.filter((f) => f.path === path || f.path.startsWith(`${path}.`));
+      for (const f of hits) shown.add(f);
+      return hits;
+    },
+    rest: () => mine.filter((f) => !shown.has(f)),
+  };
+}

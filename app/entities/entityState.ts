@@ -1,0 +1,75 @@
+/**
+ * The design's entities beside repositories (keys, principals, event targets, grants), held as
+ * plain design data in the designer state, so the undo history snapshots them with the rest.
+ */
+import type {
+  Design,
+  FunctionDesign,
+  GrantDesign,
+  KeyDesign,
+  PrincipalDesign,
+  QueueDesign,
+  TopicDesign,
+} from '../../engine/index';
+
+export interface EntityState {
+  keys: KeyDesign[];
+  principals: PrincipalDesign[];
+  topics: TopicDesign[];
+  queues: QueueDesign[];
+  functions: FunctionDesign[];
+  grants: GrantDesign[];
+}
+
+/** Entities referred to by id, in the design format's construct order. */
+export const entityKinds = ['keys', 'principals', 'topics', 'queues', 'functions'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+export type EntityValue = EntityState[EntityKind][number];
+
+export const noEntities: EntityState = {
+  keys: [],
+  principals: [],
+  topics: [],
+  queues: [],
+  functions: [],
+  grants: [],
+};
+
+/** What one entity of a kind is called in the UI. */
+export const entityNoun: Record<EntityKind, string> = {
+  keys: 'key',
+  principals: 'principal',
+  topics: 'topic',
+  queues: 'queue',
+  functions: 'function',
+};
+
+export function entitiesOf(design: Design): EntityState {
+  return {
+    keys: design.keys ?? [],
+    principals: design.principals ?? [],
+    topics: design.topics ?? [],
+    queues: design.queues ?? [],
+    functions: design.functions ?? [],
+    grants: design.grants ?? [],
+  };
+}
+
+/** The design fields for the entities that exist; empty lists are omitted, as in the files. */
+export function designEntities(entities: EntityState | undefined): {
+  before: Partial<Design>;
+  after: Partial<Design>;
+} {
+  const before: Partial<Design> = {};
+  if (!entities) return { before, after: {} };
+  for (const kind of entityKinds) {
+    const list = entities[kind];
+    if (list.length > 0) (before as Record<string, unknown>)[kind] = list;
+  }
+  return { before, after: entities.grants.length > 0 ? { grants: entities.grants } : {} };
+}
+
+/** Principals that are constructs (and so take a construct id in the stack's namespace). */
+export function isConstructPrincipal(principal: PrincipalDesign): boolean {
+  return principal.type !== 'AccountPrincipal' && principal.type !== 'AnyPrincipal';
+}

@@ -1,0 +1,150 @@
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import type { ImportResult } from '../../engine/index';
+import { useDispatch } from '../state/DesignerContext';
+import { testIds } from '../testIds';
+import { importInWorker } from '../workers/engineClient';
+import { ImportReport } from './ImportReport';
+
+interface ImportDialogProps {
+  onClose: () => void;
+}
+
+interface Reading {
+  text: string;
+  source: string;
+  result?: ImportResult;
+}
+
+const readDelayMs = 250;
+/** A file this large cannot be under the importer's character limit; refuse before reading it. */
+const maxFileBytes = 8_000_000;
+
+/**
+ * Import by paste, file picker or drop: the text is read as it changes, its repositories and
+ * warnings shown as text, and only "Replace the design" changes anything (undoably).
+ */
+export function ImportDialog({ onClose }: ImportDialogProps) {
+  const dispatch = useDispatch();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [reading, setReading] = useState<Reading>({ text: '', source: 'pasted text' });
+  const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
+  const { text, result } = reading;
+
+  useEffect(() => {
+    const element = dialog.current!;
+    if (!element.open) element.showModal();
+    return () => element.close();
+  }, []);
+
+  useEffect(() => {
+    if (text.trim() === '' || result) return;
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      importInWorker(text).then(
+        (imported) => {
+          if (cancelled) return;
+          setReading((current) =>
+            current.text === text ? { ...current, result: imported } : current,
+          );
+        },
+        (error: unknown) => {
+          if (cancelled) return;
+          const message = error instanceof Error ? error.message : String(error);
+          setFileProblem(`The text could not be read: ${message}`);
+        },
+      );
+    }, readDelayMs);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [text, result]);
+
+  const readFile = async (file: File) => {
+    if (file.size > maxFileBytes) {
+      setFileProblem(`${file.name} is too large to be a template (${file.size} bytes).`);
+      return;
+    }
+    setFileProblem(undefined);
+    setReading({ text: await file.text(), source: file.name });
+  };
+
+  const onDrop = (event: DragEvent) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void readFile(file);
+  };
+
+  const replace = () => {
+    if (!result?.design) return;
+    const repositories = result.design.repositories.length;
+    dispatch({
+      type: 'replaceDesign',
+      design: result.design,
+      message: `Imported ${repositories === 1 ? '1 repository' : `${repositories} repositories`} from ${reading.source}`,
+    });
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog import-dialog"
+      aria-labelledby={`${id}-title`}
+      data-testid={testIds.importDialog}
+      onClose={onClose}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={onDrop}
+    >
+      <form method="dialog" className="dialog-body" onSubmit={(event) => event.preventDefault()}>
+        <h2 id={`${id}-title`}>Import a template or lifecycle policy</h2>
+        <p className="dialog-help" id={`${id}-help`}>
+          Paste a CloudFormation template (JSON or YAML, such as <code>cdk synth</code> prints) or a
+          lifecycle policy JSON, choose a file, or drop one on this dialog. Importing replaces the
+          current design; Undo brings it back.
+        </p>
+        <label className="field-label" htmlFor={`${id}-text`}>
+          Template or lifecycle policy
+        </label>
+        <textarea
+          id={`${id}-text`}
+          className="input import-text"
+          aria-describedby={`${id}-help`}
+          spellCheck={false}
+          value={text}
+          onChange={(event) => setReading({ text: event.target.value, source: 'pasted text' })}
+        />
+        <div className="import-file">
+          <label htmlFor={`${id}-file`}>Or choose a file</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,.yaml,.yml,.template,application/json,application/yaml,text/yaml"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void readFile(file);
+            }}
+          />
+        </div>
+        {fileProblem && <p className="import-problem">{fileProblem}</p>}
+        <ImportReport text={text} result={result} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!result?.design}
+            onClick={replace}
+          >
+            Replace the design
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import type { AppLanguage, Design } from '../../engine/index';
+import { testIds } from '../testIds';
+import { appZipInWorker } from '../workers/engineClient';
+import { downloadBytes, downloadText } from './fileActions';
+import type { Outputs } from './useOutputs';
+
+interface DownloadsProps {
+  design: Design;
+  outputs: Outputs;
+  stackName: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Ready-to-run CDK apps (zipped in the engine worker) and the template, for the current
+ * design only: while it has errors there is nothing CDK would synthesize, so they are disabled.
+ */
+export function Downloads({ design, outputs, stackName }: DownloadsProps) {
+  const id = useId();
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const { current, errorCount } = outputs;
+  const ready = errorCount === 0 && current.cfnJson !== undefined && current.cfnYaml !== undefined;
+  const reason = ready
+    ? undefined
+    : `Downloads are ready when the design has no errors (${plural(errorCount, 'error')} now).`;
+
+  const downloadApp = (language: AppLanguage) => {
+    setProblem(undefined);
+    appZipInWorker(design, language).then(
+      ({ fileName, bytes }) => downloadBytes(bytes, fileName, 'application/zip'),
+      (error: unknown) =>
+        setProblem(`The zip could not be made: ${error instanceof Error ? error.message : error}`),
+    );
+  };
+  const button = (label: string, name: string, onClick: () => void) => (
+    <button
+      type="button"
+      className="button button-small"
+      disabled={!ready}
+      aria-label={`Download ${name}`}
+      aria-describedby={reason ? `${id}-reason` : undefined}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <fieldset className="downloads" data-testid={testIds.downloads}>
+      <legend className="downloads-title">Downloads</legend>
+      {button('TypeScript app (.zip)', 'the CDK app in TypeScript as a zip', () =>
+        downloadApp('typescript'),
+      )}
+      {button('Python app (.zip)', 'the CDK app in Python as a zip', () => downloadApp('python'))}
+      {button('Template (.json)', `the template as ${stackName}.template.json`, () =>
+        downloadText(current.cfnJson!, `${stackName}.template.json`, 'application/json'),
+      )}
+      {button('Template (.yaml)', `the template as ${stackName}.template.yaml`, () =>
+        downloadText(current.cfnYaml!, `${stackName}.template.yaml`, 'application/yaml'),
+      )}
+      {reason && (
+        <span id={`${id}-reason`} className="downloads-reason">
+          {reason}
+        </span>
+      )}
+      {problem && (
+        <span className="downloads-problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </fieldset>
+  );
+}

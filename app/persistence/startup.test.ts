@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { type Design, encodeLink } from '../../engine/index';
+import { seedDesign } from '../seedDesign';
+import { designOf } from '../state/designerState';
+import { historyReducer } from '../state/history';
+import { type KeyValueStore, readAutosave } from './autosave';
+import { startDesigner } from './startup';
+
+const linked: Design = { version: 1, stackName: 'Linked', repositories: [{ id: 'FromLink' }] };
+const earlier: Design = { version: 1, repositories: [{ id: 'Earlier' }] };
+
+function storage(text: string | null): KeyValueStore {
+  return { getItem: () => text, setItem: () => {} };
+}
+
+describe('startDesigner: URL > autosave > example', () => {
+  it('opens the example on a first visit', () => {
+    const startup = startDesigner('', { kind: 'none' });
+    expect(designOf(startup.state)).toEqual(seedDesign);
+    expect(startup.problems).toEqual([]);
+  });
+
+  it('opens the autosave without a link', () => {
+    expect(designOf(startDesigner('', { kind: 'ok', design: earlier }).state)).toEqual(earlier);
+  });
+
+  it('opens the link, with the autosaved work one undo away', () => {
+    const startup = startDesigner(`#${encodeLink(linked)}`, { kind: 'ok', design: earlier });
+    expect(designOf(startup.state)).toEqual(linked);
+    expect(startup.keepUrl).toBe(false);
+    expect(designOf(historyReducer(startup.state, { type: 'undo' }))).toEqual(earlier);
+  });
+
+  it('explains a broken link, keeps the autosaved work and the URL', () => {
+    const startup = startDesigner('#v1.AAAA', { kind: 'ok', design: earlier });
+    expect(designOf(startup.state)).toEqual(earlier);
+    expect(startup.keepUrl).toBe(true);
+    expect(startup.problems.map((p) => p.id)).toEqual(['link']);
+    expect(startup.problems[0]!.message).toMatch(/earlier work is shown/);
+  });
+
+  it('reports a corrupt autosave and opens the example', () => {
+    const autosave = readAutosave(storage('{"version":1,"repositories":[{"idd":1}]}'));
+    expect(autosave.kind).toBe('corrupt');
+    const startup = startDesigner('', autosave);
+    expect(designOf(startup.state)).toEqual(seedDesign);
+    expect(startup.problems.map((p) => p.id)).toEqual(['autosave']);
+  });
+
+  it('reads unreadable JSON and blocked storage without throwing', () => {
+    expect(readAutosave(storage('{')).kind).toBe('corrupt');
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {},
+    };
+    expect(readAutosave(blocked).kind).toBe('none');
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { kebabCase, parseDesign, render, renderSnippet } from '../engine/index';
+import { expect, test } from './fixtures';
+
+const seed = parseDesign(JSON.parse(readFileSync('engine/fixtures/seed-example.json', 'utf8')))
+  .design!;
+
+test('the CDK tab switches to Python and shows the engine’s cdkPython', async ({ designer }) => {
+  await designer.goto();
+  await designer.expectOutput('cdk-py', render(seed).cdkPython);
+  await expect(
+    designer.page.getByRole('button', { name: /Download CDK Python as ecr_stack\.py/ }),
+  ).toBeEnabled();
+});
+
+test('the TypeScript app downloads as a zip holding a ready CDK project', async ({
+  designer,
+  page,
+}) => {
+  await designer.goto();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the CDK app in TypeScript as a zip' }).click();
+  const download = await downloading;
+  const folder = kebabCase('EcrStack');
+  expect(download.suggestedFilename()).toBe(`${folder}-typescript.zip`);
+  const files = unzipSync(readFileSync(await download.path()));
+  const names = Object.keys(files);
+  for (const name of ['package.json', 'cdk.json', 'bin/app.ts', `lib/${folder}.ts`]) {
+    expect(names).toContain(`${folder}/${name}`);
+  }
+  expect(strFromU8(files[`${folder}/lib/${folder}.ts`]!)).toBe(render(seed).cdkTypescript);
+});
+
+test('downloads are disabled with the reason while the design has errors', async ({ designer }) => {
+  await designer.goto();
+  await designer.field('Repository name').fill('My Repo');
+  const downloads = designer.page.getByTestId('downloads');
+  await expect(downloads).toContainText(
+    'Downloads are ready when the design has no errors (1 error now).',
+  );
+  for (const button of await downloads.getByRole('button').all())
+    await expect(button).toBeDisabled();
+  await designer.field('Repository name').fill('my-repo');
+  await expect(downloads.getByRole('button', { name: /TypeScript as a zip/ })).toBeEnabled();
+});
+
+test('Copy snippet copies the selected repository alone, in the chosen language', async ({
+  designer,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await designer.goto();
+  for (const language of ['typescript', 'python'] as const) {
+    await designer.selectTab(language === 'python' ? 'cdk-py' : 'cdk-ts');
+    await page.getByRole('button', { name: /Copy snippet for the selected repository/ }).click();
+    await expect
+      .poll(() => page.evaluate('navigator.clipboard.readText()'))
+      .toBe(renderSnippet(seed, 0, language));
+  }
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { type Design, importText, parseDesign, render } from '../engine/index';
+import { expect, test } from './fixtures';
+
+function fixture(name: string): Design {
+  const parsed = parseDesign(JSON.parse(readFileSync(`engine/fixtures/${name}.json`, 'utf8')));
+  if (!parsed.design) throw new Error(`fixture ${name} does not parse`);
+  return parsed.design;
+}
+
+for (const format of ['cfnYaml', 'cfnJson'] as const) {
+  test(`paste a CDK-synthesized template (${format}): the design appears in the form, undoably`, async ({
+    designer,
+  }) => {
+    const template = render(fixture('several-repositories'))[format]!;
+    // What the template should read as is the engine's business (importTemplate tests): here
+    // it must reach the form and the outputs unchanged.
+    const design = importText(template).design!;
+    await designer.goto();
+    await designer.openImport();
+    await designer.pasteForImport(template);
+    const ids = design.repositories.map((r) => r.id);
+    const report = designer.importDialog.getByTestId('import-report');
+    await expect(report).toContainText(`Reads as ${ids.length} repositories: ${ids.join(', ')}.`);
+    for (const finding of importText(template).findings) {
+      await expect(report).toContainText(`${finding.path}: ${finding.message}`);
+    }
+    await designer.importDialog.getByRole('button', { name: 'Replace the design' }).click();
+    await expect(designer.importDialog).toHaveCount(0);
+
+    expect(await designer.repositoryIds()).toEqual(ids);
+    const first = design.repositories[0]!;
+    await expect(designer.field('Construct id')).toHaveValue(first.id);
+    await expect(designer.field('Repository name')).toHaveValue(first.repositoryName ?? '');
+    await designer.expectOutput('cfn-json', render(design).cfnJson!);
+
+    await designer.undo();
+    await expect(designer.field('Repository name')).toHaveValue('my-app');
+  });
+}
+
+test('import warnings are shown as text with their paths; bad input is explained', async ({
+  designer,
+}) => {
+  await designer.goto();
+  await designer.openImport();
+  const template = {
+    Resources: {
+      Repo: { Type: 'AWS::ECR::Repository', Properties: { RepositoryName: 'imported' } },
+      Topic: { Type: 'AWS::SNS::Topic' },
+    },
+    Outputs: { Name: { Value: '<script>alert(1)</script>' } },
+  };
+  await designer.pasteForImport(JSON.stringify(template));
+  const report = designer.importDialog.getByTestId('import-report');
+  await expect(report).toContainText('Resources.Topic: AWS::SNS::Topic cannot be imported yet');
+  await expect(report).toContainText('Outputs.Name');
+
+  await designer.pasteForImport('{ "neither": "template nor policy" }');
+  await expect(report).toContainText('This cannot be imported');
+  await expect(
+    designer.importDialog.getByRole('button', { name: 'Replace the design' }),
+  ).toBeDisabled();
+  await designer.page.keyboard.press('Escape');
+  await expect(designer.importDialog).toHaveCount(0);
+  await expect(designer.field('Repository name')).toHaveValue('my-app');
+});
+
+test('a lifecycle policy file imports through the file picker', async ({ designer }) => {
+  const policy = render(fixture('seed-lifecycle')).repositories[0]!.lifecyclePolicyJson!;
+  await designer.goto();
+  await designer.openImport();
+  await designer.importDialog.getByLabel('Or choose a file').setInputFiles({
+    name: 'policy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(policy),
+  });
+  await expect(designer.importDialog.getByLabel('Template or lifecycle policy')).toHaveValue(
+    policy,
+  );
+  await expect(designer.importDialog.getByTestId('import-report')).toContainText(
+    'Reads as 1 repository',
+  );
+  await designer.importDialog.getByRole('button', { name: 'Replace the design' }).click();
+  await expect(designer.page.getByTestId('undo-toast')).toContainText('from policy.json');
+  await designer.expectOutput('lifecycle-json', policy);
+});
