@@ -47,13 +47,13 @@ test('import warnings are shown as text with their paths; bad input is explained
   const template = {
     Resources: {
       Repo: { Type: 'AWS::ECR::Repository', Properties: { RepositoryName: 'imported' } },
-      Topic: { Type: 'AWS::SNS::Topic' },
+      Bucket: { Type: 'AWS::S3::Bucket' },
     },
     Outputs: { Name: { Value: '<script>alert(1)</script>' } },
   };
   await designer.pasteForImport(JSON.stringify(template));
   const report = designer.importDialog.getByTestId('import-report');
-  await expect(report).toContainText('Resources.Topic: AWS::SNS::Topic cannot be imported yet');
+  await expect(report).toContainText('Resources.Bucket: AWS::S3::Bucket cannot be imported; left out');
   await expect(report).toContainText('Outputs.Name');
 
   await designer.pasteForImport('{ "neither": "template nor policy" }');

@@ -35,6 +35,27 @@ export function constructIdOf(logicalId: string, resource: Record<string, unknow
   return logicalId;
 }
 
+/** The construct id, with a warning when rendering it would not give back the same logical ID. */
+export function checkedConstructId(
+  logicalId: string,
+  resource: Record<string, unknown>,
+  path: string,
+  findings: Finding[],
+  parent?: string,
+): string {
+  const id = constructIdOf(logicalId, resource);
+  const rendered = logicalIdOf(parent === undefined ? [id, 'Resource'] : [parent, id, 'Resource']);
+  if (rendered !== logicalId) {
+    findings.push(
+      importWarning(
+        path,
+        `rendered from CDK its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the resource`,
+      ),
+    );
+  }
+  return id;
+}
+
 /** CloudFormation's DeletionPolicy / UpdateReplacePolicy pair as a CDK RemovalPolicy; CFN's default is Delete. */
 function removalPolicyOf(
   resource: Record<string, unknown>,
@@ -80,29 +101,37 @@ function readerFor(properties: Record<string, unknown>, path: string, findings: 
   };
 }
 
+/** The encryption, and the key of the design it uses when KmsKey points at an imported key. */
 function importEncryption(
   value: unknown,
   path: string,
   findings: Finding[],
-): RepositoryEncryption | undefined {
-  if (!isObject(value)) return undefined;
-  if (value.KmsKey !== undefined)
+  keyIdOf: (value: unknown) => string | undefined,
+): { encryption?: RepositoryEncryption; encryptionKey?: string } {
+  if (!isObject(value)) return {};
+  const encryptionKey = value.KmsKey === undefined ? undefined : keyIdOf(value.KmsKey);
+  if (value.KmsKey !== undefined && encryptionKey === undefined) {
     findings.push(
       importWarning(
         joinPath(path, 'KmsKey'),
-        'importing a specific KMS key is not supported yet; the AWS managed key is used',
+        'only a key defined in the same template can be imported; the AWS managed key is used',
       ),
     );
+  }
   const type =
     typeof value.EncryptionType === 'string' ? encryptions[value.EncryptionType] : undefined;
-  if (!type)
+  if (!type) {
     findings.push(
       importWarning(
         joinPath(path, 'EncryptionType'),
         `unknown EncryptionType ${JSON.stringify(value.EncryptionType)}; left out`,
       ),
     );
-  return type === 'AES_256' ? undefined : type;
+  }
+  return {
+    ...(type && type !== 'AES_256' ? { encryption: type } : {}),
+    ...(encryptionKey ? { encryptionKey } : {}),
+  };
 }
 
 function importTags(
@@ -127,20 +156,12 @@ export function importRepository(
   resource: Record<string, unknown>,
   path: string,
   findings: Finding[],
+  keyIdOf: (value: unknown) => string | undefined = () => undefined,
 ): RepositoryDesign {
   const propsPath = joinPath(path, 'Properties');
   const properties = isObject(resource.Properties) ? resource.Properties : {};
   const read = readerFor(properties, propsPath, findings);
-  const repo: RepositoryDesign = { id: constructIdOf(logicalId, resource) };
-  const rendered = logicalIdOf([repo.id, 'Resource']);
-  if (rendered !== logicalId) {
-    findings.push(
-      importWarning(
-        path,
-        `rendered from CDK its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the repository`,
-      ),
-    );
-  }
+  const repo: RepositoryDesign = { id: checkedConstructId(logicalId, resource, path, findings) };
   const set = <K extends keyof RepositoryDesign>(
     key: K,
     value: RepositoryDesign[K] | undefined,
@@ -175,14 +196,14 @@ export function importRepository(
         : [],
     ),
   );
-  set(
-    'encryption',
-    importEncryption(
-      read('EncryptionConfiguration', isObject, 'object'),
-      joinPath(propsPath, 'EncryptionConfiguration'),
-      findings,
-    ),
+  const encryption = importEncryption(
+    read('EncryptionConfiguration', isObject, 'object'),
+    joinPath(propsPath, 'EncryptionConfiguration'),
+    findings,
+    keyIdOf,
   );
+  set('encryption', encryption.encryption);
+  set('encryptionKey', encryption.encryptionKey);
   set('removalPolicy', removalPolicyOf(resource, path, findings));
   set(
     'emptyOnDelete',
@@ -206,14 +227,9 @@ export function importRepository(
     importTags(read('Tags', Array.isArray, 'list'), joinPath(propsPath, 'Tags'), findings),
   );
   for (const key of Object.keys(properties)) {
-    if (key === 'RepositoryPolicyText')
-      findings.push(
-        importWarning(
-          joinPath(propsPath, key),
-          'resource policy statements cannot be imported yet; left out',
-        ),
-      );
-    else if (
+    // RepositoryPolicyText is read by importPolicies.ts.
+    if (key === 'RepositoryPolicyText') continue;
+    if (
       ![
         'RepositoryName',
         'ImageScanningConfiguration',

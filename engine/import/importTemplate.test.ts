@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designArbitrary } from '../../oracle/designArbitrary';
+import { designArbitrary, fullDesignArbitrary } from '../../oracle/designArbitrary';
 import { render } from '../render/render';
 import { importText } from './importTemplate';
 
@@ -47,10 +47,13 @@ Resources:
       RepositoryPolicyText: { Version: "2012-10-17", Statement: [] }
   Topic:
     Type: AWS::SNS::Topic
+  Bucket:
+    Type: AWS::S3::Bucket
 `;
     const { design, findings } = importText(yaml);
     expect(design).toEqual({
       version: 1,
+      topics: [{ id: 'Topic' }],
       repositories: [
         {
           id: 'AppRepo',
@@ -64,13 +67,13 @@ Resources:
       ],
     });
     expect(findings.map((f) => f.path)).toEqual([
+      'Resources.Topic',
       'Resources.AppRepo',
       'Resources.AppRepo.Properties.RepositoryName',
-      'Resources.AppRepo.Properties.RepositoryPolicyText',
-      'Resources.Topic',
+      'Resources.Bucket',
       'Parameters.Env',
     ]);
-    expect(findings[1]!.message).toBe(
+    expect(findings[2]!.message).toBe(
       'Fn::Sub cannot be followed here (a literal string is needed); left out',
     );
   });
@@ -117,5 +120,30 @@ Resources:
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('importText with the entities beside repositories', () => {
+  it('renders exactly the template it read whenever it reports nothing left out', () => {
+    let exact = 0;
+    let withEntities = 0;
+    fc.assert(
+      fc.property(fullDesignArbitrary, fc.boolean(), (design, yaml) => {
+        const original = render(design);
+        if (!original.template) return;
+        const imported = importText(yaml ? original.cfnYaml! : original.cfnJson!);
+        expect(imported.findings.filter((f) => f.severity === 'error')).toEqual([]);
+        if (imported.findings.length > 0) return;
+        exact++;
+        if (design.keys || design.principals || design.topics || design.queues || design.functions)
+          withEntities++;
+        expect(JSON.stringify(render(imported.design!).template)).toBe(
+          JSON.stringify(original.template),
+        );
+      }),
+      { numRuns: 400 },
+    );
+    expect(withEntities).toBeGreaterThan(10);
+    expect(exact).toBeGreaterThan(10);
   });
 });

@@ -2,11 +2,20 @@
  * Import: a CloudFormation template (JSON or YAML, CDK-synthesized or hand-written) or a bare
  * lifecycle policy → a design. Whatever cannot be represented is a warning with its path.
  */
-import type { Design } from '../design/designSchema';
+import { type Design, defaultStackName } from '../design/designSchema';
+import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
 import { type Finding, joinPath } from '../findings';
+import { render } from '../render/render';
 import { parseCfnYaml } from './cfnYaml';
+import {
+  type ImportedEntities,
+  importEventRules,
+  importStandaloneEntities,
+  referencedLogicalId,
+} from './importEntities';
 import { importError, importLifecycleRules, importWarning } from './importLifecyclePolicy';
+import { importGrants, importResourcePolicy } from './importPolicies';
 import { importRepository } from './importRepository';
 
 export const maxImportChars = 2_000_000;
@@ -62,40 +71,147 @@ function reportOtherSections(template: Record<string, unknown>, findings: Findin
   }
 }
 
+/** Topic and queue policies are regenerated from event targets, so they are not reported. */
+function isTargetPolicy(resource: Record<string, unknown>, entities: ImportedEntities): boolean {
+  const props = isObject(resource.Properties) ? resource.Properties : {};
+  const owners = [
+    ...(Array.isArray(props.Topics) ? props.Topics : []),
+    ...(Array.isArray(props.Queues) ? props.Queues : []),
+  ];
+  return (
+    (resource.Type === 'AWS::SNS::TopicPolicy' || resource.Type === 'AWS::SQS::QueuePolicy') &&
+    owners.length > 0 &&
+    owners.every((owner) => entities.idOf.has(referencedLogicalId(owner) ?? ''))
+  );
+}
+
+function reportLeftOut(
+  resources: Record<string, Record<string, unknown>>,
+  entities: ImportedEntities,
+  findings: Finding[],
+): void {
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    const path = joinPath('Resources', logicalId);
+    if (
+      resource.Type === 'AWS::ECR::Repository' ||
+      entities.handled.has(logicalId) ||
+      bootstrapParts.has(path) ||
+      isTargetPolicy(resource, entities)
+    )
+      continue;
+    const type = String(resource.Type);
+    const hint =
+      type.startsWith('Custom::ECRAutoDeleteImages') || type === 'AWS::Lambda::Function'
+        ? ' (autoDeleteImages is deprecated: emptyOnDelete replaces it)'
+        : '';
+    const what =
+      type === 'AWS::IAM::Policy'
+        ? 'grants (identity policies) cannot be imported yet'
+        : `${type} cannot be imported`;
+    findings.push(importWarning(path, `${what}; left out${hint}`));
+  }
+}
+
 function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   const findings: Finding[] = [];
-  const resources = isObject(template.Resources) ? template.Resources : {};
+  const resources = Object.fromEntries(
+    Object.entries(isObject(template.Resources) ? template.Resources : {}).filter(
+      (entry): entry is [string, Record<string, unknown>] => isObject(entry[1]),
+    ),
+  );
+  const entities = importStandaloneEntities(resources, findings);
+  const keyIdOf = (value: unknown) => entities.idOf.get(referencedLogicalId(value) ?? '');
+  const repositoryIds = new Map<string, string>();
+  const addedPrincipals: PrincipalDesign[] = [];
   const repositories = Object.entries(resources).flatMap(([logicalId, resource]) => {
+    if (resource.Type !== 'AWS::ECR::Repository') return [];
     const path = joinPath('Resources', logicalId);
-    if (!isObject(resource) || resource.Type !== 'AWS::ECR::Repository') {
-      if (!bootstrapParts.has(path)) {
-        const type = isObject(resource) ? String(resource.Type) : 'unknown';
-        const hint =
-          type.startsWith('Custom::ECRAutoDeleteImages') || type === 'AWS::Lambda::Function'
-            ? ' (autoDeleteImages is deprecated: emptyOnDelete replaces it)'
-            : '';
-        findings.push(
-          importWarning(
-            path,
-            `${type} cannot be imported yet (only repositories and their lifecycle policies are); left out${hint}`,
-          ),
-        );
-      }
-      return [];
-    }
-    if (resource.Condition !== undefined)
+    if (resource.Condition !== undefined) {
       findings.push(
         importWarning(
           joinPath(path, 'Condition'),
           'conditions cannot be represented; the repository is always created',
         ),
       );
-    return [importRepository(logicalId, resource, path, findings)];
+    }
+    const repository = importRepository(logicalId, resource, path, findings, keyIdOf);
+    const policy = isObject(resource.Properties)
+      ? resource.Properties.RepositoryPolicyText
+      : undefined;
+    if (policy !== undefined) {
+      const statements = importResourcePolicy(
+        policy,
+        joinPath(path, 'Properties.RepositoryPolicyText'),
+        entities,
+        addedPrincipals,
+        findings,
+      );
+      if (statements.length > 0) repository.resourcePolicy = statements;
+    }
+    repositoryIds.set(logicalId, repository.id);
+    return [{ logicalId, repository }];
   });
+  const eventRules = importEventRules(resources, repositoryIds, entities, findings);
+  const grants = importGrants(resources, repositoryIds, entities, findings);
+  reportLeftOut(resources, entities, findings);
   reportOtherSections(template, findings);
-  if (repositories.length === 0)
+  const importedAnything = repositories.length > 0 || entities.handled.size > 0;
+  if (!importedAnything)
     findings.push(importError('Resources', 'the template has no AWS::ECR::Repository'));
-  return finish({ version: 1, repositories }, findings);
+  const { keys, topics, queues, functions } = entities;
+  const principals = [...entities.principals, ...addedPrincipals];
+  const nonEmpty = (entries: Record<string, unknown[]>) =>
+    Object.fromEntries(Object.entries(entries).filter(([, list]) => list.length > 0));
+  const result = finish(
+    {
+      version: 1,
+      ...(entities.stackName && entities.stackName !== defaultStackName
+        ? { stackName: entities.stackName }
+        : {}),
+      ...nonEmpty({ keys, principals, topics, queues, functions }),
+      repositories: repositories.map(({ logicalId, repository }) => {
+        const rules = eventRules.get(logicalId);
+        return rules ? { ...repository, eventRules: rules } : repository;
+      }),
+      ...nonEmpty({ grants }),
+    },
+    findings,
+  );
+  if (result.design)
+    result.findings.push(...renderDifferences(resources, result.design, result.findings));
+  return result;
+}
+
+/**
+ * Renders the imported design and names every resource that comes out differently and is not
+ * already explained by a warning, so that an import without warnings is exact.
+ */
+function renderDifferences(
+  resources: Record<string, unknown>,
+  design: Design,
+  findings: Finding[],
+): Finding[] {
+  const rendered: Record<string, unknown> = render(design).template?.Resources ?? {};
+  const explained = (id: string) =>
+    findings.some(
+      (f) =>
+        f.path === `Resources.${id}` ||
+        f.path.startsWith(`Resources.${id}.`) ||
+        f.message.includes(`becomes ${id};`),
+    );
+  return [...new Set([...Object.keys(resources), ...Object.keys(rendered)])]
+    .filter((id) => !bootstrapParts.has(`Resources.${id}`) && !explained(id))
+    .filter((id) => JSON.stringify(resources[id]) !== JSON.stringify(rendered[id]))
+    .map((id) =>
+      importWarning(
+        `Resources.${id}`,
+        id in rendered
+          ? id in resources
+            ? 'the imported design renders this resource differently (as CDK writes it)'
+            : 'the imported design adds this resource (CDK creates it for what was imported)'
+          : 'this resource is not rendered from the imported design',
+      ),
+    );
 }
 
 function finish(candidate: unknown, findings: Finding[]): ImportResult {
