@@ -112,6 +112,8 @@ function reportLeftOut(
   }
 }
 
+const keyArnPattern = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/;
+
 function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   const findings: Finding[] = [];
   const resources = Object.fromEntries(
@@ -120,7 +122,16 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
     ),
   );
   const entities = importStandaloneEntities(resources, findings);
-  const keyIdOf = (value: unknown) => entities.idOf.get(referencedLogicalId(value) ?? '');
+  /** A key of the template by reference, or an existing key by ARN (kms.Key.fromKeyArn creates no resource). */
+  const keyIdOf = (value: unknown) => {
+    if (typeof value !== 'string') return entities.idOf.get(referencedLogicalId(value) ?? '');
+    if (!keyArnPattern.test(value)) return undefined;
+    const known = entities.keys.find((key) => key.keyArn === value);
+    if (known) return known.id;
+    const key = { id: `ImportedKey${entities.keys.length + 1}`, keyArn: value };
+    entities.keys.push(key);
+    return key.id;
+  };
   const repositoryIds = new Map<string, string>();
   const addedPrincipals: PrincipalDesign[] = [];
   const repositories = Object.entries(resources).flatMap(([logicalId, resource]) => {
