@@ -27,11 +27,14 @@ import {
   type AcceptedRule,
   acceptLifecycleRules,
   type PlacedRule,
+  placeEscapeHatchRules,
   placeLifecycleRules,
+  usesPolicyEscapeHatch,
 } from './cdk/lifecycleRules';
 import { logicalIdOf } from './cdk/logicalId';
 import { repositoryConstructErrors } from './cdk/repositoryChecks';
 import { type Design, defaultStackName, type RepositoryDesign } from './design/designSchema';
+import { archiveRuleErrors, archiveRuleWarnings } from './ecr/archiveRuleChecks';
 import { lifecycleDeployErrors } from './ecr/deployChecks';
 import { lifecycleWarnings } from './ecr/ruleWarnings';
 import { type Finding, joinPath } from './findings';
@@ -49,6 +52,8 @@ export interface RepositoryAnalysis {
   placed?: PlacedRule[];
   policy?: LifecyclePolicy;
   policyText?: string;
+  /** True when archive-era rules make the generated code set the whole policy on the CfnRepository. */
+  escapeHatch: boolean;
 }
 
 export interface DesignAnalysis {
@@ -134,21 +139,27 @@ function analyzeRepository(
   const { construct, synth } = phases;
   construct.push(...repositoryConstructErrors(repository, path, stackName, siblingIds));
   const rulesPath = joinPath(path, 'lifecycleRules');
-  const accepted = acceptLifecycleRules(repository.lifecycleRules ?? [], rulesPath, construct);
+  const rules = repository.lifecycleRules ?? [];
+  const escapeHatch = usesPolicyEscapeHatch(rules);
+  // The escape hatch never calls addLifecycleRule: CDK checks nothing, ECR checks everything.
+  const escaped = escapeHatch ? placeEscapeHatchRules(rules) : undefined;
+  const accepted = escaped ?? acceptLifecycleRules(rules, rulesPath, construct);
   construct.push(...eventRuleConstructErrors(repository, path));
   construct.push(...statementConstructErrors(repository, path));
   phases.warnings.push(...statementWarnings(repository, path));
-  const placed = placeLifecycleRules(accepted, rulesPath, synth);
+  const placed = escaped ?? placeLifecycleRules(accepted, rulesPath, synth);
   const logicalId = logicalIdOf([repository.id, 'Resource']);
-  const analysis: RepositoryAnalysis = { repository, path, logicalId, accepted };
+  const analysis: RepositoryAnalysis = { repository, path, logicalId, accepted, escapeHatch };
   if (placed) {
     analysis.placed = placed;
     if (placed.length > 0) {
-      analysis.policy = buildLifecyclePolicy(placed);
+      analysis.policy = buildLifecyclePolicy(placed, escapeHatch);
       analysis.policyText = lifecyclePolicyText(analysis.policy);
     }
     phases.deploy.push(...lifecycleDeployErrors(placed, rulesPath));
+    if (escapeHatch) phases.deploy.push(...archiveRuleErrors(placed, rulesPath));
     phases.warnings.push(...lifecycleWarnings(repository, placed, path));
+    if (escapeHatch) phases.warnings.push(...archiveRuleWarnings(placed, rulesPath));
   }
   phases.validate.push(...repositoryValidationErrors(repository, path, analysis.policyText));
   return analysis;

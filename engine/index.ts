@@ -58,6 +58,8 @@ import { lifecycleRuleCardOrder, reorderLifecycleRules } from './edit/reorderLif
 export type { AppFiles, AppLanguage } from './app/cdkApp';
 /** Ready-to-run CDK projects (TypeScript or Python) for a design, and a zip of them for downloads. */
 export { kebabCase, renderCdkApp, zipFiles } from './app/cdkApp';
+/** Archive-era lifecycle rule enums (ECR, 2025): a rule's storage class and action. */
+export { LifecycleAction, StorageClass } from './design/enums';
 export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';
 export type { ImportResult } from './import/importTemplate';
 /** Imports a CloudFormation template (JSON/YAML) or a bare lifecycle policy as a design, with warnings for what is left out. */
@@ -79,11 +81,22 @@ export type { SnippetLanguage } from './render/snippet';
 /** The statements of one repository alone (TypeScript or Python), for pasting into an existing stack. */
 export { renderSnippet } from './render/snippet';
 export type { ImageAction, ImageOutcome } from './simulate/evaluatePolicy';
+export type { SampleImageSpec } from './simulate/generateSampleImages';
+/** A deterministic, realistic set of sample images (CI pushes, releases, untagged, pulls), capped at 1,000. */
+export { generateSampleImages } from './simulate/generateSampleImages';
+export type { RuleOutcomeCount } from './simulate/ruleOutcomeCounts';
+/** Per rule: how many images it expires, archives, and protects (kept because its tags matched it first). */
+export { ruleOutcomeCounts } from './simulate/ruleOutcomeCounts';
 export type { SampleImage } from './simulate/sampleImages';
-export { maxSampleImages, parseSampleImages } from './simulate/sampleImages';
+/** The design's cap on saved sample images per repository. */
+export { maxDesignSampleImages, maxSampleImages, parseSampleImages } from './simulate/sampleImages';
 export type { SimulationResult } from './simulate/simulate';
 /** The lifecycle preview: ECR's evaluation of a repository's policy over sample images, with the reason for every outcome. */
-export { describeSelection, simulate } from './simulate/simulate';
+/**
+ * The lifecycle preview of the repository at an index over the sample images saved in the
+ * design (`repositories[i].sampleImages`, at most 1,000; they change no CDK or CloudFormation).
+ */
+export { describeSelection, simulate, simulateRepository } from './simulate/simulate';
 /**
  * Lifecycle rules as cards: `lifecycleRuleCardOrder` gives ECR's evaluation order,
  * `reorderLifecycleRules` moves a card and renumbers or clears priorities so that the

@@ -27,6 +27,9 @@ export const adversarialText = fc.oneof(
 );
 
 const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) => fc.option(arb, { nil: undefined, freq });
+/** Undefined most of the time: archive-era fields move the whole repository to the escape hatch. */
+const rarely = <T>(arb: fc.Arbitrary<T>, weight = 10) =>
+  fc.oneof({ weight, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
 const nonEmptyText = adversarialText.filter((s) => s.length > 0);
 
 const wildRule = fc.record({
@@ -43,6 +46,14 @@ const wildRule = fc.record({
   ),
   count: fc.constantFrom('count', 'count', 'age', 'age', 'both', 'neither'),
   amount: fc.oneof(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(0, -1)),
+  storageClass: rarely(fc.constantFrom('STANDARD', 'ARCHIVE')),
+  action: rarely(fc.constantFrom('EXPIRE', 'TRANSITION')),
+  archiveCount: rarely(
+    fc.record({
+      field: fc.constantFrom('maxDaysSinceImagePulled', 'maxDaysSinceImageTransitioned'),
+      amount: fc.integer({ min: -1, max: 800 }),
+    }),
+  ),
 });
 
 const tidyRule = fc.record({
@@ -68,6 +79,19 @@ const tidyRule = fc.record({
   ),
   count: fc.constantFrom('count', 'age'),
   amount: fc.integer({ min: 0, max: 10000 }),
+  /** ECR's 2025 archive rules (spec §1.5), mostly valid combinations. */
+  archive: fc.constantFrom(
+    'none',
+    'none',
+    'none',
+    'none',
+    'none',
+    'pulled',
+    'transition',
+    'archive-expire',
+    'archive-expire',
+    'defaults',
+  ),
 });
 
 const wildRepository = fc.record({
@@ -144,6 +168,26 @@ const removalSettings = fc.oneof(
   fc.record({ removalPolicy: fc.constant('DESTROY'), emptyOnDelete: optional(fc.boolean()) }),
 );
 
+const isoDay = (day: number) => new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString();
+
+/** Sample images of the lifecycle preview: part of the design, never of its outputs. */
+const sampleImage = fc
+  .record({
+    digest: fc.constantFrom('sha256:a', 'sha256:b', 'sha256:c', 'sha256:d', 'sha256:e'),
+    tags: fc.array(fc.constantFrom('prod-1', 'sha-1', 'v1.2.3', 'latest'), { maxLength: 2 }),
+    pushed: fc.integer({ min: 0, max: 300 }),
+    pulled: optional(fc.integer({ min: 0, max: 60 })),
+    archived: optional(fc.integer({ min: 0, max: 200 }), 3),
+  })
+  .map(({ digest, tags, pushed, pulled, archived }) => ({
+    digest,
+    tags,
+    pushedAt: isoDay(pushed),
+    lastPulledAt: pulled === undefined ? undefined : isoDay(pushed + pulled),
+    storageClass: archived === undefined ? undefined : ('archive' as const),
+    archivedAt: archived === undefined ? undefined : isoDay(pushed + archived),
+  }));
+
 const tidyRepository = fc.record({
   id: fc.constantFrom(
     'Repository',
@@ -172,6 +216,10 @@ const tidyRepository = fc.record({
     ),
   ),
   lifecycleRules: optional(fc.array(tidyRule, { maxLength: 6 }), 4),
+  sampleImages: rarely(
+    fc.uniqueArray(sampleImage, { selector: (image) => image.digest, maxLength: 4 }),
+    3,
+  ),
 });
 
 type WildRule = typeof wildRule extends fc.Arbitrary<infer R> ? R : never;
@@ -188,10 +236,26 @@ function withCount(
   return rule;
 }
 
-const fromWildRule = ({ count, amount, ...rule }: WildRule) =>
-  withCount({ ...rule }, count, amount);
-const fromTidyRule = ({ count, amount, selection, ...rule }: TidyRule) =>
-  withCount({ ...rule, ...selection }, count, amount);
+const fromWildRule = ({ count, amount, archiveCount, ...rule }: WildRule) => {
+  const out = withCount({ ...rule }, count, amount);
+  if (archiveCount) out[archiveCount.field] = archiveCount.amount;
+  return out;
+};
+
+function withArchive(rule: Record<string, unknown>, archive: string): Record<string, unknown> {
+  const { maxImageCount, maxImageAgeDays, ...rest } = rule;
+  const amount = Math.max(1, Number(maxImageCount ?? maxImageAgeDays));
+  if (archive === 'pulled')
+    return { ...rest, maxDaysSinceImagePulled: amount, action: 'TRANSITION' };
+  if (archive === 'transition') return { ...rule, action: 'TRANSITION' };
+  if (archive === 'archive-expire')
+    return { ...rest, storageClass: 'ARCHIVE', maxDaysSinceImageTransitioned: 90 + (amount % 400) };
+  if (archive === 'defaults') return { ...rule, storageClass: 'STANDARD', action: 'EXPIRE' };
+  return rule;
+}
+
+const fromTidyRule = ({ count, amount, selection, archive, ...rule }: TidyRule) =>
+  withArchive(withCount({ ...rule, ...selection }, count, amount), archive);
 
 function fromTidyRepository(
   { exclusion, removal, lifecycleRules, ...repo }: TidyRepository,

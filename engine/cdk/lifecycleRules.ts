@@ -161,3 +161,63 @@ export function placeLifecycleRules(
   }
   return placed;
 }
+
+/** The count criteria of a rule, in the order the engine prefers when several are set. */
+export const countFields = [
+  'maxImageCount',
+  'maxImageAgeDays',
+  'maxDaysSinceImagePulled',
+  'maxDaysSinceImageTransitioned',
+] as const;
+export type CountField = (typeof countFields)[number];
+
+/** The count criteria a rule sets (exactly one is valid). */
+export function countFieldsOf(rule: LifecycleRuleDesign): CountField[] {
+  return countFields.filter((field) => rule[field] !== undefined);
+}
+
+/**
+ * A rule aws-cdk-lib 2.276.0's addLifecycleRule cannot express (ECR, 2025). storageClass
+ * STANDARD and action EXPIRE alone are what the L2 writes implicitly, so they keep a rule plain.
+ */
+export function isArchiveEraRule(rule: LifecycleRuleDesign): boolean {
+  return (
+    rule.storageClass === 'ARCHIVE' ||
+    rule.action === 'TRANSITION' ||
+    rule.maxDaysSinceImagePulled !== undefined ||
+    rule.maxDaysSinceImageTransitioned !== undefined
+  );
+}
+
+/**
+ * With one archive-era rule, the generated code sets the whole policy on the CfnRepository
+ * (escape hatch) instead of calling addLifecycleRule, so none of CDK's rule checks run.
+ */
+export function usesPolicyEscapeHatch(rules: readonly LifecycleRuleDesign[] | undefined): boolean {
+  return (rules ?? []).some(isArchiveEraRule);
+}
+
+/**
+ * The escape hatch's rules: every rule kept, numbered as CDK would (explicit, automatic, then the
+ * ANY rules, each group in design order); ECR's own checks of the result are deploy-errors.
+ */
+export function placeEscapeHatchRules(rules: readonly LifecycleRuleDesign[]): PlacedRule[] {
+  const accepted = rules.map((rule, designIndex) => ({
+    designIndex,
+    rule,
+    tagStatus: effectiveTagStatus(rule),
+  }));
+  const explicit = accepted.filter(
+    (r) => r.rule.rulePriority !== undefined && r.tagStatus !== 'ANY',
+  );
+  const automatic = accepted.filter(
+    (r) => r.rule.rulePriority === undefined && r.tagStatus !== 'ANY',
+  );
+  const anyRules = accepted.filter((r) => r.tagStatus === 'ANY');
+  let next = (explicit.length > 0 ? Math.max(...explicit.map((r) => r.rule.rulePriority!)) : 0) + 1;
+  return [...explicit, ...automatic, ...anyRules].map((r) => ({
+    ...r,
+    explicit: r.rule.rulePriority !== undefined,
+    rulePriority: r.rule.rulePriority ?? next++,
+  }));
+}

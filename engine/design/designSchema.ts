@@ -1,5 +1,6 @@
 /** Design file format version 1 (product.md), defined once for the parser, the JSON Schema and the form. */
 
+import { sampleImagesSchema } from '../simulate/sampleImages';
 import {
   entityLimits,
   eventRuleSchema,
@@ -11,7 +12,15 @@ import {
   queueSchema,
   topicSchema,
 } from './entitySchemas';
-import { membersOf, RemovalPolicy, RepositoryEncryption, TagMutability, TagStatus } from './enums';
+import {
+  LifecycleAction,
+  membersOf,
+  RemovalPolicy,
+  RepositoryEncryption,
+  StorageClass,
+  TagMutability,
+  TagStatus,
+} from './enums';
 import {
   arrayOf,
   boolean,
@@ -57,6 +66,20 @@ export const lifecycleRuleSchema = objectOf(
     ),
     maxImageAgeDays: integer(
       'Expire images pushed more than this many days ago (sinceImagePushed), as Duration.days(n).',
+    ),
+    maxDaysSinceImagePulled: integer(
+      'Archive-era: act on images not pulled for more than this many days (sinceImagePulled; never pulled counts from the push, a restore from lastActivatedAt). ECR allows it only with action TRANSITION.',
+    ),
+    maxDaysSinceImageTransitioned: integer(
+      'Archive-era: act on images archived more than this many days ago (sinceImageTransitioned). ECR allows it only with action EXPIRE and storageClass ARCHIVE; archived images are billed for at least 90 days.',
+    ),
+    storageClass: oneOf(
+      membersOf(StorageClass),
+      "Archive-era: the storage class of the images the rule selects (default STANDARD); ARCHIVE only with maxDaysSinceImageTransitioned. Rules of different classes never see each other's images.",
+    ),
+    action: oneOf(
+      membersOf(LifecycleAction),
+      'Archive-era: EXPIRE (default) deletes the images, TRANSITION moves them to the archive storage class. A rule with TRANSITION, storageClass ARCHIVE or a maxDaysSince* count makes the generated CDK set the whole lifecycle policy on the CfnRepository (the L2 cannot express them); STANDARD and EXPIRE alone keep addLifecycleRule.',
     ),
   },
   'A lifecycle rule, as passed to Repository.addLifecycleRule.',
@@ -105,6 +128,9 @@ export const repositorySchema = objectOf(
       lifecycleRuleSchema,
       'Lifecycle rules in the order of addLifecycleRule calls.',
       designLimits.rulesPerRepository,
+    ),
+    sampleImages: sampleImagesSchema(
+      'Sample images of the lifecycle preview (at most 1,000); they change no CDK or CloudFormation output.',
     ),
     eventRules: arrayOf(
       eventRuleSchema,

@@ -25,6 +25,14 @@ export type RemovalPolicy = keyof typeof RemovalPolicy;
 export const TagStatus = { ANY: 'ANY', TAGGED: 'TAGGED', UNTAGGED: 'UNTAGGED' } as const;
 export type TagStatus = keyof typeof TagStatus;
 
+/** Storage class a lifecycle rule selects (ECR, 2025): archived images are a pool of their own. */
+export const StorageClass = { STANDARD: 'STANDARD', ARCHIVE: 'ARCHIVE' } as const;
+export type StorageClass = keyof typeof StorageClass;
+
+/** What a lifecycle rule does: EXPIRE deletes, TRANSITION moves the image to the archive class. */
+export const LifecycleAction = { EXPIRE: 'EXPIRE', TRANSITION: 'TRANSITION' } as const;
+export type LifecycleAction = keyof typeof LifecycleAction;
+
 export function membersOf<T extends Record<string, string>>(members: T): (keyof T & string)[] {
   return Object.keys(members) as (keyof T & string)[];
 }

@@ -85,6 +85,10 @@ describe('designJsonSchema', () => {
       'tagPatternList',
       'maxImageCount',
       'maxImageAgeDays',
+      'maxDaysSinceImagePulled',
+      'maxDaysSinceImageTransitioned',
+      'storageClass',
+      'action',
     ]);
     expect(repository.properties.removalPolicy.enum).toEqual([
       'RETAIN',

@@ -2,12 +2,12 @@
  * What CDK lets through but ECR or CloudFormation rejects at deploy time
  * (ecr-lifecycle-spec.md §1.3, LP-*), reported as deploy-errors.
  */
-import type { PlacedRule } from '../cdk/lifecycleRules';
+import { countFieldsOf, type PlacedRule } from '../cdk/lifecycleRules';
 import { type Finding, joinPath } from '../findings';
 
 export const maxRulesPerPolicy = 50;
 
-function deployError(path: string, message: string): Finding {
+export function deployError(path: string, message: string): Finding {
   return { severity: 'deploy-error', origin: 'aws', path, message };
 }
 
@@ -43,9 +43,9 @@ export function lifecycleDeployErrors(placed: readonly PlacedRule[], rulesPath: 
         ),
       );
     } else seen.set(rule.rulePriority, rule);
-    const count = rule.rule.maxImageCount ?? rule.rule.maxImageAgeDays!;
-    if (count < 1) {
-      const field = rule.rule.maxImageCount === undefined ? 'maxImageAgeDays' : 'maxImageCount';
+    const field = countFieldsOf(rule.rule)[0];
+    const count = field === undefined ? 1 : rule.rule[field]!;
+    if (field !== undefined && count < 1) {
       findings.push(
         deployError(
           at(rule, field),
@@ -54,11 +54,20 @@ export function lifecycleDeployErrors(placed: readonly PlacedRule[], rulesPath: 
       );
     }
   }
-  const untagged = placed.filter((r) => r.tagStatus === 'UNTAGGED');
-  for (const rule of untagged.slice(1)) {
-    findings.push(
-      deployError(at(rule, 'tagStatus'), 'ECR allows only one rule that selects untagged images.'),
+  // LP-X03 holds per storage class (a plain policy selects only STANDARD images).
+  for (const storageClass of ['STANDARD', 'ARCHIVE']) {
+    const untagged = placed.filter(
+      (r) => r.tagStatus === 'UNTAGGED' && (r.rule.storageClass ?? 'STANDARD') === storageClass,
     );
+    const scope = storageClass === 'STANDARD' ? '' : ' of the ARCHIVE storage class';
+    for (const rule of untagged.slice(1)) {
+      findings.push(
+        deployError(
+          at(rule, 'tagStatus'),
+          `ECR allows only one rule that selects untagged images${scope}.`,
+        ),
+      );
+    }
   }
   return findings;
 }

@@ -35,6 +35,8 @@ function isShadowedBy(
   higher: PlacedRule,
   entriesOf: (r: PlacedRule) => Entry[],
 ): boolean {
+  // Storage classes are separate pools: a rule never sees the other class's images.
+  if (storageClassOf(lower) !== storageClassOf(higher)) return false;
   if (higher.tagStatus === 'ANY') return true;
   if (lower.tagStatus !== higher.tagStatus) return false;
   if (higher.tagStatus === 'UNTAGGED') return true;
@@ -44,7 +46,10 @@ function isShadowedBy(
   );
 }
 
+const storageClassOf = (rule: PlacedRule) => rule.rule.storageClass ?? 'STANDARD';
+
 function sameTagSet(a: PlacedRule, b: PlacedRule): boolean {
+  if (storageClassOf(a) !== storageClassOf(b)) return false;
   const listA = a.rule.tagPrefixList ?? a.rule.tagPatternList;
   const listB = b.rule.tagPrefixList ?? b.rule.tagPatternList;
   if (

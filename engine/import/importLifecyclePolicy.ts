@@ -1,4 +1,5 @@
 /** A lifecycle policy (text or object, as ECR or CloudFormation holds it) → lifecycle rules of the design. */
+import type { CountField } from '../cdk/lifecycleRules';
 import type { LifecycleRuleDesign } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
 
@@ -24,10 +25,30 @@ const knownSelectionKeys = new Set([
   'tagStatus',
   'tagPrefixList',
   'tagPatternList',
+  'storageClass',
   'countType',
   'countNumber',
   'countUnit',
 ]);
+const countFieldOf: Record<string, CountField> = {
+  imageCountMoreThan: 'maxImageCount',
+  sinceImagePushed: 'maxImageAgeDays',
+  sinceImagePulled: 'maxDaysSinceImagePulled',
+  sinceImageTransitioned: 'maxDaysSinceImageTransitioned',
+};
+const storageClasses: Record<string, LifecycleRuleDesign['storageClass']> = {
+  standard: 'STANDARD',
+  archive: 'ARCHIVE',
+};
+
+/** `expire`, or `transition` to `archive`: the two actions ECR knows; anything else is undefined. */
+function actionOf(action: Record<string, unknown>): LifecycleRuleDesign['action'] | undefined {
+  const keys = Object.keys(action);
+  if (action.type === 'expire' && keys.length === 1) return 'EXPIRE';
+  if (action.type === 'transition' && action.targetStorageClass === 'archive' && keys.length === 2)
+    return 'TRANSITION';
+  return undefined;
+}
 
 function importRule(
   rule: unknown,
@@ -39,25 +60,27 @@ function importRule(
     return undefined;
   }
   const { selection } = rule;
-  const action = isObject(rule.action) ? rule.action : {};
+  const action = actionOf(isObject(rule.action) ? rule.action : {});
+  const countType = selection.countType;
+  const field = typeof countType === 'string' ? countFieldOf[countType] : undefined;
+  const storageClass =
+    typeof selection.storageClass === 'string' ? storageClasses[selection.storageClass] : undefined;
   const unsupported = [
     ...Object.keys(rule).filter((k) => !knownRuleKeys.has(k)),
     ...Object.keys(selection)
       .filter((k) => !knownSelectionKeys.has(k))
       .map((k) => `selection.${k}`),
-    ...(action.type !== 'expire' || Object.keys(action).length !== 1
-      ? [`action ${JSON.stringify(rule.action)}`]
+    ...(action === undefined ? [`action ${JSON.stringify(rule.action)}`] : []),
+    ...(field === undefined ? [`countType ${JSON.stringify(countType)}`] : []),
+    ...(selection.storageClass !== undefined && storageClass === undefined
+      ? [`storageClass ${JSON.stringify(selection.storageClass)}`]
       : []),
   ];
-  const countType = selection.countType;
-  if (
-    unsupported.length > 0 ||
-    (countType !== 'imageCountMoreThan' && countType !== 'sinceImagePushed')
-  ) {
+  if (unsupported.length > 0) {
     findings.push(
       importWarning(
         path,
-        `this rule uses ${[...unsupported, `countType ${JSON.stringify(countType)}`].join(', ')}, which the design format cannot express yet (archive-era rules); left out`,
+        `this rule uses ${unsupported.join(', ')}, which the design format cannot express; left out`,
       ),
     );
     return undefined;
@@ -89,8 +112,10 @@ function importRule(
     );
     return undefined;
   }
-  if (countType === 'sinceImagePushed') out.maxImageAgeDays = selection.countNumber;
-  else out.maxImageCount = selection.countNumber;
+  out[field!] = selection.countNumber;
+  if (storageClass) out.storageClass = storageClass;
+  // EXPIRE is the default; writing it would add nothing.
+  if (action === 'TRANSITION') out.action = action;
   return out;
 }
 

@@ -47,7 +47,9 @@ function grantsFor(
   let pullOrPush = false;
   for (const [repository, actions] of byRepository) {
     const has = (list: string[]) => list.every((a) => actions.has(a));
-    const take = (list: string[]) => list.forEach((a) => actions.delete(a));
+    const take = (list: string[]) => {
+      for (const action of list) actions.delete(action);
+    };
     if (has(pull) && has(push)) grants.push({ grant: 'grantPullPush', repository, principal });
     else if (has(pull)) grants.push({ grant: 'grantPull', repository, principal });
     else if (has(push)) grants.push({ grant: 'grantPush', repository, principal });
@@ -106,7 +108,8 @@ export function importGrants(
       return asList(statement.Resource).every((target) => {
         if (target === '*') {
           if (byRepository.size === 0 && actions.includes(token)) tokenFirst = true;
-          return actions.forEach((a) => starActions.add(a)) === undefined;
+          for (const action of actions) starActions.add(action);
+          return true;
         }
         const repository = repositoryIds.get(referencedLogicalId(target) ?? '');
         if (repository === undefined) return false;

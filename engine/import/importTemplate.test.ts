@@ -8,6 +8,8 @@ import { importText } from './importTemplate';
 const roundTrippable = designArbitrary.filter(
   (d) =>
     render(d).template !== undefined &&
+    // An escape-hatch rule without a count criterion (a deploy-error) has no countType to import.
+    !render(d).findings.some((f) => f.message.startsWith('ECR requires exactly one count')) &&
     d.repositories.every((r) => /^[A-Za-z][A-Za-z0-9]{0,239}$/.test(r.id) && r.id !== 'Default'),
 );
 
@@ -84,9 +86,9 @@ Resources:
     );
     expect(design?.repositories[0]?.lifecycleRules).toEqual([
       { rulePriority: 10, description: 'old', tagStatus: 'UNTAGGED', maxImageAgeDays: 14 },
+      { rulePriority: 20, tagStatus: 'ANY', maxDaysSinceImagePulled: 30, action: 'TRANSITION' },
     ]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.path).toBe('rules[1]');
+    expect(findings).toEqual([]);
   });
 
   it('never throws and explains every failure, for 2,000 mutated and random inputs', () => {

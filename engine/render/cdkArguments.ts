@@ -4,6 +4,7 @@
  * values are printed by the language's literal printer. Key order matters: CDK's error text
  * prints the rule object as written.
  */
+import { escapeHatchPolicyText } from '../cdk/lifecyclePolicy';
 import type { LifecycleRuleDesign, RepositoryDesign } from '../design/designSchema';
 
 export type Argument = [name: string, code: string];
@@ -52,5 +53,16 @@ export function ruleArguments(rule: LifecycleRuleDesign, lit: Literals): Argumen
     ['tagPatternList', ifSet(rule.tagPatternList, lit.stringList)],
     ['maxImageCount', rule.maxImageCount?.toString()],
     ['maxImageAge', ifSet(rule.maxImageAgeDays, (days) => `Duration.days(${days})`)],
+  ]);
+}
+
+/**
+ * The CfnRepository.LifecyclePolicyProperty the escape hatch assigns (archive-era rules): the
+ * whole policy replaces the L2's, so the registry id is repeated here.
+ */
+export function escapeHatchArguments(repo: RepositoryDesign, lit: Literals): Argument[] {
+  return collect([
+    ['lifecyclePolicyText', lit.string(escapeHatchPolicyText(repo.lifecycleRules ?? []))],
+    ['registryId', ifSet(repo.lifecycleRegistryId, lit.string)],
   ]);
 }

@@ -1,8 +1,14 @@
 /** The CDK Python stack module of a design, as the CDK Python documentation writes it. */
 import type { Design, RepositoryDesign } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
-import { type Argument, type Literals, repositoryArguments, ruleArguments } from './cdkArguments';
-import { variableNames } from './cdkTypescript';
+import {
+  type Argument,
+  escapeHatchArguments,
+  type Literals,
+  repositoryArguments,
+  ruleArguments,
+} from './cdkArguments';
+import { usesDuration, variableNames } from './cdkTypescript';
 import {
   entityStatementsPy,
   eventRuleStatementsPy,
@@ -54,16 +60,29 @@ export function repositoryStatementsPy(
   const construct = call('ecr.Repository', ['self', pyString(repo.id)], args, indent);
   const head = used ? `${indent}${variable} = ${construct.slice(indent.length)}` : construct;
   const names = context?.names;
+  const cfnVariable = context && names?.cfnRepositories.get(context.index);
+  // The escape hatch of archive-era rules, as rosetta translates the TypeScript's cast.
+  const ruleStatements = cfnVariable
+    ? [
+        `${indent}${pythonNameOf(cfnVariable)} = ${variable}.node.default_child`,
+        `${indent}${pythonNameOf(cfnVariable)}.lifecycle_policy = ${call(
+          'ecr.CfnRepository.LifecyclePolicyProperty',
+          [],
+          snakeCased(escapeHatchArguments(repo, pyLiterals)),
+          indent,
+        ).slice(indent.length)}`,
+      ]
+    : rules.map((rule) =>
+        call(
+          `${variable}.add_lifecycle_rule`,
+          [],
+          snakeCased(ruleArguments(rule, pyLiterals)),
+          indent,
+        ),
+      );
   return [
     head,
-    ...rules.map((rule) =>
-      call(
-        `${variable}.add_lifecycle_rule`,
-        [],
-        snakeCased(ruleArguments(rule, pyLiterals)),
-        indent,
-      ),
-    ),
+    ...ruleStatements,
     ...tags.map(
       ([key, value]) => `${indent}Tags.of(${variable}).add(${pyString(key)}, ${pyString(value)})`,
     ),
@@ -81,8 +100,7 @@ export function repositoryStatementsPy(
 function coreImports(design: Design): string[] {
   const repos = design.repositories;
   const names = ['Stack'];
-  if (repos.some((r) => r.lifecycleRules?.some((rule) => rule.maxImageAgeDays !== undefined)))
-    names.push('Duration');
+  if (usesDuration(design)) names.push('Duration');
   if (
     repos.some((r) => r.removalPolicy !== undefined) ||
     design.keys?.some((k) => k.keyArn === undefined && k.removalPolicy !== undefined)

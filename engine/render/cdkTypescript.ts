@@ -1,7 +1,14 @@
 /** The CDK TypeScript stack module of a design (product.md "Outputs"). */
-import type { Design } from '../design/designSchema';
+
+import { usesPolicyEscapeHatch } from '../cdk/lifecycleRules';
+import type { Design, RepositoryDesign } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
-import { type Literals, repositoryArguments, ruleArguments } from './cdkArguments';
+import {
+  escapeHatchArguments,
+  type Literals,
+  repositoryArguments,
+  ruleArguments,
+} from './cdkArguments';
 import {
   allocateNames,
   entityStatements,
@@ -47,10 +54,13 @@ export function repositoryStatements(
     props.length === 0
       ? `${head});`
       : `${head}, ${objectLiteral(props, indent, head.length + 2)});`;
-  const ruleCalls = rules.map((rule) => {
-    const call = `${indent}${variable}.addLifecycleRule(`;
-    return `${call}${objectLiteral(ruleArguments(rule, tsLiterals), indent, call.length)});`;
-  });
+  const cfnVariable = names.cfnRepositories.get(index);
+  const ruleCalls = cfnVariable
+    ? escapeHatchStatements(repo, variable, cfnVariable, indent)
+    : rules.map((rule) => {
+        const call = `${indent}${variable}.addLifecycleRule(`;
+        return `${call}${objectLiteral(ruleArguments(rule, tsLiterals), indent, call.length)});`;
+      });
   const tagCalls = tags.map(
     ([key, value]) => `${indent}Tags.of(${variable}).add(${tsString(key)}, ${tsString(value)});`,
   );
@@ -65,11 +75,37 @@ export function repositoryStatements(
   ];
 }
 
+/**
+ * aws-cdk-lib 2.276.0's L2 cannot express archive-era rules: the whole policy goes on the
+ * CfnRepository. Assigning the property (not addPropertyOverride) keeps CloudFormation's key order.
+ */
+function escapeHatchStatements(
+  repo: RepositoryDesign,
+  variable: string,
+  cfnVariable: string,
+  indent: string,
+): string[] {
+  const assign = `${indent}${cfnVariable}.lifecyclePolicy = `;
+  const props = escapeHatchArguments(repo, tsLiterals);
+  return [
+    `${indent}const ${cfnVariable} = ${variable}.node.defaultChild as ecr.CfnRepository;`,
+    `${assign}${objectLiteral(props, indent, assign.length)};`,
+  ];
+}
+
+/** True when some repository calls addLifecycleRule with a maxImageAge (Duration). */
+export function usesDuration(design: Design): boolean {
+  return design.repositories.some(
+    (r) =>
+      !usesPolicyEscapeHatch(r.lifecycleRules) &&
+      r.lifecycleRules?.some((rule) => rule.maxImageAgeDays !== undefined),
+  );
+}
+
 function coreImports(design: Design): string[] {
   const repos = design.repositories;
   const names = ['Stack', 'type StackProps'];
-  if (repos.some((r) => r.lifecycleRules?.some((rule) => rule.maxImageAgeDays !== undefined)))
-    names.push('Duration');
+  if (usesDuration(design)) names.push('Duration');
   if (
     repos.some((r) => r.removalPolicy !== undefined) ||
     design.keys?.some((k) => k.keyArn === undefined && k.removalPolicy !== undefined)

@@ -3,6 +3,8 @@
  * statements and grants. Statements whose references do not resolve are left out (the
  * design already has an error for them), so the module always type-checks.
  */
+
+import { usesPolicyEscapeHatch } from '../cdk/lifecycleRules';
 import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
 import type { EventRuleDesign, TargetDesign } from '../design/entitySchemas';
 import { lineWidth, list, objectLiteral, type Prop } from './tsFormat';
@@ -22,6 +24,8 @@ export interface VariableNames {
   repositoryList: string[];
   /** Variables of event rules with several targets, by `repositoryIndex/ruleIndex`. */
   rules: Map<string, string>;
+  /** `cfnRepository` variables of repositories whose archive-era rules use the escape hatch, by index. */
+  cfnRepositories: Map<number, string>;
 }
 
 export function allocateNames(design: Design, taken: Set<string>): VariableNames {
@@ -42,6 +46,7 @@ export function allocateNames(design: Design, taken: Set<string>): VariableNames
     repositories: new Map(),
     repositoryList: [],
     rules: new Map(),
+    cfnRepositories: new Map(),
   };
   for (const repo of design.repositories) {
     const name = tsIdentifier(repo.id, 'repository', taken);
@@ -53,6 +58,14 @@ export function allocateNames(design: Design, taken: Set<string>): VariableNames
       if (ruleTargets(rule, result).length > 1)
         result.rules.set(`${r}/${i}`, tsIdentifier(rule.id, 'rule', taken));
     });
+  });
+  // Allocated last, so archive-era rules never rename the other variables.
+  design.repositories.forEach((repo, r) => {
+    if (usesPolicyEscapeHatch(repo.lifecycleRules))
+      result.cfnRepositories.set(
+        r,
+        tsIdentifier(`cfn-${result.repositoryList[r]}`, 'cfnRepository', taken),
+      );
   });
   return result;
 }

@@ -20,6 +20,8 @@ export interface ImageOutcome {
   action: ImageAction;
   rulePriority: number | null;
   reason: string;
+  /** Kept because its tags matched this (first matching) rule while a lower rule would have acted. */
+  protectedBy?: number;
 }
 
 const dayMs = 86_400_000;
@@ -34,14 +36,35 @@ const storageClassOf = (image: SampleImage) => image.storageClass ?? 'standard';
 const instant = (value: string | undefined) =>
   value === undefined ? undefined : parseInstant(value);
 
+interface ImageTimes {
+  pushed: number;
+  activated?: number;
+  pulled?: number;
+  archived?: number;
+}
+
+/** Each image's instants are parsed once per image object, not once per rule. */
+const imageTimes = new WeakMap<SampleImage, ImageTimes>();
+function timesOf(image: SampleImage): ImageTimes {
+  let times = imageTimes.get(image);
+  if (!times) {
+    times = {
+      pushed: instant(image.pushedAt)!,
+      activated: instant(image.lastActivatedAt),
+      pulled: instant(image.lastPulledAt),
+      archived: instant(image.archivedAt),
+    };
+    imageTimes.set(image, times);
+  }
+  return times;
+}
+
 /** §1.4.3: the reference time of an image for a count type. */
 function referenceTime(image: SampleImage, countType: string): number {
-  const pushed = instant(image.pushedAt)!;
-  const activated = instant(image.lastActivatedAt);
+  const { pushed, activated, pulled, archived } = timesOf(image);
   if (countType === 'imageCountMoreThan') return activated ?? pushed;
-  if (countType === 'sinceImageTransitioned') return instant(image.archivedAt) ?? pushed;
+  if (countType === 'sinceImageTransitioned') return archived ?? pushed;
   if (countType === 'sinceImagePulled') {
-    const pulled = instant(image.lastPulledAt);
     if (activated !== undefined && (pulled === undefined || pulled < activated)) return activated;
     return pulled ?? pushed;
   }
@@ -180,9 +203,12 @@ function outcomeOf(
       `kept: referenced by the manifest list ${verdict.heldBy.digest}, which still exists`,
     );
   if (verdict.blockedRule && verdict.firstMatch) {
-    return keep(
-      `protected: its tags match rule ${verdict.firstMatch.rulePriority}, so rule ${verdict.blockedRule.rulePriority} cannot act on it`,
-    );
+    return {
+      ...keep(
+        `protected: its tags match rule ${verdict.firstMatch.rulePriority}, so rule ${verdict.blockedRule.rulePriority} cannot act on it`,
+      ),
+      protectedBy: verdict.firstMatch.rulePriority,
+    };
   }
   const rule = verdict.firstMatch;
   if (!rule)

@@ -1,4 +1,5 @@
 /** Sample images for the lifecycle preview: the shape of `simulate --images`, parsed from untrusted input. */
+import type { Schema } from '../design/schemaKit';
 import { designError, type Finding, joinPath } from '../findings';
 
 export interface SampleImage {
@@ -101,4 +102,53 @@ export function parseSampleImages(
     seen.add(image.digest);
   });
   return findings.length > 0 ? { findings } : { images: images as SampleImage[], findings };
+}
+
+/** Sample images saved in a design (and so in its share link) are capped per repository. */
+export const maxDesignSampleImages = 1_000;
+
+const instantSchema = (description: string) => ({
+  type: 'string',
+  format: 'date-time',
+  description,
+});
+
+/** `repositories[i].sampleImages`: parseSampleImages' rules, with the design's cap. */
+export function sampleImagesSchema(description: string): Schema<SampleImage[]> {
+  return {
+    parse(value, path, findings) {
+      if (Array.isArray(value) && value.length > maxDesignSampleImages) {
+        findings.push(designError(path, `must have at most ${maxDesignSampleImages} entries`));
+        return undefined;
+      }
+      const parsed = parseSampleImages(value, path);
+      findings.push(...parsed.findings);
+      return parsed.images?.map((image) => ({ ...image, tags: [...image.tags] }));
+    },
+    jsonSchema: () => ({
+      type: 'array',
+      description,
+      maxItems: maxDesignSampleImages,
+      items: {
+        type: 'object',
+        description: 'An image as DescribeImages shows it; digests are unique.',
+        properties: {
+          digest: { type: 'string', minLength: 1, description: 'Image digest (sha256:…).' },
+          tags: { type: 'array', items: { type: 'string' }, description: 'Image tags.' },
+          pushedAt: instantSchema('imagePushedAt, ISO 8601.'),
+          lastPulledAt: instantSchema('lastRecordedPullTime; omitted when never pulled.'),
+          storageClass: { type: 'string', enum: ['standard', 'archive'] },
+          archivedAt: instantSchema('lastArchivedAt; required for archived images.'),
+          lastActivatedAt: instantSchema('lastActivatedAt: when the image was last restored.'),
+          manifestListDigest: {
+            type: 'string',
+            minLength: 1,
+            description: 'The manifest list (multi-arch index) that references this image.',
+          },
+        },
+        required: ['digest', 'tags', 'pushedAt'],
+        additionalProperties: false,
+      },
+    }),
+  };
 }

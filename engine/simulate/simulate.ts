@@ -20,20 +20,18 @@ export function describeSelection(selection: SimulatedRule['selection']): string
 
 /**
  * Evaluates the lifecycle policy CDK would write for `repositoryId` (the first repository by
- * default) over sample images at the instant `now` (ms since epoch). Deterministic: no clock.
+ * default) over sample images (the repository's own `sampleImages` when omitted) at the
+ * instant `now` (ms since epoch). Deterministic: no clock.
  */
 export function simulate(
   design: Design,
   repositoryId: string | undefined,
-  images: readonly SampleImage[],
+  images: readonly SampleImage[] | undefined,
   now: number,
 ): SimulationResult {
-  const analysis = analyzeDesign(design);
-  const repository =
-    repositoryId === undefined
-      ? analysis.repositories[0]
-      : analysis.repositories.find((r) => r.repository.id === repositoryId);
-  if (!repository) {
+  const index =
+    repositoryId === undefined ? 0 : design.repositories.findIndex((r) => r.id === repositoryId);
+  if (!design.repositories[index]) {
     return {
       ok: false,
       message:
@@ -43,6 +41,28 @@ export function simulate(
       findings: [],
     };
   }
+  return simulateAt(design, index, images, now);
+}
+
+/** The preview of the repository at `repositoryIndex` over its own sampleImages. */
+export function simulateRepository(
+  design: Design,
+  repositoryIndex: number,
+  now: number,
+): SimulationResult {
+  if (!design.repositories[repositoryIndex])
+    return { ok: false, message: `no repository at index ${repositoryIndex}`, findings: [] };
+  return simulateAt(design, repositoryIndex, undefined, now);
+}
+
+function simulateAt(
+  design: Design,
+  index: number,
+  images: readonly SampleImage[] | undefined,
+  now: number,
+): SimulationResult {
+  const analysis = analyzeDesign(design);
+  const repository = analysis.repositories[index]!;
   const blocking = analysis.findings.filter(
     (f) => f.path.startsWith(`${repository.path}.lifecycleRules`) && f.severity === 'error',
   );
@@ -54,8 +74,9 @@ export function simulate(
     };
   }
   const rules = repository.policy?.rules ?? [];
+  const sample = images ?? repository.repository.sampleImages ?? [];
   return {
     ok: true,
-    outcomes: evaluatePolicy(rules, images, now, (rule) => describeSelection(rule.selection)),
+    outcomes: evaluatePolicy(rules, sample, now, (rule) => describeSelection(rule.selection)),
   };
 }
