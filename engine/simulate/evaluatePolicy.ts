@@ -82,34 +82,37 @@ function days(ms: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
-/** Images over the rule's threshold, with the words that say why (keyed by digest). */
+/**
+ * Images over the rule's threshold, each with its position among the newest (count rules) or
+ * its age in ms (age rules); the words are made only for the images a rule acts on.
+ */
 function overThreshold(
   rule: SimulatedRule,
   candidates: Candidate[],
   now: number,
-): Map<string, string> {
+): Map<SampleImage, number> {
   const { countType, countNumber } = rule.selection;
-  const over = new Map<string, string>();
+  const over = new Map<SampleImage, number>();
   if (countType === 'imageCountMoreThan') {
     // Newest first; identical times break by digest so results never depend on input order.
-    const sorted = [...candidates].sort(
+    // In place: the caller only iterates the candidates as a set afterwards.
+    const sorted = candidates.sort(
       (a, b) => b.ref - a.ref || (a.image.digest < b.image.digest ? -1 : 1),
     );
-    sorted.forEach((c, index) => {
-      if (index >= countNumber)
-        over.set(c.image.digest, `number ${index + 1} of the newest, keep ${countNumber}`);
-    });
+    for (let index = countNumber; index < sorted.length; index++)
+      over.set(sorted[index]!.image, index + 1);
     return over;
   }
-  for (const c of candidates) {
-    const age = now - c.ref;
-    if (age > countNumber * dayMs)
-      over.set(
-        c.image.digest,
-        `${refLabel[countType] ?? 'pushed'} ${days(age)} days ago, limit ${countNumber}`,
-      );
-  }
+  const limit = countNumber * dayMs;
+  for (const c of candidates) if (now - c.ref > limit) over.set(c.image, now - c.ref);
   return over;
+}
+
+function whyOver(rule: SimulatedRule, measure: number): string {
+  const { countType, countNumber } = rule.selection;
+  if (countType === 'imageCountMoreThan')
+    return `number ${measure} of the newest, keep ${countNumber}`;
+  return `${refLabel[countType] ?? 'pushed'} ${days(measure)} days ago, limit ${countNumber}`;
 }
 
 function protectedByManifestList(
@@ -137,26 +140,28 @@ export function evaluatePolicy(
   describeRule: (rule: SimulatedRule) => string,
 ): ImageOutcome[] {
   const byDigest = new Map(images.map((image) => [image.digest, image]));
-  const verdicts = new Map<string, Verdict>(
-    images.map((image) => [image.digest, { action: 'keep' }]),
+  const verdicts = new Map<SampleImage, Verdict>(
+    images.map((image) => [image, { action: 'keep' }]),
   );
-  const claimed = new Set<string>();
+  const claimed = new Set<SampleImage>();
   for (const rule of [...rules].sort((a, b) => a.rulePriority - b.rulePriority)) {
     const storageClass = rule.selection.storageClass ?? 'standard';
-    const candidates = images
-      .filter(
-        (image) =>
-          storageClassOf(image) === storageClass &&
-          matchesTagRequirement(rule.selection, image.tags),
-      )
-      .map((image) => ({ image, ref: referenceTime(image, rule.selection.countType) }));
+    const candidates: Candidate[] = [];
+    for (const image of images) {
+      if (
+        storageClassOf(image) === storageClass &&
+        matchesTagRequirement(rule.selection, image.tags)
+      ) {
+        candidates.push({ image, ref: referenceTime(image, rule.selection.countType) });
+      }
+    }
     const over = overThreshold(rule, candidates, now);
     for (const { image } of candidates) {
-      const verdict = verdicts.get(image.digest)!;
+      const verdict = verdicts.get(image)!;
       verdict.firstMatch ??= rule;
-      const why = over.get(image.digest);
-      if (why === undefined || verdict.action !== 'keep') continue;
-      if (claimed.has(image.digest)) {
+      const measure = over.get(image);
+      if (measure === undefined || verdict.action !== 'keep') continue;
+      if (claimed.has(image)) {
         verdict.blockedRule ??= rule;
         continue;
       }
@@ -165,15 +170,13 @@ export function evaluatePolicy(
         verdict.heldBy = parent;
         continue;
       }
-      Object.assign(verdict, {
-        action: rule.action.type === 'transition' ? 'transition' : 'expire',
-        rule,
-        why,
-      });
+      verdict.action = rule.action.type === 'transition' ? 'transition' : 'expire';
+      verdict.rule = rule;
+      verdict.why = whyOver(rule, measure);
     }
-    for (const { image } of candidates) claimed.add(image.digest);
+    for (const { image } of candidates) claimed.add(image);
   }
-  return images.map((image) => outcomeOf(image, verdicts.get(image.digest)!, now, describeRule));
+  return images.map((image) => outcomeOf(image, verdicts.get(image)!, now, describeRule));
 }
 
 function outcomeOf(
