@@ -18,6 +18,13 @@ export const testIds = {
   importDialog: 'import-dialog',
   importReport: 'import-report',
   downloads: 'downloads',
+  preview: 'lifecycle-preview',
+  previewSummary: 'preview-summary',
+  previewRow: 'preview-row',
+  previewReason: 'preview-reason',
+  previewWhy: 'preview-why',
+  previewPage: 'preview-page',
+  ruleCounts: 'rule-counts',
 } as const;
 
 /** Outputs; the CDK tab shows `cdk-ts` or `cdk-py` by its language switch. */

@@ -53,7 +53,9 @@ test('import warnings are shown as text with their paths; bad input is explained
   };
   await designer.pasteForImport(JSON.stringify(template));
   const report = designer.importDialog.getByTestId('import-report');
-  await expect(report).toContainText('Resources.Bucket: AWS::S3::Bucket cannot be imported; left out');
+  await expect(report).toContainText(
+    'Resources.Bucket: AWS::S3::Bucket cannot be imported; left out',
+  );
   await expect(report).toContainText('Outputs.Name');
 
   await designer.pasteForImport('{ "neither": "template nor policy" }');

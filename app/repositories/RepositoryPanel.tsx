@@ -1,8 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import type { RepositoryOutputs } from '../../engine/index';
 import { LazyRepositoryEntities } from '../entities/lazySections';
 import { FindingList } from '../findings/FindingList';
 import { type RepositoryFindings, withUnshownFields } from '../findings/groupFindings';
+import { LazyPreviewPanel } from '../preview/lazyPreview';
+import type { RuleCounts } from '../preview/outcomes';
+import { RuleCountsContext } from '../preview/RuleCountsContext';
 import { RuleList } from '../rules/RuleList';
 import type { RepositoryEntry } from '../state/designerState';
 import { testIds } from '../testIds';
@@ -26,6 +29,7 @@ const shownFields = [
 
 /** The selected repository: its fields, then its lifecycle rules. */
 export function RepositoryPanel({ entry, outputs, findings, inputErrors }: RepositoryPanelProps) {
+  const [ruleCounts, setRuleCounts] = useState<ReadonlyMap<number, RuleCounts> | null>(null);
   return (
     <section
       className="repository-panel"
@@ -46,12 +50,17 @@ export function RepositoryPanel({ entry, outputs, findings, inputErrors }: Repos
       <Suspense fallback={null}>
         <LazyRepositoryEntities entry={entry} />
       </Suspense>
-      <RuleList
-        repository={entry}
-        priorities={outputs?.priorities}
-        findings={findings}
-        inputErrors={inputErrors}
-      />
+      <RuleCountsContext value={ruleCounts}>
+        <RuleList
+          repository={entry}
+          priorities={outputs?.priorities}
+          findings={findings}
+          inputErrors={inputErrors}
+        />
+      </RuleCountsContext>
+      <Suspense fallback={null}>
+        <LazyPreviewPanel key={entry.key} entry={entry} onCounts={setRuleCounts} />
+      </Suspense>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { RulePriority } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import { type FieldFindings, sameFindings, withUnshownFields } from '../findings/groupFindings';
+import { RuleCountsLine } from '../preview/RuleCountsLine';
 import { useDispatch } from '../state/DesignerContext';
 import type { RuleEntry } from '../state/designerState';
 import { testIds } from '../testIds';
@@ -105,6 +106,7 @@ function RuleCardView(props: RuleCardProps) {
       <p className="rule-summary" data-testid={testIds.ruleSummary}>
         {summary}
       </p>
+      <RuleCountsLine priority={priority?.rulePriority} />
       {anyRule && <p className="rule-note">{anyRuleNote}</p>}
       <FindingList findings={withUnshownFields(findings, shownFields)} />
       <div id={bodyId} hidden={!open}>

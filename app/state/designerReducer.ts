@@ -1,5 +1,10 @@
 /** Every change to the design goes through this pure reducer (no side effects: StrictMode runs it twice). */
-import { type Design, type LifecycleRuleDesign, reorderLifecycleRules } from '../../engine/index';
+import {
+  type Design,
+  type LifecycleRuleDesign,
+  reorderLifecycleRules,
+  type SampleImage,
+} from '../../engine/index';
 import {
   type EntityAction,
   entitiesReducer,
@@ -7,6 +12,7 @@ import {
   isEntityAction,
 } from '../entities/entitiesReducer';
 import { entitiesOf } from '../entities/entityState';
+import { withSampleImages } from '../preview/sampleImageState';
 import {
   type DesignerState,
   entriesOf,
@@ -37,6 +43,7 @@ export type DesignerAction =
   | { type: 'moveRule'; repositoryKey: string; from: number; to: number }
   | { type: 'setInputError'; fieldKey: string; message: string | undefined }
   | { type: 'notify'; text: string }
+  | { type: 'setSampleImages'; repositoryKey: string; images: readonly SampleImage[] }
   | EntityAction;
 
 function mapRepository(
@@ -262,6 +269,12 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     }
     case 'notify':
       return { ...state, notice: notice(state, action.text) };
+    case 'setSampleImages':
+      return edited(state, {
+        repositories: mapRepository(state, action.repositoryKey, (r) =>
+          withSampleImages(r, action.images),
+        ),
+      });
     default:
       return ruleAction(state, action);
   }

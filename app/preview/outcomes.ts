@@ -1,0 +1,130 @@
+/**
+ * The preview's reading of the simulator's outcomes: which of four kinds an outcome is, whether
+ * it is borderline, and how many images each rule expires, archives, keeps or protects.
+ */
+import type { ImageOutcome, RuleOutcomeCount, SampleImage } from '../../engine/index';
+
+/** Expire, archive (transition), protected (by a higher rule or a manifest list), keep. */
+export type OutcomeKind = 'expire' | 'archive' | 'protected' | 'keep';
+
+export const outcomeKinds: readonly OutcomeKind[] = ['expire', 'archive', 'protected', 'keep'];
+
+export const outcomeLabels: Record<OutcomeKind, string> = {
+  expire: 'Expires',
+  archive: 'Archives',
+  protected: 'Protected',
+  keep: 'Kept',
+};
+
+export function kindOf(outcome: ImageOutcome): OutcomeKind {
+  if (outcome.action === 'expire') return 'expire';
+  if (outcome.action === 'transition') return 'archive';
+  return outcome.protectedBy !== undefined ||
+    outcome.reason.startsWith('kept: referenced by the manifest list')
+    ? 'protected'
+    : 'keep';
+}
+
+/** The engine marks results within 24 h of an age threshold, where ECR's asynchronous run may differ. */
+export const isBorderline = (outcome: ImageOutcome) => outcome.reason.includes('(borderline');
+
+export interface RuleCounts {
+  expires: number;
+  archives: number;
+  keeps: number;
+  protects: number;
+}
+
+const emptyCounts = (): RuleCounts => ({ expires: 0, archives: 0, keeps: 0, protects: 0 });
+
+/**
+ * Counts by the rule's priority: the engine's ruleOutcomeCounts (expires, archives, protects:
+ * images a lower rule would have acted on but this rule's tags claimed first), plus "keeps",
+ * images inside this rule's count or age limit, read from the reasons.
+ */
+export function countByRule(
+  engineCounts: readonly RuleOutcomeCount[],
+  outcomes: readonly ImageOutcome[],
+): Map<number, RuleCounts> {
+  const counts = new Map<number, RuleCounts>();
+  const at = (priority: number) => {
+    const entry = counts.get(priority) ?? emptyCounts();
+    counts.set(priority, entry);
+    return entry;
+  };
+  for (const { rulePriority, expires, archives, protects } of engineCounts)
+    Object.assign(at(rulePriority), { expires, archives, protects });
+  for (const outcome of outcomes) {
+    if (outcome.rulePriority !== null || outcome.protectedBy !== undefined) continue;
+    const keptBy = /^kept: .*\brule (\d+)\b/.exec(outcome.reason);
+    if (keptBy) at(Number(keptBy[1])).keeps++;
+  }
+  return counts;
+}
+
+/** "expires 37 · keeps 20 · protects 12 · archives 5" (zero counts left out, expires always shown). */
+export function describeCounts(counts: RuleCounts | undefined): string {
+  const c = counts ?? emptyCounts();
+  const parts = [`expires ${c.expires}`];
+  if (c.archives > 0) parts.push(`archives ${c.archives}`);
+  if (c.keeps > 0) parts.push(`keeps ${c.keeps}`);
+  if (c.protects > 0) parts.push(`protects ${c.protects}`);
+  return parts.join(' · ');
+}
+
+export interface PreviewRow {
+  image: SampleImage;
+  outcome: ImageOutcome;
+  kind: OutcomeKind;
+  borderline: boolean;
+}
+
+/** Rows newest first, as a repository listing shows them. */
+export function rowsOf(
+  images: readonly SampleImage[],
+  outcomes: readonly ImageOutcome[],
+): PreviewRow[] {
+  const byDigest = new Map(outcomes.map((o) => [o.digest, o]));
+  const rows: PreviewRow[] = [];
+  for (const image of images) {
+    const outcome = byDigest.get(image.digest);
+    if (outcome)
+      rows.push({ image, outcome, kind: kindOf(outcome), borderline: isBorderline(outcome) });
+  }
+  return rows.sort(
+    (a, b) =>
+      b.image.pushedAt.localeCompare(a.image.pushedAt) ||
+      a.image.digest.localeCompare(b.image.digest),
+  );
+}
+
+export interface RowFilter {
+  kinds: ReadonlySet<OutcomeKind>;
+  tagText: string;
+  borderlineOnly: boolean;
+}
+
+/** Tag text: a substring of some tag, or "untagged" for images without tags. */
+export function filterRows(rows: readonly PreviewRow[], filter: RowFilter): PreviewRow[] {
+  const text = filter.tagText.trim();
+  return rows.filter(
+    (row) =>
+      filter.kinds.has(row.kind) &&
+      (!filter.borderlineOnly || row.borderline) &&
+      (text === '' ||
+        (text === 'untagged'
+          ? row.image.tags.length === 0
+          : row.image.tags.some((tag) => tag.includes(text)))),
+  );
+}
+
+export function tally(rows: readonly PreviewRow[]): Record<OutcomeKind, number> & {
+  borderline: number;
+} {
+  const totals = { expire: 0, archive: 0, protected: 0, keep: 0, borderline: 0 };
+  for (const row of rows) {
+    totals[row.kind]++;
+    if (row.borderline) totals.borderline++;
+  }
+  return totals;
+}

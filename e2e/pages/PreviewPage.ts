@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { testIds } from '../../app/testIds';
+
+/** The lifecycle preview of the selected repository. */
+export class PreviewPage {
+  readonly panel: Locator;
+  readonly summary: Locator;
+  readonly rows: Locator;
+  readonly why: Locator;
+  readonly ruleCounts: Locator;
+
+  constructor(readonly page: Page) {
+    this.panel = page.getByTestId(testIds.preview);
+    this.summary = page.getByTestId(testIds.previewSummary);
+    this.rows = page.getByTestId(testIds.previewRow);
+    this.why = page.getByTestId(testIds.previewWhy);
+    this.ruleCounts = page.getByTestId(testIds.ruleCounts);
+  }
+
+  async setDate(date: string): Promise<void> {
+    await this.panel.getByLabel('Preview at (12:00 UTC)').fill(date);
+  }
+
+  /** Opens the generator, applies `values` (by label) and generates. */
+  async generate(values: Record<string, string> = {}): Promise<void> {
+    await this.panel.getByText('Generate sample images').click();
+    for (const [label, value] of Object.entries(values))
+      await this.panel.getByLabel(label, { exact: true }).fill(value);
+    await this.panel.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expect(this.summary).toBeVisible();
+  }
+
+  async counts(): Promise<string[]> {
+    return (await this.ruleCounts.allTextContents()).map((t) => t.replace('Preview: ', ''));
+  }
+
+  async filterByTag(text: string): Promise<void> {
+    await this.panel.getByLabel('Filter by tag').fill(text);
+  }
+
+  outcomeFilter(label: string): Locator {
+    return this.panel.getByRole('checkbox', { name: new RegExp(`^${label}`) });
+  }
+
+  /** The outcome labels of the rows on the current page. */
+  async outcomes(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-outcome') ?? ''));
+  }
+}
