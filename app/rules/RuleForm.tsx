@@ -1,5 +1,11 @@
 import { useForm } from '@tanstack/react-form';
-import { type LifecycleRuleDesign, type TagStatus as Status, TagStatus } from '../../engine/index';
+import {
+  LifecycleAction,
+  type LifecycleRuleDesign,
+  type TagStatus as Status,
+  StorageClass,
+  TagStatus,
+} from '../../engine/index';
 import { ChipField } from '../fields/ChipField';
 import { enumOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -30,6 +36,16 @@ export function parseWholeNumber(text: string): { value?: number; error?: string
   return Number.isSafeInteger(value) ? { value } : { error: 'This number is too large.' };
 }
 
+const storageClassOptions = enumOptions(Object.keys(StorageClass), 'Default (STANDARD)');
+const actionOptions = enumOptions(Object.keys(LifecycleAction), 'Default (EXPIRE)');
+
+type NumberField =
+  | 'rulePriority'
+  | 'maxImageCount'
+  | 'maxImageAgeDays'
+  | 'maxDaysSinceImagePulled'
+  | 'maxDaysSinceImageTransitioned';
+
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 /** One rule's fields; its key includes `rev`, so a drop that renumbers it re-mounts it. */
@@ -45,6 +61,10 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
       tagPatternList: r.tagPatternList ?? [],
       maxImageCount: numberText(r.maxImageCount),
       maxImageAgeDays: numberText(r.maxImageAgeDays),
+      storageClass: r.storageClass ?? '',
+      action: r.action ?? '',
+      maxDaysSinceImagePulled: numberText(r.maxDaysSinceImagePulled),
+      maxDaysSinceImageTransitioned: numberText(r.maxDaysSinceImageTransitioned),
     },
   });
   const update = (patch: Partial<LifecycleRuleDesign>, eventTime?: number) => {
@@ -58,11 +78,7 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
     findings: fieldFindings(findings, field),
     inputError: inputErrors[fieldKey(entry.key, field)],
   });
-  const updateNumber = (
-    field: 'rulePriority' | 'maxImageCount' | 'maxImageAgeDays',
-    text: string,
-    eventTime: number,
-  ) => {
+  const updateNumber = (field: NumberField, text: string, eventTime: number) => {
     const { value, error } = parseWholeNumber(text);
     dispatch({ type: 'setInputError', fieldKey: fieldKey(entry.key, field), message: error });
     if (!error) update({ [field]: value }, eventTime);
@@ -172,6 +188,78 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
           )}
         </form.Field>
       </div>
+      <details className="rule-archive" open={isArchiveEra(r)}>
+        <summary>Archive storage (ECR 2025 rules)</summary>
+        <div className="field-grid">
+          <form.Field name="storageClass">
+            {(field) => (
+              <SelectField
+                {...common('storageClass', 'Storage class')}
+                options={storageClassOptions}
+                value={field.state.value}
+                onBlur={field.handleBlur}
+                onChange={(value, event) => {
+                  field.handleChange(value);
+                  update(
+                    { storageClass: (value || undefined) as StorageClass | undefined },
+                    event.timeStamp,
+                  );
+                }}
+              />
+            )}
+          </form.Field>
+          <form.Field name="action">
+            {(field) => (
+              <SelectField
+                {...common('action', 'Action')}
+                options={actionOptions}
+                value={field.state.value}
+                onBlur={field.handleBlur}
+                onChange={(value, event) => {
+                  field.handleChange(value);
+                  update(
+                    { action: (value || undefined) as LifecycleAction | undefined },
+                    event.timeStamp,
+                  );
+                }}
+              />
+            )}
+          </form.Field>
+        </div>
+        <div className="field-grid">
+          {(['maxDaysSinceImagePulled', 'maxDaysSinceImageTransitioned'] as const).map((name) => (
+            <form.Field key={name} name={name}>
+              {(field) => (
+                <TextField
+                  {...common(
+                    name,
+                    name === 'maxDaysSinceImagePulled'
+                      ? 'Not pulled for (days)'
+                      : 'Expire after archived (days)',
+                  )}
+                  numeric
+                  value={field.state.value}
+                  onBlur={field.handleBlur}
+                  onChange={(value, event) => {
+                    field.handleChange(value);
+                    updateNumber(name, value, event.timeStamp);
+                  }}
+                />
+              )}
+            </form.Field>
+          ))}
+        </div>
+      </details>
     </form>
+  );
+}
+
+/** Opens the archive section for rules that already use it. */
+function isArchiveEra(rule: LifecycleRuleDesign): boolean {
+  return (
+    rule.storageClass !== undefined ||
+    rule.action !== undefined ||
+    rule.maxDaysSinceImagePulled !== undefined ||
+    rule.maxDaysSinceImageTransitioned !== undefined
   );
 }

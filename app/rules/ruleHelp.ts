@@ -13,6 +13,14 @@ export const ruleHelp = {
     'maxImageCount: keep this many of the selected images, newest first, and expire the rest. Set a count or an age, not both.',
   maxImageAgeDays:
     'maxImageAge: Duration.days(n): expire selected images pushed more than n days ago. Set a count or an age, not both.',
+  storageClass:
+    'storageClass (ECR 2025): the rule selects only images in this storage class. Default: STANDARD. ARCHIVE goes with “Expire after archived (days)”.',
+  action:
+    'action (ECR 2025): EXPIRE deletes; TRANSITION moves images to the archive storage class. Default: EXPIRE. Archive-era rules are written through the CloudFormation escape hatch, as aws-cdk-lib 2.276.0 cannot express them.',
+  maxDaysSinceImagePulled:
+    'sinceImagePulled (ECR 2025): act on images not pulled for n days (push or restore time when never pulled since). Only with TRANSITION.',
+  maxDaysSinceImageTransitioned:
+    'sinceImageTransitioned (ECR 2025): expire archived images n days after they were archived. Only with storage class ARCHIVE; AWS keeps archived images at least 90 days.',
 } as const;
 
 export const anyRuleNote =

@@ -7,23 +7,28 @@ import {
 
 export function describeSelection(rule: LifecycleRuleDesign): string {
   const status = effectiveTagStatus(rule);
-  if (status === 'ANY') return 'all images';
-  if (status === 'UNTAGGED') return 'untagged images';
+  const archived = rule.storageClass === 'ARCHIVE' ? 'archived ' : '';
+  if (status === 'ANY') return archived ? 'all archived images' : 'all images';
+  if (status === 'UNTAGGED') return `untagged ${archived}images`;
   if (rule.tagPrefixList?.length)
-    return `images tagged ${rule.tagPrefixList.map((p) => `${p}…`).join(' AND ')}`;
-  if (rule.tagPatternList?.length) return `images tagged like ${rule.tagPatternList.join(' AND ')}`;
+    return `${archived}images tagged ${rule.tagPrefixList.map((p) => `${p}…`).join(' AND ')}`;
+  if (rule.tagPatternList?.length)
+    return `${archived}images tagged like ${rule.tagPatternList.join(' AND ')}`;
   return 'tagged images (add a prefix or a pattern)';
 }
 
+const daysText = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
 export function describeAction(rule: LifecycleRuleDesign): string {
-  const { maxImageCount: count, maxImageAgeDays: days } = rule;
-  if (count !== undefined && days === undefined) {
-    return `keep the ${count} newest · expire the rest`;
-  }
-  if (days !== undefined && count === undefined) {
-    return `expire those pushed more than ${days} ${days === 1 ? 'day' : 'days'} ago`;
-  }
-  return 'no action yet: set a count or an age';
+  const { maxImageCount: count, maxImageAgeDays: age } = rule;
+  const { maxDaysSinceImagePulled: pulled, maxDaysSinceImageTransitioned: archived } = rule;
+  const verb = rule.action === 'TRANSITION' ? 'archive' : 'expire';
+  const criteria = [count, age, pulled, archived].filter((n) => n !== undefined);
+  if (criteria.length !== 1) return 'no action yet: set one count or age';
+  if (count !== undefined) return `keep the ${count} newest · ${verb} the rest`;
+  if (age !== undefined) return `${verb} those pushed more than ${daysText(age)} ago`;
+  if (pulled !== undefined) return `${verb} those not pulled for ${daysText(pulled)}`;
+  return `${verb} those archived more than ${daysText(archived!)} ago`;
 }
 
 export function describeRule(rule: LifecycleRuleDesign): string {
