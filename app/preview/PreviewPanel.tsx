@@ -1,3 +1,4 @@
+import { PreviewAssumptions } from './PreviewAssumptions';
 import './preview.css';
 import { useContext, useEffect, useId, useMemo, useState } from 'react';
 import type { SampleImage } from '../../engine/index';
@@ -74,6 +75,7 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
         evaluates all rules together: an image whose tags match a higher rule is protected from
         lower rules but still fills their count slots.
       </p>
+      <PreviewAssumptions />
       <div className="preview-toolbar">
         <label className="field">
           <span className="field-label">Preview at (12:00 UTC)</span>
