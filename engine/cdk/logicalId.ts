@@ -12,6 +12,20 @@ export function sanitizeConstructId(id: string): string {
 }
 
 export function logicalIdOf(path: readonly string[]): string {
+  // Paths repeat on every render of a design; MD5 is the cost, so results are kept (bounded).
+  const key = path.join('\u0000');
+  let id = knownLogicalIds.get(key);
+  if (id === undefined) {
+    id = computeLogicalId(path);
+    if (knownLogicalIds.size >= 50_000) knownLogicalIds.clear();
+    knownLogicalIds.set(key, id);
+  }
+  return id;
+}
+
+const knownLogicalIds = new Map<string, string>();
+
+function computeLogicalId(path: readonly string[]): string {
   const components = path.map(sanitizeConstructId).filter((c) => c !== hiddenId);
   if (components.length === 1) {
     const candidate = removeNonAlphanumeric(components[0]!);
