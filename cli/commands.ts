@@ -2,16 +2,10 @@
 import { type Design, designJsonSchema, render } from '../engine/index';
 import { writeCdkApp } from './appOutput';
 import { oneOf, type ParsedArgs, UsageError } from './args';
-import { formatFinding, readDesign } from './io';
+import { formatFinding, readDesign, singleFile } from './io';
 
 const formats = ['cfn-json', 'cfn-yaml', 'cdk-ts', 'cdk-py', 'lifecycle-json', 'cdk-app'] as const;
 type Format = (typeof formats)[number];
-
-function singleFile(args: ParsedArgs): string | undefined {
-  if (args.positionals.length > 1)
-    throw new UsageError(`expected one FILE, got ${args.positionals.length}`);
-  return args.positionals[0];
-}
 
 /** Findings go to stderr; returns true when any of them makes the design invalid. */
 function reportFindings(

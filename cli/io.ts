@@ -1,7 +1,7 @@
 /** File and stream I/O of the CLI; every failure becomes a one-line UsageError. */
 import { readFile } from 'node:fs/promises';
 import { type Design, type Finding, parseDesignText } from '../engine/index';
-import { UsageError } from './args';
+import { type ParsedArgs, UsageError } from './args';
 
 /** Designs larger than this are refused before parsing (untrusted input stays bounded). */
 const maxInputBytes = 5 * 1024 * 1024;
@@ -39,6 +39,13 @@ export async function readInput(file: string | undefined): Promise<string> {
             : 'cannot be read';
     throw new UsageError(`${file}: ${reason}`);
   }
+}
+
+/** The one FILE argument a command takes (stdin when absent or '-'). */
+export function singleFile(args: ParsedArgs): string | undefined {
+  if (args.positionals.length > 1)
+    throw new UsageError(`expected one FILE, got ${args.positionals.length}`);
+  return args.positionals[0];
 }
 
 export function formatFinding(finding: Finding): string {

@@ -1,13 +1,7 @@
 /** `import`, `link` and `open`: moving designs in and out of templates, policies and share links. */
 import { decodeLink, encodeLink, importText } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
-import { formatFinding, readDesign, readInput } from './io';
-
-function singleFile(args: ParsedArgs): string | undefined {
-  if (args.positionals.length > 1)
-    throw new UsageError(`expected one FILE, got ${args.positionals.length}`);
-  return args.positionals[0];
-}
+import { formatFinding, readDesign, readInput, singleFile } from './io';
 
 const printDesign = (design: unknown) =>
   process.stdout.write(`${JSON.stringify(design, null, 2)}\n`);

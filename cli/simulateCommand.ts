@@ -1,7 +1,7 @@
 /** `simulate`: the lifecycle preview of one repository over sample images, as JSON. */
 import { parseSampleImages, simulate } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
-import { formatFinding, readDesign, readInput } from './io';
+import { formatFinding, readDesign, readInput, singleFile } from './io';
 
 function parseNow(value: string | undefined): number {
   if (value === undefined) return Date.now();
@@ -16,14 +16,12 @@ function parseNow(value: string | undefined): number {
 }
 
 export async function simulateCommand(args: ParsedArgs): Promise<number> {
-  if (args.positionals.length > 1)
-    throw new UsageError(`expected one FILE, got ${args.positionals.length}`);
   const imagesFile = args.options.get('images');
   if (imagesFile === undefined) throw new UsageError('simulate needs --images IMAGES.json');
   if (imagesFile === '-' && (args.positionals[0] ?? '-') === '-')
     throw new UsageError('stdin can hold the design or the images, not both');
   const now = parseNow(args.options.get('now'));
-  const parsed = await readDesign(args.positionals[0]);
+  const parsed = await readDesign(singleFile(args));
   let imagesJson: unknown;
   try {
     imagesJson = JSON.parse(await readInput(imagesFile));

@@ -57,7 +57,7 @@ import { lifecycleRuleCardOrder, reorderLifecycleRules } from './edit/reorderLif
 
 export type { AppFiles, AppLanguage } from './app/cdkApp';
 /** Ready-to-run CDK projects (TypeScript or Python) for a design, and a zip of them for downloads. */
-export { kebabCase, renderCdkApp, zipFiles } from './app/cdkApp';
+export { kebabCase, pythonModuleName, renderCdkApp, zipFiles } from './app/cdkApp';
 /** Archive-era lifecycle rule enums (ECR, 2025): a rule's storage class and action. */
 export { LifecycleAction, StorageClass } from './design/enums';
 export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';

@@ -1,14 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { Design, Finding } from '../../engine/index';
 import type { RepositoryEntry } from '../state/designerState';
-import { allFindings } from './entityFindings';
 import type { EntityState } from './entityState';
 
 export interface EntitiesView {
   entities: EntityState;
   repositories: readonly RepositoryEntry[];
   design: Design;
-  /** The render's findings; useEntitiesView adds the parser's format checks. */
+  /** The render's findings (format checks included: render runs the parser's checks too). */
   findings: readonly Finding[];
 }
 
@@ -18,7 +17,7 @@ export const EntitiesContext = createContext<EntitiesView | null>(null);
 export function useEntitiesView(): EntitiesView {
   const view = useContext(EntitiesContext);
   if (!view) throw new Error('useEntitiesView outside EntitiesContext');
-  return { ...view, findings: allFindings(view.design, view.findings) };
+  return view;
 }
 
 /** Findings the sections below show at their fields, so the stack form leaves them out. */

@@ -1,22 +1,5 @@
 /** Picks findings by path for the entity forms; whatever no field shows goes to its card. */
-import { type Design, type Finding, parseDesign } from '../../engine/index';
-
-const parsedCache = new WeakMap<Design, readonly Finding[]>();
-
-/**
- * render() checks references but not formats (ARNs, account ids); the parser does. Its
- * findings are merged in, once per design, without repeating what render reported.
- */
-export function allFindings(design: Design, rendered: readonly Finding[]): readonly Finding[] {
-  let merged = parsedCache.get(design);
-  if (!merged) {
-    const seen = new Set(rendered.map((f) => `${f.path}\n${f.message}`));
-    const extra = parseDesign(design).findings.filter((f) => !seen.has(`${f.path}\n${f.message}`));
-    merged = extra.length === 0 ? rendered : [...rendered, ...extra];
-    parsedCache.set(design, merged);
-  }
-  return merged;
-}
+import type { Finding } from '../../engine/index';
 
 export interface PathFindings {
   at: (field: string) => Finding[];

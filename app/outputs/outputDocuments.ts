@@ -1,5 +1,5 @@
 /** The outputs as documents: what each tab shows, how it is highlighted and downloaded. */
-import { kebabCase } from '../../engine/index';
+import { pythonModuleName } from '../../engine/index';
 import type { OutputId } from '../testIds';
 import type { ShownRender } from './useOutputs';
 
@@ -38,7 +38,7 @@ export function outputDocuments(
       id: 'cdk-py',
       label: 'CDK Python',
       language: 'python',
-      fileName: `${kebabCase(stackName).replace(/-/g, '_')}.py`,
+      fileName: `${pythonModuleName(stackName)}.py`,
       mimeType: 'text/x-python',
       text: result?.cdkPython ?? '',
       uri: 'inmemory://ecr-designer/stack.py',

@@ -29,6 +29,11 @@ export function kebabCase(name: string): string {
     .toLowerCase();
 }
 
+/** The Python module of the stack, as `cdk init` names it: `EcrStack` → `ecr_stack`. */
+export function pythonModuleName(stackName: string): string {
+  return kebabCase(stackName).replace(/-/g, '_');
+}
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function cdkJson(app: string, watch: object): string {
@@ -112,7 +117,7 @@ function typescriptApp(design: Design, stackName: string): AppFiles {
 }
 
 function pythonApp(design: Design, stackName: string): AppFiles {
-  const module = kebabCase(stackName).replace(/-/g, '_');
+  const module = pythonModuleName(stackName);
   return {
     'app.py': `#!/usr/bin/env python3\nimport aws_cdk as cdk\n\nfrom ${module}.${module} import ${stackName}\n\n\napp = cdk.App()\n${stackName}(app, "${stackName}")\n\napp.synth()\n`,
     [`${module}/__init__.py`]: '',

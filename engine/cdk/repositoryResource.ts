@@ -40,6 +40,21 @@ function lifecyclePolicyProperty(
 }
 
 /** UpdateReplacePolicy and DeletionPolicy of an L2 resource (default RETAIN). */
+/**
+ * The RemovalPolicy behind a resource's DeletionPolicy and UpdateReplacePolicy (CloudFormation's
+ * default for both is Delete); undefined for pairs no RemovalPolicy renders.
+ */
+export function removalPolicyOf(
+  resource: Record<string, unknown>,
+): Exclude<RemovalPolicy, 'SNAPSHOT'> | undefined {
+  const deletion = resource.DeletionPolicy ?? 'Delete';
+  const update = resource.UpdateReplacePolicy ?? 'Delete';
+  const entry = Object.entries(removalPolicies).find(
+    ([, pair]) => pair[0] === update && pair[1] === deletion,
+  );
+  return entry?.[0] as Exclude<RemovalPolicy, 'SNAPSHOT'> | undefined;
+}
+
 export function removalPolicyAttributes(removalPolicy: RemovalPolicy | undefined): {
   UpdateReplacePolicy?: string;
   DeletionPolicy?: string;

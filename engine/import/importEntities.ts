@@ -3,22 +3,22 @@
  * aliases, IAM users and roles, SNS topics, SQS queues, event rules with their targets, and the
  * repository's encryption key. What cannot be followed is a warning with its path.
  */
+
 import { logicalIdOf } from '../cdk/logicalId';
 import { md5Hex } from '../cdk/md5';
+import { removalPolicyOf } from '../cdk/repositoryResource';
 import type {
   EventRuleDesign,
   KeyDesign,
   PrincipalDesign,
   TargetDesign,
 } from '../design/entitySchemas';
-import type { RemovalPolicy } from '../design/enums';
+import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { importWarning } from './importLifecyclePolicy';
 import { checkedConstructId } from './importRepository';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface ImportedEntities {
   keys: KeyDesign[];
@@ -36,27 +36,15 @@ export interface ImportedEntities {
 
 /** `{ Ref: X }` or `{ Fn::GetAtt: [X, attr] }` → X. */
 export function referencedLogicalId(value: unknown): string | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   if (typeof value.Ref === 'string') return value.Ref;
   const getAtt = value['Fn::GetAtt'];
   return Array.isArray(getAtt) && typeof getAtt[0] === 'string' ? getAtt[0] : undefined;
 }
 
-function removalPolicyOf(resource: Resource, defaultPair: string): RemovalPolicy | undefined {
-  const pair = `${resource.DeletionPolicy ?? 'Delete'}/${resource.UpdateReplacePolicy ?? 'Delete'}`;
-  if (pair === defaultPair) return undefined;
-  return (
-    {
-      'Retain/Retain': 'RETAIN',
-      'Delete/Delete': 'DESTROY',
-      'RetainExceptOnCreate/Retain': 'RETAIN_ON_UPDATE_OR_DELETE',
-    } as const
-  )[pair];
-}
-
 /** `arn:${Partition}:iam::123456789012:root` as CDK writes an account principal, → the account id. */
 export function accountOf(principal: unknown): string | undefined {
-  const join = isObject(principal) ? principal['Fn::Join'] : undefined;
+  const join = isPlainObject(principal) ? principal['Fn::Join'] : undefined;
   if (!Array.isArray(join) || !Array.isArray(join[1])) return undefined;
   const text = join[1].map((part: unknown) => (typeof part === 'string' ? part : '')).join('');
   return /^arn::iam::(\d{12}):root$/.exec(text)?.[1];
@@ -83,8 +71,8 @@ function importKey(
   }
   if (typeof props.Description === 'string') key.description = props.Description;
   if (typeof props.EnableKeyRotation === 'boolean') key.enableKeyRotation = props.EnableKeyRotation;
-  const removal = removalPolicyOf(resource, 'Retain/Retain');
-  if (removal) key.removalPolicy = removal;
+  const removal = removalPolicyOf(resource);
+  if (removal && removal !== 'RETAIN') key.removalPolicy = removal;
   return key;
 }
 
@@ -168,9 +156,9 @@ function ruleShape(
 ):
   | { repo: string; method: EventRuleDesign['method']; imageTags?: string[]; imageTag?: string }
   | undefined {
-  if (!isObject(pattern) || !isObject(pattern.detail)) return undefined;
+  if (!isPlainObject(pattern) || !isPlainObject(pattern.detail)) return undefined;
   const detail = pattern.detail;
-  const parameters = isObject(detail.requestParameters) ? detail.requestParameters : undefined;
+  const parameters = isPlainObject(detail.requestParameters) ? detail.requestParameters : undefined;
   const repo = referencedLogicalId(
     (detail['repository-name'] as unknown[] | undefined)?.[0] ??
       (parameters?.repositoryName as unknown[] | undefined)?.[0],

@@ -1,6 +1,8 @@
 /** A lifecycle policy (text or object, as ECR or CloudFormation holds it) → lifecycle rules of the design. */
+
 import type { CountField } from '../cdk/lifecycleRules';
 import type { LifecycleRuleDesign } from '../design/designSchema';
+import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 
 export function importWarning(path: string, message: string): Finding {
@@ -11,8 +13,6 @@ export function importError(path: string, message: string): Finding {
   return { severity: 'error', origin: 'design', path, message };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
 const tagStatuses: Record<string, LifecycleRuleDesign['tagStatus']> = {
@@ -55,12 +55,12 @@ function importRule(
   path: string,
   findings: Finding[],
 ): LifecycleRuleDesign | undefined {
-  if (!isObject(rule) || !isObject(rule.selection)) {
+  if (!isPlainObject(rule) || !isPlainObject(rule.selection)) {
     findings.push(importWarning(path, 'not a lifecycle rule (no selection); left out'));
     return undefined;
   }
   const { selection } = rule;
-  const action = actionOf(isObject(rule.action) ? rule.action : {});
+  const action = actionOf(isPlainObject(rule.action) ? rule.action : {});
   const countType = selection.countType;
   const field = typeof countType === 'string' ? countFieldOf[countType] : undefined;
   const storageClass =
@@ -137,7 +137,7 @@ export function importLifecycleRules(
       return undefined;
     }
   }
-  if (!isObject(value) || !Array.isArray(value.rules)) {
+  if (!isPlainObject(value) || !Array.isArray(value.rules)) {
     findings.push(importError(path, 'a lifecycle policy needs a "rules" array'));
     return undefined;
   }

@@ -3,15 +3,15 @@
  * and roles become grants; a repository's RepositoryPolicyText becomes its resource policy
  * statements. Statements that fit neither are warnings.
  */
+
 import type { GrantDesign, PolicyStatementDesign, PrincipalDesign } from '../design/entitySchemas';
+import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { accountOf, type ImportedEntities, referencedLogicalId } from './importEntities';
 import { importWarning } from './importLifecyclePolicy';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
 type Statement = Record<string, unknown>;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 const pull = ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage'];
@@ -27,8 +27,8 @@ const token = 'ecr:GetAuthorizationToken';
 const publicToken = ['ecr-public:GetAuthorizationToken', 'sts:GetServiceBearerToken'];
 
 function statementsOf(document: unknown): Statement[] {
-  return isObject(document) && Array.isArray(document.Statement)
-    ? document.Statement.filter(isObject)
+  return isPlainObject(document) && Array.isArray(document.Statement)
+    ? document.Statement.filter(isPlainObject)
     : [];
 }
 
@@ -144,7 +144,8 @@ function principalIds(
   entities: ImportedEntities,
   added: PrincipalDesign[],
 ): string[] | undefined {
-  if (!isObject(principal) || Object.keys(principal).some((k) => k !== 'AWS')) return undefined;
+  if (!isPlainObject(principal) || Object.keys(principal).some((k) => k !== 'AWS'))
+    return undefined;
   const ids = asList(principal.AWS).map((value) => {
     const inStack = entities.idOf.get(referencedLogicalId(value) ?? '');
     if (inStack) return inStack;
@@ -193,7 +194,7 @@ export function importResourcePolicy(
     out.principals = principals;
     const actions = asList(statement.Action).filter((a): a is string => typeof a === 'string');
     if (actions.length > 0) out.actions = actions;
-    if (isObject(statement.Condition))
+    if (isPlainObject(statement.Condition))
       out.conditions = statement.Condition as PolicyStatementDesign['conditions'];
     const resources = asList(statement.Resource).filter((r): r is string => typeof r === 'string');
     if (resources.length > 0) out.resources = resources;

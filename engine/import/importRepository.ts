@@ -1,14 +1,15 @@
 /** One AWS::ECR::Repository resource of a template → a repository of the design. */
+
 import { logicalIdOf } from '../cdk/logicalId';
+import { removalPolicyOf } from '../cdk/repositoryResource';
 import type { RepositoryDesign } from '../design/designSchema';
 import type { RemovalPolicy, RepositoryEncryption, TagMutability } from '../design/enums';
+import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { importLifecycleRules, importWarning } from './importLifecyclePolicy';
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIntrinsic = (v: unknown) =>
-  isObject(v) &&
+  isPlainObject(v) &&
   Object.keys(v).length === 1 &&
   /^(Ref|Fn::\w+|Condition)$/.test(Object.keys(v)[0]!);
 const mutabilities = new Set([
@@ -25,7 +26,7 @@ const encryptions: Record<string, RepositoryEncryption> = {
 
 /** The construct id CDK would have derived this logical ID from, when the hash proves it. */
 export function constructIdOf(logicalId: string, resource: Record<string, unknown>): string {
-  const cdkPath = isObject(resource.Metadata) ? resource.Metadata['aws:cdk:path'] : undefined;
+  const cdkPath = isPlainObject(resource.Metadata) ? resource.Metadata['aws:cdk:path'] : undefined;
   if (typeof cdkPath === 'string') {
     const parts = cdkPath.split('/');
     if (parts.length === 3 && parts[2] === 'Resource') return parts[1]!;
@@ -56,26 +57,23 @@ export function checkedConstructId(
   return id;
 }
 
-/** CloudFormation's DeletionPolicy / UpdateReplacePolicy pair as a CDK RemovalPolicy; CFN's default is Delete. */
-function removalPolicyOf(
+/** The repository's RemovalPolicy; RETAIN (CDK's default) is left out. */
+function importRemovalPolicy(
   resource: Record<string, unknown>,
   path: string,
   findings: Finding[],
 ): RemovalPolicy | undefined {
-  const pair = `${resource.DeletionPolicy ?? 'Delete'}/${resource.UpdateReplacePolicy ?? 'Delete'}`;
-  const policies: Record<string, RemovalPolicy | undefined> = {
-    'Retain/Retain': undefined,
-    'Delete/Delete': 'DESTROY',
-    'RetainExceptOnCreate/Retain': 'RETAIN_ON_UPDATE_OR_DELETE',
-  };
-  if (pair in policies) return policies[pair];
-  findings.push(
-    importWarning(
-      joinPath(path, 'DeletionPolicy'),
-      `DeletionPolicy/UpdateReplacePolicy ${pair} has no CDK RemovalPolicy; RETAIN is used`,
-    ),
-  );
-  return undefined;
+  const policy = removalPolicyOf(resource);
+  if (policy === undefined) {
+    const pair = `${resource.DeletionPolicy ?? 'Delete'}/${resource.UpdateReplacePolicy ?? 'Delete'}`;
+    findings.push(
+      importWarning(
+        joinPath(path, 'DeletionPolicy'),
+        `DeletionPolicy/UpdateReplacePolicy ${pair} has no CDK RemovalPolicy; RETAIN is used`,
+      ),
+    );
+  }
+  return policy === 'RETAIN' ? undefined : policy;
 }
 
 type Reader = (key: string, check: (v: unknown) => boolean, what: string) => unknown;
@@ -108,7 +106,7 @@ function importEncryption(
   findings: Finding[],
   keyIdOf: (value: unknown) => string | undefined,
 ): { encryption?: RepositoryEncryption; encryptionKey?: string } {
-  if (!isObject(value)) return {};
+  if (!isPlainObject(value)) return {};
   const encryptionKey = value.KmsKey === undefined ? undefined : keyIdOf(value.KmsKey);
   if (value.KmsKey !== undefined && encryptionKey === undefined) {
     findings.push(
@@ -141,7 +139,7 @@ function importTags(
 ): Record<string, string> | undefined {
   if (!Array.isArray(value)) return undefined;
   const entries = value.flatMap((tag, index) => {
-    if (isObject(tag) && typeof tag.Key === 'string' && typeof tag.Value === 'string')
+    if (isPlainObject(tag) && typeof tag.Key === 'string' && typeof tag.Value === 'string')
       return [[tag.Key, tag.Value] as const];
     findings.push(
       importWarning(joinPath(path, index), 'tag without a literal Key and Value; left out'),
@@ -159,7 +157,7 @@ export function importRepository(
   keyIdOf: (value: unknown) => string | undefined = () => undefined,
 ): RepositoryDesign {
   const propsPath = joinPath(path, 'Properties');
-  const properties = isObject(resource.Properties) ? resource.Properties : {};
+  const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
   const read = readerFor(properties, propsPath, findings);
   const repo: RepositoryDesign = { id: checkedConstructId(logicalId, resource, path, findings) };
   const set = <K extends keyof RepositoryDesign>(
@@ -172,7 +170,7 @@ export function importRepository(
     'repositoryName',
     read('RepositoryName', (v) => typeof v === 'string', 'string') as string | undefined,
   );
-  const scanning = read('ImageScanningConfiguration', isObject, 'object') as
+  const scanning = read('ImageScanningConfiguration', isPlainObject, 'object') as
     | Record<string, unknown>
     | undefined;
   set(
@@ -191,25 +189,25 @@ export function importRepository(
   set(
     'imageTagMutabilityExclusionFilters',
     filters?.flatMap((f) =>
-      isObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string'
+      isPlainObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string'
         ? [f.ImageTagMutabilityExclusionFilterValue]
         : [],
     ),
   );
   const encryption = importEncryption(
-    read('EncryptionConfiguration', isObject, 'object'),
+    read('EncryptionConfiguration', isPlainObject, 'object'),
     joinPath(propsPath, 'EncryptionConfiguration'),
     findings,
     keyIdOf,
   );
   set('encryption', encryption.encryption);
   set('encryptionKey', encryption.encryptionKey);
-  set('removalPolicy', removalPolicyOf(resource, path, findings));
+  set('removalPolicy', importRemovalPolicy(resource, path, findings));
   set(
     'emptyOnDelete',
     read('EmptyOnDelete', (v) => typeof v === 'boolean', 'true or false') as boolean | undefined,
   );
-  const lifecycle = read('LifecyclePolicy', isObject, 'object') as
+  const lifecycle = read('LifecyclePolicy', isPlainObject, 'object') as
     | Record<string, unknown>
     | undefined;
   if (typeof lifecycle?.RegistryId === 'string') set('lifecycleRegistryId', lifecycle.RegistryId);

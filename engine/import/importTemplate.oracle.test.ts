@@ -6,34 +6,38 @@ import { importText } from './importTemplate';
 
 const validFixtures = fixtureNames().filter((f) => !/(^|\/)(invalid|deploy)-/.test(f));
 
-describe('importing templates synthesized by aws-cdk-lib', () => {
-  it.each(validFixtures)(
-    '%s: without warnings, the imported design renders exactly what CDK synthesized',
-    (name) => {
-      const design = loadFixture(name);
-      const synthesized = synthStack(render(design).cdkTypescript, design.stackName ?? 'EcrStack');
-      if (!synthesized.ok) throw new Error(synthesized.messages.join('\n'));
-      const imported = importText(JSON.stringify(synthesized.template));
-      expect(imported.findings.filter((f) => f.severity === 'error')).toEqual([]);
-      if (imported.findings.length === 0) {
-        expect(JSON.stringify(render(imported.design!).template)).toBe(
-          JSON.stringify(synthesized.template),
-        );
-      } else {
-        // Whatever differs is named: every warning carries the path of what it concerns.
-        for (const finding of imported.findings)
-          expect(finding.path).toMatch(
-            /^(Resources|Parameters|Outputs|Conditions|Mappings|Rules)\./,
-          );
-      }
-    },
-  );
+/**
+ * The fixtures whose templates cannot come back whole, and why: construct ids with characters
+ * a logical ID drops, and grants to roles imported by ARN (their identity policy is not read).
+ */
+const expectedWarnings: Record<string, RegExp> = {
+  'adversarial-strings.json': /logical ID becomes/,
+  'several-repositories.json': /logical ID becomes/,
+  'entities/grant-actions.json': /only the policy of one user or role/,
+  'entities/grant-pull.json': /only the policy of one user or role/,
+  'entities/grant-pullpush.json':
+    /only the policy of one user or role|renders this resource differently/,
+  'entities/grant-push.json': /only the policy of one user or role/,
+  'entities/grant-read.json': /only the policy of one user or role/,
+  'entities/grant-tokens-every-principal.json': /only the policy of one user or role/,
+  'entities/principal-imported-role.json': /only the policy of one user or role/,
+};
 
-  it('imports most fixtures without any warning', () => {
-    const clean = validFixtures.filter((name) => {
-      const design = loadFixture(name);
-      return importText(render(design).cfnJson!).findings.length === 0;
-    });
-    expect(clean.length).toBeGreaterThanOrEqual(validFixtures.length - 12);
+describe('importing templates synthesized by aws-cdk-lib', () => {
+  it.each(validFixtures)('%s comes back exactly, or with the warnings expected of it', (name) => {
+    const design = loadFixture(name);
+    const synthesized = synthStack(render(design).cdkTypescript, design.stackName ?? 'EcrStack');
+    if (!synthesized.ok) throw new Error(synthesized.messages.join('\n'));
+    const imported = importText(JSON.stringify(synthesized.template));
+    const expected = expectedWarnings[name];
+    if (expected === undefined) {
+      expect(imported.findings).toEqual([]);
+      expect(JSON.stringify(render(imported.design!).template)).toBe(
+        JSON.stringify(synthesized.template),
+      );
+    } else {
+      expect(imported.findings.length).toBeGreaterThan(0);
+      for (const finding of imported.findings) expect(finding.message).toMatch(expected);
+    }
   });
 });

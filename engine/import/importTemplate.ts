@@ -2,9 +2,11 @@
  * Import: a CloudFormation template (JSON or YAML, CDK-synthesized or hand-written) or a bare
  * lifecycle policy → a design. Whatever cannot be represented is a warning with its path.
  */
+
 import { type Design, defaultStackName } from '../design/designSchema';
 import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
+import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { render } from '../render/render';
 import { parseCfnYaml } from './cfnYaml';
@@ -24,9 +26,6 @@ export interface ImportResult {
   design?: Design;
   findings: Finding[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What CDK's default synthesizer adds; regenerated on render, so not reported. */
 const bootstrapParts = new Set([
@@ -60,7 +59,7 @@ function reportOtherSections(template: Record<string, unknown>, findings: Findin
       section === 'Description'
     )
       continue;
-    const names = isObject(value) ? Object.keys(value) : [];
+    const names = isPlainObject(value) ? Object.keys(value) : [];
     for (const name of names.length > 0 ? names : ['']) {
       const path = name ? `${section}.${name}` : section;
       if (!bootstrapParts.has(path))
@@ -73,7 +72,7 @@ function reportOtherSections(template: Record<string, unknown>, findings: Findin
 
 /** Topic and queue policies are regenerated from event targets, so they are not reported. */
 function isTargetPolicy(resource: Record<string, unknown>, entities: ImportedEntities): boolean {
-  const props = isObject(resource.Properties) ? resource.Properties : {};
+  const props = isPlainObject(resource.Properties) ? resource.Properties : {};
   const owners = [
     ...(Array.isArray(props.Topics) ? props.Topics : []),
     ...(Array.isArray(props.Queues) ? props.Queues : []),
@@ -117,8 +116,8 @@ const keyArnPattern = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-
 function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   const findings: Finding[] = [];
   const resources = Object.fromEntries(
-    Object.entries(isObject(template.Resources) ? template.Resources : {}).filter(
-      (entry): entry is [string, Record<string, unknown>] => isObject(entry[1]),
+    Object.entries(isPlainObject(template.Resources) ? template.Resources : {}).filter(
+      (entry): entry is [string, Record<string, unknown>] => isPlainObject(entry[1]),
     ),
   );
   const entities = importStandaloneEntities(resources, findings);
@@ -146,7 +145,7 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
       );
     }
     const repository = importRepository(logicalId, resource, path, findings, keyIdOf);
-    const policy = isObject(resource.Properties)
+    const policy = isPlainObject(resource.Properties)
       ? resource.Properties.RepositoryPolicyText
       : undefined;
     if (policy !== undefined) {
@@ -237,7 +236,7 @@ function finish(candidate: unknown, findings: Finding[]): ImportResult {
 export function importText(text: string): ImportResult {
   const { value, findings } = readText(text);
   if (findings.length > 0) return { findings };
-  if (isObject(value) && Array.isArray(value.rules)) {
+  if (isPlainObject(value) && Array.isArray(value.rules)) {
     const policyFindings: Finding[] = [];
     const lifecycleRules = importLifecycleRules(value, '', policyFindings);
     if (!lifecycleRules) return { findings: policyFindings };
@@ -246,7 +245,7 @@ export function importText(text: string): ImportResult {
       policyFindings,
     );
   }
-  if (isObject(value) && isObject(value.Resources)) return importCfnTemplate(value);
+  if (isPlainObject(value) && isPlainObject(value.Resources)) return importCfnTemplate(value);
   return {
     findings: [
       importError(
