@@ -27,8 +27,9 @@ export function tsString(value: string): string {
   return `'${body}'`;
 }
 
+/** Reserved words, and names strict-mode modules may not declare (arguments, eval). */
 const reservedWords = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await async of type any'.split(
+  'arguments eval break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await async of type any'.split(
     ' ',
   ),
 );
