@@ -201,12 +201,13 @@ const pick = <T>(list: readonly T[] | undefined, n: number): T | undefined =>
 
 /**
  * Principal ids are made unique (a design rule for those that are not constructs). Tidy designs
- * also prefix every id with its kind, so that only wild designs clash construct ids.
+ * also prefix every id with its kind, so that only wild designs clash construct ids; plain ones
+ * are only the kind and a number, which logical IDs keep whole.
  */
-function renamed(list: Raw[] | undefined, prefix: string, tidy: boolean, unique = tidy) {
+function renamed(list: Raw[] | undefined, prefix: string, { tidy, plain }: IdStyle, unique = tidy) {
   return list?.map((e, i) => ({
     ...e,
-    id: `${tidy ? prefix : ''}${e.id}${unique ? i : ''}`,
+    id: plain ? `${prefix}${i}` : `${tidy ? prefix : ''}${e.id}${unique ? i : ''}`,
   }));
 }
 
@@ -226,18 +227,25 @@ function resolveRule(
   }));
 }
 
+/** How ids are drawn: tidy designs clash no construct ids; plain ids are letters and digits only. */
+export interface IdStyle {
+  tidy: boolean;
+  plain: boolean;
+}
+
 /** Adds the entities to a raw design (repositories already shaped), resolving every reference. */
 export function withEntities(
   raw: { repositories: Raw[] },
   entities: Entities,
-  tidy: boolean,
+  style: IdStyle,
 ): object {
+  const { tidy, plain } = style;
   const design: Record<string, Raw[] | undefined> = {
-    keys: renamed(entities.keys as Raw[] | undefined, 'Key', tidy),
-    principals: renamed(entities.principals as Raw[] | undefined, 'P', tidy, true),
-    topics: renamed(entities.topics, 'Topic', tidy),
-    queues: renamed(entities.queues, 'Queue', tidy),
-    functions: renamed(entities.functions as Raw[] | undefined, 'Fn', tidy),
+    keys: renamed(entities.keys as Raw[] | undefined, 'Key', style),
+    principals: renamed(entities.principals as Raw[] | undefined, 'P', style, true),
+    topics: renamed(entities.topics, 'Topic', style),
+    queues: renamed(entities.queues, 'Queue', style),
+    functions: renamed(entities.functions as Raw[] | undefined, 'Fn', style),
   };
   const repositories = raw.repositories.map((repo, index) => {
     const extra = entities.perRepository[index % 3]!;
@@ -250,7 +258,7 @@ export function withEntities(
       eventRules:
         extra.eventRules &&
         resolveRule(extra.eventRules, design).map((rule, i) =>
-          tidy ? { ...rule, id: `${rule.id}${i}` } : rule,
+          plain ? { ...rule, id: `Rule${i}` } : tidy ? { ...rule, id: `${rule.id}${i}` } : rule,
         ),
       resourcePolicy: extra.resourcePolicy
         ?.map((s) => ({

@@ -29,10 +29,22 @@ export function loadStackClass(source: string, className: string): StackClass {
   return stackClass as StackClass;
 }
 
-/** Synthesizes the stack the way product.md defines the reference setup. */
-export function synthStack(source: string, className: string, stackId = className): SynthResult {
+/**
+ * Synthesizes the stack the way product.md defines the reference setup, or, with `asCdkCli`,
+ * as `cdk synth` does by default: with each resource's construct path in its Metadata and the
+ * CDKMetadata analytics resource.
+ */
+export function synthStack(
+  source: string,
+  className: string,
+  stackId = className,
+  asCdkCli = false,
+): SynthResult {
   const Stack = loadStackClass(source, className);
-  const app = new cdk.App({ analyticsReporting: false, context: recommendedFlags });
+  const context = asCdkCli
+    ? { ...recommendedFlags, 'aws:cdk:enable-path-metadata': true }
+    : recommendedFlags;
+  const app = new cdk.App({ analyticsReporting: asCdkCli, context });
   try {
     new Stack(app, stackId);
   } catch (error) {

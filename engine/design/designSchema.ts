@@ -147,14 +147,16 @@ export const repositorySchema = objectOf(
   ['id'],
 );
 
+export const stackNameSchema = pattern(
+  /^(?!(?:Stack|StackProps|Duration|RemovalPolicy|Tags|Construct|ecr|iam|kms|sns|sqs|lambda|targets)$)[A-Za-z][A-Za-z0-9]{0,127}$/,
+  'Name of the generated Stack class and files; default EcrStack.',
+  'must start with a letter, contain only letters and digits, and not be a name the generated module imports (it names a class)',
+);
+
 export const designSchema = objectOf(
   {
     version: literal(1),
-    stackName: pattern(
-      /^(?!(?:Stack|StackProps|Duration|RemovalPolicy|Tags|Construct|ecr|iam|kms|sns|sqs|lambda|targets)$)[A-Za-z][A-Za-z0-9]{0,127}$/,
-      'Name of the generated Stack class and files; default EcrStack.',
-      'must start with a letter, contain only letters and digits, and not be a name the generated module imports (it names a class)',
-    ),
+    stackName: stackNameSchema,
     keys: arrayOf(keySchema, 'KMS keys, created first.', entityLimits.entities),
     principals: arrayOf(
       principalSchema,

@@ -5,7 +5,7 @@
 import { getAtt, type Json, ref } from '../cdk/intrinsics';
 import { logicalIdOf } from '../cdk/logicalId';
 import type { Design, PrincipalDesign } from '../design/designSchema';
-import type { PolicyStatementDesign } from '../design/entitySchemas';
+import type { GrantDesign, PolicyStatementDesign } from '../design/entitySchemas';
 import type { Statement } from './policyDocument';
 import { eventsPrincipal, grantRoute, statementPrincipal } from './principals';
 
@@ -21,13 +21,21 @@ const pushActions = [
   'ecr:BatchCheckLayerAvailability',
   'ecr:PutImage',
 ];
-const repositoryGrantActions = {
+/** The actions of each grant, in the order CDK lists them. */
+export const repositoryGrantActions = {
   grantPull: pullActions,
   grantPush: pushActions,
   grantPullPush: [...pullActions, ...pushActions],
   grantRead: ['ecr:DescribeRepositories', 'ecr:DescribeImages'],
 } as const;
-const tokenActions = {
+/** The actions a grant on a repository gives. */
+export function repositoryGrantActionsOf(
+  grant: Extract<GrantDesign, { repository: string }>,
+): readonly string[] {
+  return grant.grant === 'grant' ? grant.actions : repositoryGrantActions[grant.grant];
+}
+
+export const tokenActions = {
   'AuthorizationToken.grantRead': ['ecr:GetAuthorizationToken'],
   'PublicGalleryAuthorizationToken.grantRead': [
     'ecr-public:GetAuthorizationToken',
@@ -124,7 +132,7 @@ function addGrantStatements(
     }
     const index = design.repositories.findIndex((r) => r.id === grant.repository);
     if (index < 0) continue;
-    const actions = grant.grant === 'grant' ? grant.actions : repositoryGrantActions[grant.grant];
+    const actions = repositoryGrantActionsOf(grant);
     toIdentity(actions, [getAtt(logicalIdOf([grant.repository, 'Resource']), 'Arn')]);
     if (route !== 'identity') {
       policies.repositories[index]!.push({

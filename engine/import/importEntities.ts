@@ -5,7 +5,6 @@
  */
 
 import { logicalIdOf } from '../cdk/logicalId';
-import { md5Hex } from '../cdk/md5';
 import { removalPolicyOf } from '../cdk/repositoryResource';
 import type {
   EventRuleDesign,
@@ -15,8 +14,9 @@ import type {
 } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
+import { importImportedRoles, splitUniqueId } from './importedRoles';
 import { importWarning } from './importLifecyclePolicy';
-import { checkedConstructId } from './importRepository';
+import { cdkPathOf, checkedConstructId } from './importRepository';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
 
@@ -28,6 +28,8 @@ export interface ImportedEntities {
   functions: { id: string; functionArn: string; sameEnvironment?: boolean }[];
   /** Construct id of each imported entity, by logical ID. */
   idOf: Map<string, string>;
+  /** Construct id of each role imported by ARN, by the logical ID of its policy. */
+  policyOwner: Map<string, string>;
   /** Resources this import consumed or regenerates (policies of targets, aliases). */
   handled: Set<string>;
   /** The stack's construct id, when a logical ID that contains it proves it. */
@@ -113,8 +115,12 @@ export function importStandaloneEntities(
     queues: [],
     functions: [],
     idOf: new Map(),
+    policyOwner: new Map(),
     handled: new Set(),
   };
+  const importedRoles = new Map(
+    importImportedRoles(resources, findings).map((entry) => [entry.policy, entry]),
+  );
   const entityTypes = new Set([
     'AWS::KMS::Key',
     'AWS::IAM::User',
@@ -123,6 +129,12 @@ export function importStandaloneEntities(
     'AWS::SQS::Queue',
   ]);
   for (const [logicalId, resource] of Object.entries(resources)) {
+    const importedRole = importedRoles.get(logicalId);
+    if (importedRole) {
+      out.principals.push(importedRole.role);
+      out.policyOwner.set(logicalId, importedRole.role.id);
+      out.stackName ??= importedRole.stack;
+    }
     if (!entityTypes.has(resource.Type as string)) continue;
     const path = joinPath('Resources', logicalId);
     const id = checkedConstructId(logicalId, resource, path, findings);
@@ -212,10 +224,15 @@ function importTargets(
           r.Properties?.FunctionName === target.Arn,
       );
       if (permission) entities.handled.add(permission[0]);
-      let fn = entities.functions.find((f) => f.functionArn === target.Arn);
+      const recovered = permission && functionIdOf(permission[0], ruleLogicalId);
+      // Functions of one ARN differ by construct id, proven only by a permission's logical ID.
+      let fn = entities.functions.find((f) =>
+        recovered
+          ? f.id === recovered.fn
+          : f.functionArn === target.Arn && Boolean(f.sameEnvironment) === Boolean(permission),
+      );
       if (!fn) {
-        const recovered = permission && functionIdOf(permission[0], ruleLogicalId);
-        if (recovered) entities.stackName = recovered.stack;
+        if (recovered) entities.stackName ??= recovered.stack;
         fn = {
           id: recovered ? recovered.fn : `Function${entities.functions.length + 1}`,
           functionArn: target.Arn,
@@ -237,8 +254,7 @@ function importTargets(
 
 /**
  * CDK names a rule's Lambda permission `AllowEventRule<unique id of the function>`, the unique id
- * of the path stack/function: trying each split of its readable part against the hash recovers
- * the function's construct id, and the stack's.
+ * of the path stack/function, which gives back the function's construct id and the stack's.
  */
 function functionIdOf(
   permissionLogicalId: string,
@@ -247,18 +263,14 @@ function functionIdOf(
   const marker = 'AllowEventRule';
   const start = permissionLogicalId.indexOf(marker, ruleLogicalId.length - 8);
   if (start < 0) return undefined;
-  const unique = permissionLogicalId.slice(start + marker.length, -8);
-  const readable = unique.slice(0, -8);
-  const hash = unique.slice(-8);
-  for (let split = 1; split < readable.length; split++) {
-    const [stack, fn] = [readable.slice(0, split), readable.slice(split)];
-    if (md5Hex(`${stack}/${fn}`).slice(0, 8).toUpperCase() === hash) return { stack, fn };
-  }
-  return undefined;
+  const split = splitUniqueId(permissionLogicalId.slice(start + marker.length, -8));
+  return split && { stack: split[0], fn: split[1] };
 }
 
 /** The rule's construct id below its repository, proven by the logical ID's hash when possible. */
-function ruleIdOf(logicalId: string, repoId: string): string {
+function ruleIdOf(logicalId: string, repoId: string, resource: Resource): string {
+  const parts = cdkPathOf(resource);
+  if (parts?.length === 4 && parts[1] === repoId && parts[3] === 'Resource') return parts[2]!;
   const readable = logicalId.slice(0, -8);
   const prefix = repoId.replace(/[^A-Za-z0-9]/g, '');
   const candidate = readable.startsWith(prefix) ? readable.slice(prefix.length) : readable;
@@ -290,7 +302,7 @@ export function importEventRules(
       continue;
     }
     const { repo, ...rest } = shape;
-    const rule: EventRuleDesign = { id: ruleIdOf(logicalId, repoId), ...rest };
+    const rule: EventRuleDesign = { id: ruleIdOf(logicalId, repoId, resource), ...rest };
     const rendered = logicalIdOf([repoId, rule.id, 'Resource']);
     if (rendered !== logicalId) {
       findings.push(

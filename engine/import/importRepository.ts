@@ -24,13 +24,16 @@ const encryptions: Record<string, RepositoryEncryption> = {
   KMS_DSSE: 'KMS_DSSE',
 };
 
-/** The construct id CDK would have derived this logical ID from, when the hash proves it. */
-export function constructIdOf(logicalId: string, resource: Record<string, unknown>): string {
+/** The construct path `cdk synth` writes in each resource's Metadata, split at its slashes. */
+export function cdkPathOf(resource: Record<string, unknown>): string[] | undefined {
   const cdkPath = isPlainObject(resource.Metadata) ? resource.Metadata['aws:cdk:path'] : undefined;
-  if (typeof cdkPath === 'string') {
-    const parts = cdkPath.split('/');
-    if (parts.length === 3 && parts[2] === 'Resource') return parts[1]!;
-  }
+  return typeof cdkPath === 'string' ? cdkPath.split('/') : undefined;
+}
+
+/** The construct id CDK derived this logical ID from: from its path, or when the hash proves it. */
+export function constructIdOf(logicalId: string, resource: Record<string, unknown>): string {
+  const parts = cdkPathOf(resource);
+  if (parts?.length === 3 && parts[2] === 'Resource') return parts[1]!;
   const readable = logicalId.slice(0, -8);
   if (readable !== '' && logicalIdOf([readable, 'Resource']) === logicalId) return readable;
   return logicalId;
@@ -225,7 +228,7 @@ export function importRepository(
     importTags(read('Tags', Array.isArray, 'list'), joinPath(propsPath, 'Tags'), findings),
   );
   for (const key of Object.keys(properties)) {
-    // RepositoryPolicyText is read by importPolicies.ts.
+    // RepositoryPolicyText is read by importResourcePolicy.ts.
     if (key === 'RepositoryPolicyText') continue;
     if (
       ![

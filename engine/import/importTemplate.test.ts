@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designArbitrary, fullDesignArbitrary } from '../../oracle/designArbitrary';
+import {
+  designArbitrary,
+  fullDesignArbitrary,
+  plainIdDesignArbitrary,
+} from '../../oracle/designArbitrary';
+import type { Design } from '../design/designSchema';
+import type { PrincipalDesign } from '../design/entitySchemas';
+import type { Finding } from '../findings';
 import { render } from '../render/render';
 import { importText } from './importTemplate';
 
@@ -129,6 +136,7 @@ describe('importText with the entities beside repositories', () => {
   it('renders exactly the template it read whenever it reports nothing left out', () => {
     let exact = 0;
     let withEntities = 0;
+
     fc.assert(
       fc.property(fullDesignArbitrary, fc.boolean(), (design, yaml) => {
         const original = render(design);
@@ -147,5 +155,91 @@ describe('importText with the entities beside repositories', () => {
     );
     expect(withEntities).toBeGreaterThan(10);
     expect(exact).toBeGreaterThan(10);
+  });
+});
+
+describe('importText with construct ids that logical IDs keep whole', () => {
+  const repositoryGrantTo = (design: Design, type: PrincipalDesign['type']) =>
+    design.grants?.some(
+      (g) =>
+        'repository' in g && design.principals?.find((p) => p.id === g.principal)?.type === type,
+    ) ?? false;
+
+  it('brings nearly every design back exactly, grants to roles imported by ARN included', () => {
+    let rendered = 0;
+    let exact = 0;
+    let importedRoleGrants = 0;
+    fc.assert(
+      fc.property(plainIdDesignArbitrary, (design) => {
+        const original = render(design);
+        if (!original.template) return;
+        rendered++;
+        const imported = importText(original.cfnJson!);
+        const unknownArn = (f: Finding) => f.message.includes('but never its ARN');
+        if (imported.findings.some((f) => !unknownArn(f))) return;
+        expect(JSON.stringify(render(imported.design!).template)).toBe(
+          JSON.stringify(original.template),
+        );
+        exact++;
+        if (repositoryGrantTo(design, 'Role.fromRoleArn')) importedRoleGrants++;
+      }),
+      { numRuns: 1000, seed: 42 },
+    );
+    expect(exact).toBeGreaterThan(rendered * 0.97);
+    expect(importedRoleGrants).toBeGreaterThan(20);
+  });
+});
+
+describe('importText of roles imported by ARN', () => {
+  const design = (roleId: string): Design => ({
+    version: 1,
+    stackName: 'Build',
+    principals: [
+      { type: 'Role.fromRoleArn', id: roleId, roleArn: 'arn:aws:iam::123456789012:role/ci' },
+    ],
+    repositories: [{ id: 'App' }],
+    grants: [{ grant: 'grantPull', repository: 'App', principal: roleId }],
+  });
+
+  it('reads the role, its grants and the stack name back from the policy CDK attaches by name', () => {
+    const imported = importText(render(design('CiRole')).cfnJson!);
+    expect(imported.findings).toEqual([]);
+    expect(imported.design).toEqual(design('CiRole'));
+  });
+
+  it('says when the role id lost characters in the logical ID, and takes it from `cdk synth` paths', () => {
+    const template = render(design('ci-role')).template as { Resources: Record<string, object> };
+    const [policyId, policy] = Object.entries(template.Resources).find(([id]) =>
+      id.startsWith('cirole'),
+    )!;
+    const bare = importText(JSON.stringify(template));
+    expect(bare.findings.map((f) => f.path)).toEqual([`Resources.${policyId}`]);
+    expect(bare.findings[0]!.message).toMatch(/construct id cannot be told/);
+    expect(bare.design?.grants).toHaveLength(1);
+
+    const policyName = (policy as { Properties: { PolicyName: string } }).Properties.PolicyName;
+    template.Resources[policyId] = {
+      ...policy,
+      Metadata: { 'aws:cdk:path': `Build/ci-role/${policyName}/Resource` },
+    };
+    const withPaths = importText(JSON.stringify(template));
+    expect(withPaths.findings).toEqual([]);
+    expect(withPaths.design).toEqual(design('ci-role'));
+  });
+
+  it('warns when the stack of `cdk synth` paths cannot be a design stack name', () => {
+    const template = render({ version: 1, repositories: [{ id: 'App' }] }).template as {
+      Resources: Record<string, Record<string, unknown>>;
+    };
+    const [id, repository] = Object.entries(template.Resources)[0]!;
+    repository.Metadata = { 'aws:cdk:path': 'my-stack/App/Resource' };
+    const imported = importText(JSON.stringify(template));
+    expect(imported.design).toEqual({ version: 1, repositories: [{ id: 'App' }] });
+    expect(imported.findings.map((f) => [f.path, f.message])).toEqual([
+      [
+        `Resources.${id}.Metadata`,
+        expect.stringMatching(/^the stack is named my-stack, which a design's stackName cannot be/),
+      ],
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * lifecycle policy → a design. Whatever cannot be represented is a warning with its path.
  */
 
-import { type Design, defaultStackName } from '../design/designSchema';
+import { type Design, defaultStackName, stackNameSchema } from '../design/designSchema';
 import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
 import { isPlainObject } from '../design/schemaKit';
@@ -16,9 +16,10 @@ import {
   importStandaloneEntities,
   referencedLogicalId,
 } from './importEntities';
+import { importedRoleGrants, importGrants } from './importGrants';
 import { importError, importLifecycleRules, importWarning } from './importLifecyclePolicy';
-import { importGrants, importResourcePolicy } from './importPolicies';
-import { importRepository } from './importRepository';
+import { cdkPathOf, importRepository } from './importRepository';
+import { importResourcePolicy, orderAsResourcePolicy } from './importResourcePolicy';
 
 export const maxImportChars = 2_000_000;
 
@@ -111,6 +112,31 @@ function reportLeftOut(
   }
 }
 
+/**
+ * The stack's construct id: the first part of the construct paths `cdk synth` writes, else what
+ * a logical ID that contains it proved. A name the design format cannot take is a warning.
+ */
+function stackNameOf(
+  resources: Record<string, Record<string, unknown>>,
+  entities: ImportedEntities,
+  findings: Finding[],
+): { stackName?: string } {
+  const withPath = Object.entries(resources).find(([, r]) => (cdkPathOf(r)?.length ?? 0) > 1);
+  const name = withPath ? cdkPathOf(withPath[1])![0]! : entities.stackName;
+  if (name === undefined || name === defaultStackName) return {};
+  const problems: Finding[] = [];
+  const stackName = stackNameSchema.parse(name, 'stackName', problems);
+  if (stackName !== undefined) return { stackName };
+  const path = withPath ? `Resources.${withPath[0]}.Metadata` : 'Resources';
+  findings.push(
+    importWarning(
+      path,
+      `the stack is named ${name}, which a design's stackName cannot be (${problems[0]!.message}); ${defaultStackName} is used`,
+    ),
+  );
+  return {};
+}
+
 const keyArnPattern = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/;
 
 function importCfnTemplate(template: Record<string, unknown>): ImportResult {
@@ -145,24 +171,27 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
       );
     }
     const repository = importRepository(logicalId, resource, path, findings, keyIdOf);
-    const policy = isPlainObject(resource.Properties)
-      ? resource.Properties.RepositoryPolicyText
-      : undefined;
-    if (policy !== undefined) {
-      const statements = importResourcePolicy(
-        policy,
-        joinPath(path, 'Properties.RepositoryPolicyText'),
-        entities,
-        addedPrincipals,
-        findings,
-      );
-      if (statements.length > 0) repository.resourcePolicy = statements;
-    }
     repositoryIds.set(logicalId, repository.id);
-    return [{ logicalId, repository }];
+    return [{ logicalId, repository, resource }];
   });
   const eventRules = importEventRules(resources, repositoryIds, entities, findings);
   const grants = importGrants(resources, repositoryIds, entities, findings);
+  for (const { logicalId, repository, resource } of repositories) {
+    const policy = isPlainObject(resource.Properties)
+      ? resource.Properties.RepositoryPolicyText
+      : undefined;
+    if (policy === undefined) continue;
+    orderAsResourcePolicy(grants, repository.id, policy, entities.principals);
+    const statements = importResourcePolicy(
+      policy,
+      joinPath(joinPath('Resources', logicalId), 'Properties.RepositoryPolicyText'),
+      entities,
+      addedPrincipals,
+      importedRoleGrants(grants, repository.id, entities.principals),
+      findings,
+    );
+    if (statements.length > 0) repository.resourcePolicy = statements;
+  }
   reportLeftOut(resources, entities, findings);
   reportOtherSections(template, findings);
   const importedAnything = repositories.length > 0 || entities.handled.size > 0;
@@ -175,9 +204,7 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   const result = finish(
     {
       version: 1,
-      ...(entities.stackName && entities.stackName !== defaultStackName
-        ? { stackName: entities.stackName }
-        : {}),
+      ...stackNameOf(resources, entities, findings),
       ...nonEmpty({ keys, principals, topics, queues, functions }),
       repositories: repositories.map(({ logicalId, repository }) => {
         const rules = eventRules.get(logicalId);
@@ -190,6 +217,14 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   if (result.design)
     result.findings.push(...renderDifferences(resources, result.design, result.findings));
   return result;
+}
+
+/** A resource without the construct path `cdk synth` adds to its Metadata (the import reads it). */
+function withoutCdkPath(resource: unknown): unknown {
+  if (!isPlainObject(resource) || !isPlainObject(resource.Metadata)) return resource;
+  const { 'aws:cdk:path': _, ...metadata } = resource.Metadata;
+  const { Metadata, ...rest } = resource;
+  return Object.keys(metadata).length > 0 ? { ...rest, Metadata: metadata } : rest;
 }
 
 /**
@@ -211,7 +246,7 @@ function renderDifferences(
     );
   return [...new Set([...Object.keys(resources), ...Object.keys(rendered)])]
     .filter((id) => !bootstrapParts.has(`Resources.${id}`) && !explained(id))
-    .filter((id) => JSON.stringify(resources[id]) !== JSON.stringify(rendered[id]))
+    .filter((id) => JSON.stringify(withoutCdkPath(resources[id])) !== JSON.stringify(rendered[id]))
     .map((id) =>
       importWarning(
         `Resources.${id}`,

@@ -1,0 +1,179 @@
+/**
+ * Grants read back from identity policies: the DefaultPolicy of the stack's users and roles and
+ * the policy CDK attaches to a role imported by ARN. A policy with statements that are not grants
+ * on this template's repositories is a warning.
+ */
+
+import type { GrantDesign, PrincipalDesign } from '../design/entitySchemas';
+import { isPlainObject } from '../design/schemaKit';
+import { type Finding, joinPath } from '../findings';
+import {
+  repositoryGrantActions,
+  repositoryGrantActionsOf,
+  tokenActions,
+} from '../iam/stackPolicies';
+import { type ImportedEntities, referencedLogicalId } from './importEntities';
+import { importWarning } from './importLifecyclePolicy';
+
+type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
+export const asList = (v: unknown): unknown[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
+
+export function statementsOf(document: unknown): Record<string, unknown>[] {
+  return isPlainObject(document) && Array.isArray(document.Statement)
+    ? document.Statement.filter(isPlainObject)
+    : [];
+}
+
+const { grantPull: pull, grantPush: push, grantRead: read } = repositoryGrantActions;
+const token = tokenActions['AuthorizationToken.grantRead'][0];
+const publicToken: readonly string[] = tokenActions['PublicGalleryAuthorizationToken.grantRead'];
+
+/** The grants that give one principal these actions on one repository. */
+function repositoryGrants(
+  principal: string,
+  repository: string,
+  actions: Set<string>,
+): GrantDesign[] {
+  const has = (list: readonly string[]) => list.every((a) => actions.has(a));
+  const take = (list: readonly string[]) => {
+    for (const action of list) actions.delete(action);
+  };
+  const grants: GrantDesign[] = [];
+  const [pulls, pushes] = [has(pull), has(push)];
+  if (pulls && pushes) grants.push({ grant: 'grantPullPush', repository, principal });
+  else if (pulls) grants.push({ grant: 'grantPull', repository, principal });
+  else if (pushes) grants.push({ grant: 'grantPush', repository, principal });
+  if (pulls) take(pull);
+  if (pushes) take(push);
+  if (has(read)) {
+    grants.push({ grant: 'grantRead', repository, principal });
+    take(read);
+  }
+  if (actions.size > 0)
+    grants.push({ grant: 'grant', repository, principal, actions: [...actions] });
+  return grants;
+}
+
+const isPullOrPush = (grant: GrantDesign) =>
+  grant.grant === 'grantPull' || grant.grant === 'grantPush' || grant.grant === 'grantPullPush';
+
+/**
+ * The grants of one principal, statement by statement and repository by repository in the order
+ * of its policy: CDK merges each statement into the first one it combines with, so this order
+ * merges back into the same policy. A pull or push grant adds the token statement right after
+ * its own, so that statement (at `starAt`) decides where they go: those of earlier repositories
+ * that have other grants too move just before it, and merge back into their repository's
+ * statement. An explicit AuthorizationToken grant is needed only when no pull or push grant
+ * comes early enough to add the token statement, and no public gallery grant puts it there.
+ */
+function grantsFor(
+  principal: string,
+  onRepositories: readonly { repository: string; actions: Set<string> }[],
+  starActions: Set<string>,
+  starAt: number,
+): GrantDesign[] {
+  const units = onRepositories.map(({ repository, actions }) =>
+    repositoryGrants(principal, repository, actions),
+  );
+  const before = units.slice(0, starAt);
+  const movable = (grants: GrantDesign[], i: number) =>
+    i < before.length - 1 && grants.some((g) => !isPullOrPush(g));
+  const inPlace = before.flatMap((grants, i) =>
+    movable(grants, i) ? grants.filter((g) => !isPullOrPush(g)) : grants,
+  );
+  const moved = before.flatMap((grants, i) =>
+    movable(grants, i) ? grants.filter(isPullOrPush) : [],
+  );
+  const publicGallery = publicToken.every((a) => starActions.has(a));
+  const tokenAdded = before.some((grants) => grants.some(isPullOrPush)) || publicGallery;
+  const anyPullOrPush = units.some((grants) => grants.some(isPullOrPush));
+  const tokenGrants: GrantDesign[] = [];
+  if (starActions.has(token) && (!anyPullOrPush || !tokenAdded))
+    tokenGrants.push({ grant: 'AuthorizationToken.grantRead', principal });
+  if (publicGallery)
+    tokenGrants.push({ grant: 'PublicGalleryAuthorizationToken.grantRead', principal });
+  return [...inPlace, ...moved, ...tokenGrants, ...units.slice(starAt).flat()];
+}
+
+/** Grants from the DefaultPolicy of each user and role the import knows. */
+export function importGrants(
+  resources: Record<string, Resource>,
+  repositoryIds: Map<string, string>,
+  entities: ImportedEntities,
+  findings: Finding[],
+): GrantDesign[] {
+  const grants: GrantDesign[] = [];
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (resource.Type !== 'AWS::IAM::Policy') continue;
+    const path = joinPath('Resources', logicalId);
+    const owners = [...asList(resource.Properties?.Users), ...asList(resource.Properties?.Roles)];
+    const principal =
+      entities.policyOwner.get(logicalId) ??
+      (owners.length === 1 ? entities.idOf.get(referencedLogicalId(owners[0]) ?? '') : undefined);
+    if (principal === undefined) {
+      findings.push(
+        importWarning(
+          path,
+          'only the policy of one user or role of this template can be imported as grants; left out',
+        ),
+      );
+      entities.handled.add(logicalId);
+      continue;
+    }
+    const onRepositories: { repository: string; actions: Set<string> }[] = [];
+    const starActions = new Set<string>();
+    let starAt = Number.POSITIVE_INFINITY;
+    const understood = statementsOf(resource.Properties?.PolicyDocument).every((statement) => {
+      if (
+        statement.Effect !== 'Allow' ||
+        statement.Condition !== undefined ||
+        statement.Principal !== undefined
+      )
+        return false;
+      const actions = asList(statement.Action).filter((a): a is string => typeof a === 'string');
+      return asList(statement.Resource).every((target) => {
+        if (target === '*') {
+          starAt = Math.min(starAt, onRepositories.length);
+          for (const action of actions) starActions.add(action);
+          return true;
+        }
+        const repository = repositoryIds.get(referencedLogicalId(target) ?? '');
+        if (repository === undefined) return false;
+        onRepositories.push({ repository, actions: new Set(actions) });
+        return true;
+      });
+    });
+    const extraStar = [...starActions].filter((a) => a !== token && !publicToken.includes(a));
+    if (!understood || extraStar.length > 0) {
+      findings.push(
+        importWarning(
+          joinPath(path, 'Properties.PolicyDocument'),
+          'statements other than grants on this template’s repositories cannot be imported; the policy is left out',
+        ),
+      );
+      entities.handled.add(logicalId);
+      continue;
+    }
+    grants.push(...grantsFor(principal, onRepositories, starActions, starAt));
+    entities.handled.add(logicalId);
+  }
+  return grants;
+}
+
+/** The actions each role imported by ARN is granted on one repository (its grants add them to the resource policy too). */
+export function importedRoleGrants(
+  grants: readonly GrantDesign[],
+  repository: string,
+  principals: readonly PrincipalDesign[],
+): Map<string, Set<string>> {
+  const granted = new Map<string, Set<string>>();
+  for (const grant of grants) {
+    if (!('repository' in grant) || grant.repository !== repository) continue;
+    const principal = principals.find((p) => p.id === grant.principal);
+    if (principal?.type !== 'Role.fromRoleArn') continue;
+    const actions = repositoryGrantActionsOf(grant);
+    granted.set(principal.id, new Set([...(granted.get(principal.id) ?? []), ...actions]));
+  }
+  return granted;
+}

@@ -1,0 +1,129 @@
+/**
+ * Roles imported by ARN (iam.Role.fromRoleArn) leave no role resource behind: only the identity
+ * policy CDK attaches to them by name, `Policy<unique id of stack/role>`, and their ARN in the
+ * resource policies their grants add to. Both are read back here.
+ */
+
+import { importedRolePolicyId } from '../cdk/entityResources';
+import { logicalIdOf } from '../cdk/logicalId';
+import { defaultStackName } from '../design/designSchema';
+import type { PrincipalDesign } from '../design/entitySchemas';
+import { isPlainObject } from '../design/schemaKit';
+import { type Finding, joinPath } from '../findings';
+import { importWarning } from './importLifecyclePolicy';
+import { cdkPathOf } from './importRepository';
+
+type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
+type ImportedRole = Extract<PrincipalDesign, { type: 'Role.fromRoleArn' }>;
+
+export const importedRoleArn = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/([A-Za-z0-9+=,.@_-]{1,64})$/;
+
+/** A placeholder account for a role whose ARN the template never shows. */
+const unknownAccount = '000000000000';
+
+/**
+ * The two construct ids whose unique id (logicalIdOf of the path first/second) this is, when its
+ * hash proves them: every split of the readable part is tried, including a second id that
+ * CDK dropped from the readable part (a repeat of the first's ending, or `Default`).
+ */
+export function splitUniqueId(unique: string): [string, string] | undefined {
+  const readable = unique.slice(0, -8);
+  const candidates: [string, string][] = [];
+  for (let split = 1; split < readable.length; split++)
+    candidates.push(
+      [readable.slice(0, split), readable.slice(split)],
+      [readable, readable.slice(split)],
+    );
+  // `Default` leaves no hash: the unique id is then the first id alone (tried last).
+  candidates.push([unique, 'Default']);
+  return candidates.find((pair) => logicalIdOf(pair) === unique);
+}
+
+/** Every imported-role ARN a RepositoryPolicyText of the template names, by role name. */
+function roleArnsByName(resources: Record<string, Resource>): Map<string, string> {
+  const arns = new Map<string, string>();
+  for (const resource of Object.values(resources)) {
+    const document = resource.Properties?.RepositoryPolicyText;
+    const statements = isPlainObject(document) ? document.Statement : undefined;
+    for (const statement of Array.isArray(statements) ? statements : []) {
+      const principal = isPlainObject(statement) ? statement.Principal : undefined;
+      const aws = isPlainObject(principal) ? principal.AWS : undefined;
+      for (const value of Array.isArray(aws) ? aws : [aws]) {
+        const name = typeof value === 'string' ? importedRoleArn.exec(value)?.[1] : undefined;
+        if (name !== undefined && !arns.has(name)) arns.set(name, value as string);
+      }
+    }
+  }
+  return arns;
+}
+
+/** Stack and role construct ids: from CDK's path metadata, else proven by the policy name's hash. */
+function idsOf(
+  resource: Resource,
+  policyName: string,
+): { stack: string; role: string } | undefined {
+  const parts = cdkPathOf(resource);
+  if (parts?.length === 4 && parts[2] === policyName && parts[3] === 'Resource')
+    return { stack: parts[0]!, role: parts[1]! };
+  const split = splitUniqueId(policyName.slice('Policy'.length));
+  return split && { stack: split[0], role: split[1] };
+}
+
+/**
+ * The imported roles of a template, each with the logical ID of its policy: a policy attached by
+ * name to one role and named as CDK names an imported role's policy.
+ */
+export function importImportedRoles(
+  resources: Record<string, Resource>,
+  findings: Finding[],
+): { role: ImportedRole; policy: string; stack?: string }[] {
+  let arns: Map<string, string> | undefined;
+  return Object.entries(resources).flatMap(([logicalId, resource]) => {
+    const props = resource.Properties ?? {};
+    const roles = props.Roles;
+    const policyName = props.PolicyName;
+    if (
+      resource.Type !== 'AWS::IAM::Policy' ||
+      props.Users !== undefined ||
+      props.Groups !== undefined ||
+      !Array.isArray(roles) ||
+      roles.length !== 1 ||
+      typeof roles[0] !== 'string' ||
+      typeof policyName !== 'string' ||
+      !/^Policy[A-Za-z0-9]+$/.test(policyName)
+    )
+      return [];
+    const path = joinPath('Resources', logicalId);
+    const roleName: string = roles[0];
+    arns ??= roleArnsByName(resources);
+    let roleArn = arns.get(roleName);
+    if (roleArn === undefined) {
+      roleArn = `arn:aws:iam::${unknownAccount}:role/${roleName}`;
+      if (!importedRoleArn.test(roleArn)) return [];
+      findings.push(
+        importWarning(
+          joinPath(path, 'Properties.Roles.0'),
+          `the template names the role ${roleName} but never its ARN; imported as ${roleArn}: put the role’s account in its ARN`,
+        ),
+      );
+    }
+    const ids = idsOf(resource, policyName);
+    const stack = ids?.stack ?? defaultStackName;
+    const readable = policyName.slice('Policy'.length, -8);
+    const guess = readable.startsWith(stack) ? readable.slice(stack.length) : readable;
+    const role: ImportedRole = {
+      type: 'Role.fromRoleArn',
+      id: ids?.role ?? (guess || roleName),
+      roleArn,
+    };
+    const rendered = logicalIdOf([role.id, importedRolePolicyId(stack, role.id), 'Resource']);
+    if (rendered !== logicalId)
+      findings.push(
+        importWarning(
+          path,
+          `the role’s construct id cannot be told from this policy’s name; imported as ${role.id}, its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the policy`,
+        ),
+      );
+    return [{ role, policy: logicalId, ...(ids ? { stack: ids.stack } : {}) }];
+  });
+}
