@@ -87,3 +87,33 @@ test('a lifecycle policy file imports through the file picker', async ({ designe
   await expect(designer.page.getByTestId('undo-toast')).toContainText('from policy.json');
   await designer.expectOutput('lifecycle-json', policy);
 });
+
+test('a file dropped anywhere on the page: a template opens the import dialog, a design opens at once', async ({
+  designer,
+}) => {
+  const design = fixture('entities/principal-imported-role');
+  const template = render(design).cfnJson!;
+  await designer.goto();
+  await designer.dropFile(designer.repositoryForm, 'stack.template.json', template);
+  await expect(designer.importDialog).toBeVisible();
+  await expect(designer.importDialog.getByLabel('Template or lifecycle policy')).toHaveValue(
+    template,
+  );
+  await expect(designer.importDialog.getByTestId('import-report')).toContainText(
+    'Reads as 1 repository',
+  );
+  await designer.importDialog.getByRole('button', { name: 'Replace the design' }).click();
+  await expect(designer.page.getByTestId('undo-toast')).toContainText('from stack.template.json');
+  await designer.expectOutput('cfn-json', template);
+
+  const example = fixture('seed-lifecycle');
+  await designer.dropFile(
+    designer.page.locator('body'),
+    'seed.design.json',
+    JSON.stringify(example),
+  );
+  await expect(designer.importDialog).toHaveCount(0);
+  await designer.expectOutput('cfn-json', render(example).cfnJson!);
+  await designer.undo();
+  await designer.expectOutput('cfn-json', template);
+});

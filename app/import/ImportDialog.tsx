@@ -3,31 +3,33 @@ import type { ImportResult } from '../../engine/index';
 import { useDispatch } from '../state/DesignerContext';
 import { testIds } from '../testIds';
 import { importInWorker } from '../workers/engineClient';
+import { fileText } from './fileText';
 import { ImportReport } from './ImportReport';
 
-interface ImportDialogProps {
-  onClose: () => void;
-}
-
-interface Reading {
+export interface Reading {
   text: string;
+  /** Where the text came from, for the undo history: a file name or "pasted text". */
   source: string;
   result?: ImportResult;
 }
 
+interface ImportDialogProps {
+  onClose: () => void;
+  /** Text to start from (a file dropped on the page). */
+  initial?: Reading;
+}
+
 const readDelayMs = 250;
-/** A file this large cannot be under the importer's character limit; refuse before reading it. */
-const maxFileBytes = 8_000_000;
 
 /**
  * Import by paste, file picker or drop: the text is read as it changes, its repositories and
  * warnings shown as text, and only "Replace the design" changes anything (undoably).
  */
-export function ImportDialog({ onClose }: ImportDialogProps) {
+export function ImportDialog({ onClose, initial }: ImportDialogProps) {
   const dispatch = useDispatch();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [reading, setReading] = useState<Reading>({ text: '', source: 'pasted text' });
+  const [reading, setReading] = useState<Reading>(initial ?? { text: '', source: 'pasted text' });
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const { text, result } = reading;
 
@@ -62,12 +64,10 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   }, [text, result]);
 
   const readFile = async (file: File) => {
-    if (file.size > maxFileBytes) {
-      setFileProblem(`${file.name} is too large to be a template (${file.size} bytes).`);
-      return;
-    }
+    const read = await fileText(file);
+    if ('problem' in read) return setFileProblem(read.problem);
     setFileProblem(undefined);
-    setReading({ text: await file.text(), source: file.name });
+    setReading({ text: read.text, source: file.name });
   };
 
   const onDrop = (event: DragEvent) => {
@@ -102,8 +102,8 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
         <h2 id={`${id}-title`}>Import a template or lifecycle policy</h2>
         <p className="dialog-help" id={`${id}-help`}>
           Paste a CloudFormation template (JSON or YAML, such as <code>cdk synth</code> prints) or a
-          lifecycle policy JSON, choose a file, or drop one on this dialog. Importing replaces the
-          current design; Undo brings it back.
+          lifecycle policy JSON, choose a file, or drop one on this dialog or the page. Importing
+          replaces the current design; Undo brings it back.
         </p>
         <label className="field-label" htmlFor={`${id}-text`}>
           Template or lifecycle policy

@@ -1,5 +1,8 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { type Design, defaultStackName, parseDesignText } from '../../engine/index';
+import { fileText, looksLikeDesign } from '../import/fileText';
+import type { Reading } from '../import/ImportDialog';
+import { usePageDrop } from '../import/usePageDrop';
 import { CopyButton } from '../outputs/CopyButton';
 import { downloadText } from '../outputs/fileActions';
 import { seedDesign } from '../seedDesign';
@@ -29,13 +32,14 @@ export function Header(props: HeaderProps) {
   const { design, theme, onThemeChange, canUndo, canRedo, linkChars } = props;
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [importing, setImporting] = useState(false);
+  /** Whether the import dialog is open, and with what text when a file was dropped on the page. */
+  const [importing, setImporting] = useState<Reading | boolean>(false);
   const designJson = () => `${JSON.stringify(design, null, 2)}\n`;
 
-  const open = async (file: File) => {
-    const parsed = parseDesignText(await file.text());
+  const open = (text: string, name: string) => {
+    const parsed = parseDesignText(text);
     if (parsed.design) {
-      dispatch({ type: 'replaceDesign', design: parsed.design, message: `Opened ${file.name}` });
+      dispatch({ type: 'replaceDesign', design: parsed.design, message: `Opened ${name}` });
       return;
     }
     const reasons = parsed.findings
@@ -43,9 +47,18 @@ export function Header(props: HeaderProps) {
       .map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
     dispatch({
       type: 'notify',
-      text: `${file.name} is not a design this version can open. ${reasons.join('; ')}`,
+      text: `${name} is not a design this version can open. ${reasons.join('; ')}`,
     });
   };
+
+  /** A design opens at once; a template or lifecycle policy opens the import dialog. */
+  const openFile = async (file: File, asDesign: boolean) => {
+    const read = await fileText(file);
+    if ('problem' in read) return dispatch({ type: 'notify', text: read.problem });
+    if (asDesign || looksLikeDesign(read.text)) open(read.text, file.name);
+    else setImporting({ text: read.text, source: file.name });
+  };
+  const dragging = usePageDrop((file) => void openFile(file, false));
 
   return (
     <header className="app-header">
@@ -90,7 +103,7 @@ export function Header(props: HeaderProps) {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void open(file);
+            if (file) void openFile(file, true);
           }}
         />
         <button type="button" className="button button-small" onClick={() => setImporting(true)}>
@@ -98,8 +111,16 @@ export function Header(props: HeaderProps) {
         </button>
         {importing && (
           <Suspense fallback={null}>
-            <ImportDialog onClose={() => setImporting(false)} />
+            <ImportDialog
+              initial={importing === true ? undefined : importing}
+              onClose={() => setImporting(false)}
+            />
           </Suspense>
+        )}
+        {dragging && !importing && (
+          <div className="page-drop" aria-hidden="true">
+            Drop a design, a CloudFormation template or a lifecycle policy to open it
+          </div>
         )}
         <CopyButton text={designJson} what="design JSON">
           Copy design JSON

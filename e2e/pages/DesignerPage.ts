@@ -91,6 +91,21 @@ export class DesignerPage {
     await expect(this.importDialog).toBeVisible();
   }
 
+  /** Drags a file over `target` and drops it there, as a file manager would. */
+  async dropFile(target: Locator, name: string, text: string): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ([fileName, content]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], fileName, { type: 'application/json' }));
+        return transfer;
+      },
+      [name, text] as const,
+    );
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+  }
+
   /** Pastes text into the import dialog and waits until it has been read. */
   async pasteForImport(text: string): Promise<void> {
     await this.importDialog.getByLabel('Template or lifecycle policy').fill(text);

@@ -1,0 +1,25 @@
+/** A file this large cannot be under the importer's character limit: refused before reading it. */
+const maxFileBytes = 8_000_000;
+
+/** The text of a chosen or dropped file, or why it cannot be had. */
+export async function fileText(file: File): Promise<{ text: string } | { problem: string }> {
+  if (file.size > maxFileBytes)
+    return { problem: `${file.name} is too large to be a template (${file.size} bytes).` };
+  try {
+    return { text: await file.text() };
+  } catch {
+    return { problem: `${file.name} could not be read.` };
+  }
+}
+
+/** A design file rather than a template or a lifecycle policy: JSON with the design's version field. */
+export function looksLikeDesign(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return (
+      typeof value === 'object' && value !== null && 'version' in value && !('Resources' in value)
+    );
+  } catch {
+    return false;
+  }
+}
