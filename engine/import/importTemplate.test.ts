@@ -98,6 +98,39 @@ Resources:
     expect(findings).toEqual([]);
   });
 
+  it('imports what aws ecr get-lifecycle-policy prints: the policy text and the repository name', () => {
+    const output = {
+      registryId: '123456789012',
+      repositoryName: 'project-a/amazon-ecs-sample',
+      lifecyclePolicyText:
+        '{"rules":[{"rulePriority":1,"description":"Expire images older than 14 days","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}}]}',
+      lastEvaluatedAt: 1504295007.0,
+    };
+    const { design, findings } = importText(JSON.stringify(output, null, 4));
+    expect(design).toEqual({
+      version: 1,
+      repositories: [
+        {
+          id: 'Repository',
+          repositoryName: 'project-a/amazon-ecs-sample',
+          lifecycleRules: [
+            {
+              description: 'Expire images older than 14 days',
+              tagStatus: 'UNTAGGED',
+              maxImageAgeDays: 14,
+            },
+          ],
+        },
+      ],
+    });
+    expect(findings.map((f) => f.path)).toEqual(['registryId']);
+    const broken = importText(JSON.stringify({ ...output, lifecyclePolicyText: '{"rules":' }));
+    expect(broken.design).toBeUndefined();
+    expect(broken.findings).toEqual([
+      expect.objectContaining({ path: 'lifecyclePolicyText', severity: 'error' }),
+    ]);
+  });
+
   it('never throws and explains every failure, for 2,000 mutated and random inputs', () => {
     const seeds = fc
       .sample(roundTrippable, { numRuns: 20, seed: 5 })

@@ -267,7 +267,36 @@ function finish(candidate: unknown, findings: Finding[]): ImportResult {
     : { findings: [...findings, ...parsed.findings] };
 }
 
-/** Imports a template or a lifecycle policy from text (JSON or YAML). Never throws. */
+/** What `aws ecr get-lifecycle-policy` prints: the policy as text, with its repository's name. */
+function importGetLifecyclePolicy(output: Record<string, unknown>): ImportResult {
+  const findings: Finding[] = [];
+  const lifecycleRules = importLifecycleRules(
+    output.lifecyclePolicyText,
+    'lifecyclePolicyText',
+    findings,
+  );
+  if (!lifecycleRules) return { findings };
+  const { repositoryName, registryId } = output;
+  if (registryId !== undefined)
+    findings.push(
+      importWarning(
+        'registryId',
+        `${JSON.stringify(registryId)} left out: the repository will be in the account the stack deploys to (lifecycleRegistryId names another registry)`,
+      ),
+    );
+  for (const key of Object.keys(output)) {
+    if (!['lifecyclePolicyText', 'repositoryName', 'registryId', 'lastEvaluatedAt'].includes(key))
+      findings.push(importWarning(key, 'not part of a lifecycle policy; left out'));
+  }
+  const repository = {
+    id: 'Repository',
+    ...(typeof repositoryName === 'string' ? { repositoryName } : {}),
+    lifecycleRules,
+  };
+  return finish({ version: 1, repositories: [repository] }, findings);
+}
+
+/** Imports a template, a lifecycle policy or `aws ecr get-lifecycle-policy` output from text (JSON or YAML). Never throws. */
 export function importText(text: string): ImportResult {
   const { value, findings } = readText(text);
   if (findings.length > 0) return { findings };
@@ -280,12 +309,14 @@ export function importText(text: string): ImportResult {
       policyFindings,
     );
   }
+  if (isPlainObject(value) && typeof value.lifecyclePolicyText === 'string')
+    return importGetLifecyclePolicy(value);
   if (isPlainObject(value) && isPlainObject(value.Resources)) return importCfnTemplate(value);
   return {
     findings: [
       importError(
         '',
-        'expected a CloudFormation template (with Resources) or a lifecycle policy (with rules)',
+        'expected a CloudFormation template (with Resources), a lifecycle policy (with rules) or what aws ecr get-lifecycle-policy prints (with lifecyclePolicyText)',
       ),
     ],
   };
