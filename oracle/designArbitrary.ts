@@ -277,7 +277,7 @@ function toDesign(raw: object): Design {
   return parsed.design;
 }
 
-const stackName = optional(fc.constantFrom('EcrStack', 'MyStack', 'S1'));
+const stackName = optional(fc.constantFrom('EcrStack', 'MyStack', 'S1', 'Platform', 'delivery'));
 
 /** Random designs as a person could write them; every one passes the format's parser. */
 const tidyRepositories = fc

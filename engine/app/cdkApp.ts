@@ -29,9 +29,14 @@ export function kebabCase(name: string): string {
     .toLowerCase();
 }
 
-/** The Python module of the stack, as `cdk init` names it: `EcrStack` → `ecr_stack`. */
+/**
+ * The Python module of the stack, as `cdk init` names it: `EcrStack` → `ecr_stack`. It always
+ * ends in `stack`, so that no stack name makes a package that hides a module Python or the CDK
+ * imports from the app's directory (`Platform` → `platform_stack`, not `platform`).
+ */
 export function pythonModuleName(stackName: string): string {
-  return kebabCase(stackName).replace(/-/g, '_');
+  const module = kebabCase(stackName).replace(/-/g, '_');
+  return module.endsWith('stack') ? module : `${module}_stack`;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -147,10 +147,24 @@ export const repositorySchema = objectOf(
   ['id'],
 );
 
+/**
+ * Names a stack class cannot take: what the generated module imports or calls and the app
+ * binds, TypeScript's reserved words and type names, Python's keywords.
+ */
+const takenClassNames = [
+  'Stack StackProps Duration RemovalPolicy Tags Construct ecr iam kms sns sqs lambda targets',
+  'cdk app super',
+  'break case catch class const continue debugger default delete do else enum export extends false',
+  'finally for function if import in instanceof new null return switch this throw true try typeof',
+  'var void while with yield let static implements interface package private protected public',
+  'await async of type arguments eval any unknown never number bigint boolean string symbol object',
+  'undefined and as assert def del elif except from global is nonlocal not or pass raise None True False',
+].flatMap((line) => line.split(' '));
+
 export const stackNameSchema = pattern(
-  /^(?!(?:Stack|StackProps|Duration|RemovalPolicy|Tags|Construct|ecr|iam|kms|sns|sqs|lambda|targets)$)[A-Za-z][A-Za-z0-9]{0,127}$/,
+  new RegExp(`^(?!(?:${takenClassNames.join('|')})$)[A-Za-z][A-Za-z0-9]{0,127}$`),
   'Name of the generated Stack class and files; default EcrStack.',
-  'must start with a letter, contain only letters and digits, and not be a name the generated module imports (it names a class)',
+  'must start with a letter, contain only letters and digits, and not be a word TypeScript or Python reserves or a name the generated code already uses (it names a class)',
 );
 
 export const designSchema = objectOf(

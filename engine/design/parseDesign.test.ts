@@ -28,6 +28,24 @@ describe('parseDesign', () => {
     ]);
   });
 
+  it('refuses stack names the generated code binds or TypeScript or Python reserve', () => {
+    for (const stackName of [
+      'Stack',
+      'ecr',
+      'cdk',
+      'app',
+      'super',
+      'class',
+      'string',
+      'None',
+      'if',
+    ]) {
+      const { findings } = parseDesign({ ...minimal, stackName });
+      expect(findings.map((f) => f.path)).toEqual(['stackName']);
+    }
+    expect(parseDesign({ ...minimal, stackName: 'App' }).findings).toEqual([]);
+  });
+
   it('reports enum values outside CDK member names', () => {
     const { findings } = parseDesign({
       version: 1,
