@@ -163,6 +163,8 @@ describe('ecr-designer simulate', () => {
       action: string;
       rulePriority: number | null;
     }[];
+    for (const outcome of outcomes)
+      expect(Object.keys(outcome)).toEqual(['digest', 'action', 'rulePriority', 'reason']);
     expect(outcomes.map((o) => `${o.digest} ${o.action} ${o.rulePriority}`)).toEqual([
       'sha256:a expire 1',
       'sha256:b expire 2',

@@ -47,6 +47,13 @@ export async function simulateCommand(args: ParsedArgs): Promise<number> {
     if (result.findings.length === 0) throw new UsageError(result.message);
     return 1;
   }
-  process.stdout.write(`${JSON.stringify(result.outcomes, null, 2)}\n`);
+  // The documented output: the engine's extra fields (keptBy, borderline…) serve the browser.
+  const outcomes = result.outcomes.map(({ digest, action, rulePriority, reason }) => ({
+    digest,
+    action,
+    rulePriority,
+    reason,
+  }));
+  process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
   return 0;
 }

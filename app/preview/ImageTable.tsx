@@ -98,6 +98,7 @@ export function ImageTable({ rows, filter, now, onEdit }: ImageTableProps) {
                   {row.outcome.rulePriority !== null && ` · rule ${row.outcome.rulePriority}`}
                 </span>
                 {row.borderline && <span className="borderline-mark"> borderline</span>}
+                {row.outcome.tieBreak && <span className="borderline-mark"> tie</span>}
               </td>
               <td className="preview-tags">{tagsOf(row)}</td>
               <td>{describeAge(row.image.pushedAt, now)}</td>

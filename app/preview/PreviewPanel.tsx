@@ -51,7 +51,7 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
   );
   const engineCounts = simulation.counts;
   const counts = useMemo(
-    () => (outcomes && engineCounts ? countByRule(engineCounts, outcomes) : null),
+    () => (outcomes && engineCounts ? countByRule(engineCounts) : null),
     [outcomes, engineCounts],
   );
   useEffect(() => onCounts(counts), [counts, onCounts]);

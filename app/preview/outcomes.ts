@@ -19,47 +19,18 @@ export const outcomeLabels: Record<OutcomeKind, string> = {
 export function kindOf(outcome: ImageOutcome): OutcomeKind {
   if (outcome.action === 'expire') return 'expire';
   if (outcome.action === 'transition') return 'archive';
-  return outcome.protectedBy !== undefined ||
-    outcome.reason.startsWith('kept: referenced by the manifest list')
+  return outcome.protectedBy !== undefined || outcome.heldByManifestList !== undefined
     ? 'protected'
     : 'keep';
 }
 
-/** The engine marks results within 24 h of an age threshold, where ECR's asynchronous run may differ. */
-export const isBorderline = (outcome: ImageOutcome) => outcome.reason.includes('(borderline');
-
-export interface RuleCounts {
-  expires: number;
-  archives: number;
-  keeps: number;
-  protects: number;
-}
+export type RuleCounts = Omit<RuleOutcomeCount, 'rulePriority'>;
 
 const emptyCounts = (): RuleCounts => ({ expires: 0, archives: 0, keeps: 0, protects: 0 });
 
-/**
- * Counts by the rule's priority: the engine's ruleOutcomeCounts (expires, archives, protects:
- * images a lower rule would have acted on but this rule's tags claimed first), plus "keeps",
- * images inside this rule's count or age limit, read from the reasons.
- */
-export function countByRule(
-  engineCounts: readonly RuleOutcomeCount[],
-  outcomes: readonly ImageOutcome[],
-): Map<number, RuleCounts> {
-  const counts = new Map<number, RuleCounts>();
-  const at = (priority: number) => {
-    const entry = counts.get(priority) ?? emptyCounts();
-    counts.set(priority, entry);
-    return entry;
-  };
-  for (const { rulePriority, expires, archives, protects } of engineCounts)
-    Object.assign(at(rulePriority), { expires, archives, protects });
-  for (const outcome of outcomes) {
-    if (outcome.rulePriority !== null || outcome.protectedBy !== undefined) continue;
-    const keptBy = /^kept: .*\brule (\d+)\b/.exec(outcome.reason);
-    if (keptBy) at(Number(keptBy[1])).keeps++;
-  }
-  return counts;
+/** The engine's ruleOutcomeCounts by rule priority, for the rule cards. */
+export function countByRule(engineCounts: readonly RuleOutcomeCount[]): Map<number, RuleCounts> {
+  return new Map(engineCounts.map(({ rulePriority, ...counts }) => [rulePriority, counts]));
 }
 
 /** "expires 37 · keeps 20 · protects 12 · archives 5" (zero counts left out, expires always shown). */
@@ -89,7 +60,7 @@ export function rowsOf(
   for (const image of images) {
     const outcome = byDigest.get(image.digest);
     if (outcome)
-      rows.push({ image, outcome, kind: kindOf(outcome), borderline: isBorderline(outcome) });
+      rows.push({ image, outcome, kind: kindOf(outcome), borderline: outcome.borderline === true });
   }
   return rows.sort(
     (a, b) =>

@@ -37,7 +37,7 @@ describe('outcomes', () => {
     const images = generateImages({ ...defaultGeneratorSpec, days: 21 }, now);
     const result = simulateRepository(designWith(images), 0, now);
     if (!result.ok) throw new Error(result.message);
-    const counts = countByRule(ruleOutcomeCounts(result.outcomes), result.outcomes);
+    const counts = countByRule(ruleOutcomeCounts(result.outcomes));
     const kinds = result.outcomes.map(kindOf);
     expect(counts.get(1)?.expires).toBe(0);
     expect((counts.get(1)?.keeps ?? 0) + (counts.get(1)?.protects ?? 0)).toBe(

@@ -93,14 +93,12 @@ export class DesignerPage {
 
   /** Drags a file over `target` and drops it there, as a file manager would. */
   async dropFile(target: Locator, name: string, text: string): Promise<void> {
-    const dataTransfer = await this.page.evaluateHandle(
-      ([fileName, content]) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([content], fileName, { type: 'application/json' }));
-        return transfer;
-      },
-      [name, text] as const,
-    );
+    // As text: the e2e code is compiled without the DOM library (page code runs in the browser).
+    const dataTransfer = await this.page.evaluateHandle(`(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'application/json' }));
+      return transfer;
+    })()`);
     await target.dispatchEvent('dragenter', { dataTransfer });
     await target.dispatchEvent('dragover', { dataTransfer });
     await target.dispatchEvent('drop', { dataTransfer });

@@ -253,6 +253,60 @@ describe('reasons', () => {
   });
 });
 
+describe('what each outcome carries besides its reason', () => {
+  const outcomesOf = (rules: SimulatedRule[], images: SampleImage[]) =>
+    Object.fromEntries(
+      evaluatePolicy(rules, images, now, (r) => describeSelection(r.selection)).map(
+        ({ digest, reason: _, ...fields }) => [digest, fields],
+      ),
+    );
+
+  it('names the rule that keeps, the manifest list that holds, and borderline ages', () => {
+    const outcomes = outcomesOf(
+      [keep(1, { tagPrefixList: ['prod'] }, 2), olderThan(2, { tagStatus: 'any' }, 30)],
+      [
+        image('P1', ['prod-1'], 5),
+        image('P2', ['prod-2'], 50),
+        image('L', ['list'], 2),
+        image('C', [], 40, { manifestListDigest: 'L' }),
+        image('E', [], 30.5),
+      ],
+    );
+    expect(outcomes).toEqual({
+      P1: { action: 'keep', rulePriority: null, keptBy: 1 },
+      P2: { action: 'keep', rulePriority: null, protectedBy: 1 },
+      L: { action: 'keep', rulePriority: null, keptBy: 2 },
+      C: { action: 'keep', rulePriority: null, heldByManifestList: 'L' },
+      E: { action: 'expire', rulePriority: 2, borderline: true },
+    });
+  });
+
+  it('marks the images of equal time that a count rule’s limit falls between', () => {
+    const images = [
+      image('new', ['v'], 1),
+      image('b', ['v'], 5),
+      image('a', ['v'], 5),
+      image('c', ['v'], 5),
+      image('old', ['v'], 9),
+    ];
+    const outcomes = evaluatePolicy([keep(1, { tagPrefixList: ['v'] }, 2)], images, now, (r) =>
+      describeSelection(r.selection),
+    );
+    const byDigest = Object.fromEntries(outcomes.map((o) => [o.digest, o]));
+    expect(outcomes.filter((o) => o.tieBreak).map((o) => o.digest)).toEqual(['b', 'a', 'c']);
+    expect(byDigest.a!.action).toBe('keep');
+    expect(byDigest.b!.action).toBe('expire');
+    expect(byDigest.b!.reason).toMatch(/\(tie: .* the preview keeps the lower digest\)$/);
+    expect(byDigest.new!.tieBreak).toBeUndefined();
+    expect(byDigest.old!.tieBreak).toBeUndefined();
+    // A limit between different times is no tie.
+    const clear = evaluatePolicy([keep(1, { tagPrefixList: ['v'] }, 1)], images, now, (r) =>
+      describeSelection(r.selection),
+    );
+    expect(clear.some((o) => o.tieBreak)).toBe(false);
+  });
+});
+
 const tagArb = fc.constantFrom('prod', 'prod-1', 'v1.2', 'dev', 'sha-1', 'sha-2', 'release');
 const imagesArb = fc
   .uniqueArray(

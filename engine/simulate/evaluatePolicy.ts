@@ -4,8 +4,7 @@
  * rules, yet still fills their count slots; at most one action per image per run.
  */
 import type { SampleImage } from './sampleImages';
-import { parseInstant } from './sampleImages';
-import { matchesTagRequirement, type TagSelection } from './tagMatching';
+import { type TagSelection, tagMatcher } from './tagMatching';
 
 export interface SimulatedRule {
   rulePriority: number;
@@ -22,49 +21,76 @@ export interface ImageOutcome {
   reason: string;
   /** Kept because its tags matched this (first matching) rule while a lower rule would have acted. */
   protectedBy?: number;
+  /** Kept within the count or age limit of this rule, the first that selects it. */
+  keptBy?: number;
+  /** Kept because this manifest list, which references it, still exists. */
+  heldByManifestList?: string;
+  /** Within 24 h of an age threshold: ECR acts within 24 h of it, so the result may differ. */
+  borderline?: true;
+  /**
+   * At a count rule's limit among images of the same time: which of them ECR keeps is not
+   * documented; the preview keeps the lower digest.
+   */
+  tieBreak?: true;
 }
 
 const dayMs = 86_400_000;
+const none = -1;
 
-interface Candidate {
-  image: SampleImage;
-  /** The instant the rule measures from: push, pull, restore or archive time. */
-  ref: number;
-}
-
-const storageClassOf = (image: SampleImage) => image.storageClass ?? 'standard';
+/** Sample images come parsed (parseSampleImages, parseDesign): their instants are valid ISO text. */
 const instant = (value: string | undefined) =>
-  value === undefined ? undefined : parseInstant(value);
+  value === undefined ? undefined : Date.parse(value);
 
-interface ImageTimes {
-  pushed: number;
-  activated?: number;
-  pulled?: number;
-  archived?: number;
+/** The images as the evaluation reads them: parsed once, by index. */
+interface ImageTable {
+  images: readonly SampleImage[];
+  archived: Uint8Array;
+  pushed: Float64Array;
+  activated: (number | undefined)[];
+  pulled: (number | undefined)[];
+  archivedAt: (number | undefined)[];
+  /** Indices newest first by the count rules' reference time; equal times by digest. */
+  newestFirst: Int32Array;
 }
 
-/** Each image's instants are parsed once per image object, not once per rule. */
-const imageTimes = new WeakMap<SampleImage, ImageTimes>();
-function timesOf(image: SampleImage): ImageTimes {
-  let times = imageTimes.get(image);
-  if (!times) {
-    times = {
-      pushed: instant(image.pushedAt)!,
-      activated: instant(image.lastActivatedAt),
-      pulled: instant(image.lastPulledAt),
-      archived: instant(image.archivedAt),
-    };
-    imageTimes.set(image, times);
-  }
-  return times;
+function tableOf(images: readonly SampleImage[]): ImageTable {
+  const n = images.length;
+  const table: ImageTable = {
+    images,
+    archived: new Uint8Array(n),
+    pushed: new Float64Array(n),
+    activated: new Array(n),
+    pulled: new Array(n),
+    archivedAt: new Array(n),
+    newestFirst: new Int32Array(n),
+  };
+  const countRef = new Float64Array(n);
+  images.forEach((image, i) => {
+    table.archived[i] = image.storageClass === 'archive' ? 1 : 0;
+    table.pushed[i] = instant(image.pushedAt)!;
+    table.activated[i] = instant(image.lastActivatedAt);
+    table.pulled[i] = instant(image.lastPulledAt);
+    table.archivedAt[i] = instant(image.archivedAt);
+    countRef[i] = table.activated[i] ?? table.pushed[i]!;
+    table.newestFirst[i] = i;
+  });
+  table.newestFirst.sort((a, b) => {
+    const byTime = countRef[b]! - countRef[a]!;
+    if (byTime !== 0) return byTime;
+    const [x, y] = [images[a]!.digest, images[b]!.digest];
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  return table;
 }
 
 /** §1.4.3: the reference time of an image for a count type. */
-function referenceTime(image: SampleImage, countType: string): number {
-  const { pushed, activated, pulled, archived } = timesOf(image);
+function referenceTime(table: ImageTable, i: number, countType: string): number {
+  const pushed = table.pushed[i]!;
+  const activated = table.activated[i];
   if (countType === 'imageCountMoreThan') return activated ?? pushed;
-  if (countType === 'sinceImageTransitioned') return archived ?? pushed;
+  if (countType === 'sinceImageTransitioned') return table.archivedAt[i] ?? pushed;
   if (countType === 'sinceImagePulled') {
+    const pulled = table.pulled[i];
     if (activated !== undefined && (pulled === undefined || pulled < activated)) return activated;
     return pulled ?? pushed;
   }
@@ -82,55 +108,32 @@ function days(ms: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
-/**
- * Images over the rule's threshold, each with its position among the newest (count rules) or
- * its age in ms (age rules); the words are made only for the images a rule acts on.
- */
-function overThreshold(
-  rule: SimulatedRule,
-  candidates: Candidate[],
-  now: number,
-): Map<SampleImage, number> {
-  const { countType, countNumber } = rule.selection;
-  const over = new Map<SampleImage, number>();
-  if (countType === 'imageCountMoreThan') {
-    // Newest first; identical times break by digest so results never depend on input order.
-    // In place: the caller only iterates the candidates as a set afterwards.
-    const sorted = candidates.sort(
-      (a, b) => b.ref - a.ref || (a.image.digest < b.image.digest ? -1 : 1),
-    );
-    for (let index = countNumber; index < sorted.length; index++)
-      over.set(sorted[index]!.image, index + 1);
-    return over;
-  }
-  const limit = countNumber * dayMs;
-  for (const c of candidates) if (now - c.ref > limit) over.set(c.image, now - c.ref);
-  return over;
+/** What the rules decided for each image, by image index (rule indices into the sorted rules). */
+interface Verdicts {
+  /** The rule that acts on the image, or none. */
+  actedBy: Int32Array;
+  /** Its position among the newest (count rules) or its age in ms (age rules). */
+  measure: Float64Array;
+  /** The first rule whose selection includes the image. */
+  firstMatch: Int32Array;
+  /** The first lower rule that would have acted but for firstMatch. */
+  blocked: Int32Array;
+  /** The manifest list that holds the image, by index. */
+  heldBy: Int32Array;
+  /** The count rule at whose limit the image tied with another of the same time. */
+  tiedAt: Int32Array;
 }
 
-function whyOver(rule: SimulatedRule, measure: number): string {
-  const { countType, countNumber } = rule.selection;
-  if (countType === 'imageCountMoreThan')
-    return `number ${measure} of the newest, keep ${countNumber}`;
-  return `${refLabel[countType] ?? 'pushed'} ${days(measure)} days ago, limit ${countNumber}`;
-}
-
-function protectedByManifestList(
-  image: SampleImage,
-  byDigest: Map<string, SampleImage>,
-): SampleImage | undefined {
-  const parent =
-    image.manifestListDigest === undefined ? undefined : byDigest.get(image.manifestListDigest);
-  return parent && storageClassOf(parent) === 'standard' ? parent : undefined;
-}
-
-interface Verdict {
-  action: ImageAction;
-  rule?: SimulatedRule;
-  why?: string;
-  firstMatch?: SimulatedRule;
-  blockedRule?: SimulatedRule;
-  heldBy?: SampleImage;
+function verdictsFor(n: number): Verdicts {
+  const filled = () => new Int32Array(n).fill(none);
+  return {
+    actedBy: filled(),
+    measure: new Float64Array(n),
+    firstMatch: filled(),
+    blocked: filled(),
+    heldBy: filled(),
+    tiedAt: filled(),
+  };
 }
 
 export function evaluatePolicy(
@@ -139,103 +142,169 @@ export function evaluatePolicy(
   now: number,
   describeRule: (rule: SimulatedRule) => string,
 ): ImageOutcome[] {
-  const byDigest = new Map(images.map((image) => [image.digest, image]));
-  const verdicts = new Map<SampleImage, Verdict>(
-    images.map((image) => [image, { action: 'keep' }]),
-  );
-  const claimed = new Set<SampleImage>();
-  for (const rule of [...rules].sort((a, b) => a.rulePriority - b.rulePriority)) {
-    const storageClass = rule.selection.storageClass ?? 'standard';
-    const candidates: Candidate[] = [];
-    for (const image of images) {
-      if (
-        storageClassOf(image) === storageClass &&
-        matchesTagRequirement(rule.selection, image.tags)
-      ) {
-        candidates.push({ image, ref: referenceTime(image, rule.selection.countType) });
-      }
-    }
-    const over = overThreshold(rule, candidates, now);
-    for (const { image } of candidates) {
-      const verdict = verdicts.get(image)!;
-      verdict.firstMatch ??= rule;
-      const measure = over.get(image);
-      if (measure === undefined || verdict.action !== 'keep') continue;
-      if (claimed.has(image)) {
-        verdict.blockedRule ??= rule;
+  const table = tableOf(images);
+  const n = images.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(images[i]!.digest, i);
+  const sorted = [...rules].sort((a, b) => a.rulePriority - b.rulePriority);
+  const verdicts = verdictsFor(n);
+  const selected = new Int32Array(n);
+
+  sorted.forEach((rule, r) => {
+    const { countType, countNumber, storageClass } = rule.selection;
+    const wanted = storageClass === 'archive' ? 1 : 0;
+    const counting = countType === 'imageCountMoreThan';
+    const limit = countNumber * dayMs;
+    const matches = tagMatcher(rule.selection);
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      const i = counting ? table.newestFirst[k]! : k;
+      if (table.archived[i] !== wanted || !matches(images[i]!.tags)) continue;
+      selected[count++] = i;
+      const measure = counting ? count : now - referenceTime(table, i, countType);
+      const over = counting ? count > countNumber : measure > limit;
+      const claimed = verdicts.firstMatch[i] !== none;
+      if (!claimed) verdicts.firstMatch[i] = r;
+      if (!over || verdicts.actedBy[i] !== none || verdicts.heldBy[i] !== none) continue;
+      if (claimed) {
+        if (verdicts.blocked[i] === none) verdicts.blocked[i] = r;
         continue;
       }
-      const parent = protectedByManifestList(image, byDigest);
-      if (parent) {
-        verdict.heldBy = parent;
-        continue;
+      const parent = manifestListOf(images[i]!, indexOf, table);
+      if (parent !== none) verdicts.heldBy[i] = parent;
+      else {
+        verdicts.actedBy[i] = r;
+        verdicts.measure[i] = measure;
       }
-      verdict.action = rule.action.type === 'transition' ? 'transition' : 'expire';
-      verdict.rule = rule;
-      verdict.why = whyOver(rule, measure);
     }
-    for (const { image } of candidates) claimed.add(image);
+    if (counting && count > countNumber && countNumber > 0)
+      markTies(table, selected, count, countNumber, r, verdicts);
+  });
+  return images.map((_, i) => outcomeOf(i, table, sorted, verdicts, now, describeRule));
+}
+
+/** The manifest list that references the image and still exists (standard storage), or none. */
+function manifestListOf(image: SampleImage, indexOf: Map<string, number>, table: ImageTable) {
+  const parent =
+    image.manifestListDigest === undefined ? undefined : indexOf.get(image.manifestListDigest);
+  return parent !== undefined && table.archived[parent] === 0 ? parent : none;
+}
+
+/**
+ * When the images on both sides of a count rule's limit have the same time, every image of that
+ * time tied; it matters to those whose outcome this rule decides (the first rule selecting them).
+ */
+function markTies(
+  table: ImageTable,
+  selected: Int32Array,
+  count: number,
+  countNumber: number,
+  rule: number,
+  verdicts: Verdicts,
+): void {
+  const timeAt = (k: number) => referenceTime(table, selected[k]!, 'imageCountMoreThan');
+  const tied = timeAt(countNumber - 1);
+  if (timeAt(countNumber) !== tied) return;
+  for (let k = 0; k < count; k++) {
+    const i = selected[k]!;
+    if (timeAt(k) === tied && verdicts.firstMatch[i] === rule) verdicts.tiedAt[i] = rule;
   }
-  return images.map((image) => outcomeOf(image, verdicts.get(image)!, now, describeRule));
 }
 
 function outcomeOf(
-  image: SampleImage,
-  verdict: Verdict,
+  i: number,
+  table: ImageTable,
+  rules: readonly SimulatedRule[],
+  verdicts: Verdicts,
   now: number,
   describeRule: (rule: SimulatedRule) => string,
 ): ImageOutcome {
-  const { digest } = image;
-  if (verdict.rule) {
-    const verb = verdict.action === 'transition' ? 'archived' : 'expired';
+  const { digest } = table.images[i]!;
+  const tie = (rule: number): Pick<ImageOutcome, 'tieBreak'> & { note: string } =>
+    verdicts.tiedAt[i] === rule
+      ? {
+          tieBreak: true,
+          note: ` (tie: another image has the same time at rule ${rules[rule]!.rulePriority}'s limit; ECR does not document which it keeps, the preview keeps the lower digest)`,
+        }
+      : { note: '' };
+  const acted = verdicts.actedBy[i]!;
+  if (acted !== none) {
+    const rule = rules[acted]!;
+    const action = rule.action.type === 'transition' ? 'transition' : 'expire';
+    const { note, ...tieBreak } = tie(acted);
+    const edge = borderline(table, i, rule, now);
+    const why =
+      rule.selection.countType === 'imageCountMoreThan'
+        ? `number ${verdicts.measure[i]} of the newest, keep ${rule.selection.countNumber}`
+        : `${refLabel[rule.selection.countType] ?? 'pushed'} ${days(verdicts.measure[i]!)} days ago, limit ${rule.selection.countNumber}`;
     return {
       digest,
-      action: verdict.action,
-      rulePriority: verdict.rule.rulePriority,
-      reason: `${verb} by rule ${verdict.rule.rulePriority}: ${verdict.why}${borderline(image, verdict.rule, now)}`,
+      action,
+      rulePriority: rule.rulePriority,
+      reason: `${action === 'transition' ? 'archived' : 'expired'} by rule ${rule.rulePriority}: ${why}${edge.note}${note}`,
+      ...edge.flag,
+      ...tieBreak,
     };
   }
-  const keep = (reason: string) => ({
+  const keep = (reason: string, fields: Partial<ImageOutcome> = {}): ImageOutcome => ({
     digest,
-    action: 'keep' as const,
+    action: 'keep',
     rulePriority: null,
     reason,
+    ...fields,
   });
-  if (verdict.heldBy)
-    return keep(
-      `kept: referenced by the manifest list ${verdict.heldBy.digest}, which still exists`,
-    );
-  if (verdict.blockedRule && verdict.firstMatch) {
-    return {
-      ...keep(
-        `protected: its tags match rule ${verdict.firstMatch.rulePriority}, so rule ${verdict.blockedRule.rulePriority} cannot act on it`,
-      ),
-      protectedBy: verdict.firstMatch.rulePriority,
-    };
+  const heldBy = verdicts.heldBy[i]!;
+  if (heldBy !== none) {
+    const list = table.images[heldBy]!.digest;
+    return keep(`kept: referenced by the manifest list ${list}, which still exists`, {
+      heldByManifestList: list,
+    });
   }
-  const rule = verdict.firstMatch;
-  if (!rule)
+  const first = verdicts.firstMatch[i]!;
+  const blocked = verdicts.blocked[i]!;
+  if (first === none)
     return keep(
-      storageClassOf(image) === 'archive'
-        ? 'kept: no rule selects archived images'
-        : 'kept: no rule selects it',
+      table.archived[i] ? 'kept: no rule selects archived images' : 'kept: no rule selects it',
     );
-  if (rule.selection.countType === 'imageCountMoreThan') {
+  const rule = rules[first]!;
+  if (blocked !== none) {
     return keep(
-      `kept: one of the ${rule.selection.countNumber} newest ${describeRule(rule)} (rule ${rule.rulePriority})`,
+      `protected: its tags match rule ${rule.rulePriority}, so rule ${rules[blocked]!.rulePriority} cannot act on it`,
+      { protectedBy: rule.rulePriority },
     );
   }
-  const age = now - referenceTime(image, rule.selection.countType);
+  const { note, ...tieBreak } = tie(first);
+  const { countType, countNumber } = rule.selection;
+  if (countType === 'imageCountMoreThan') {
+    return keep(
+      `kept: one of the ${countNumber} newest ${describeRule(rule)} (rule ${rule.rulePriority})${note}`,
+      { keptBy: rule.rulePriority, ...tieBreak },
+    );
+  }
+  const age = now - referenceTime(table, i, countType);
+  const edge = borderline(table, i, rule, now);
   return keep(
-    `kept: ${refLabel[rule.selection.countType] ?? 'pushed'} ${days(Math.max(0, age))} days ago, rule ${rule.rulePriority} acts after ${rule.selection.countNumber}${borderline(image, rule, now)}`,
+    `kept: ${refLabel[countType] ?? 'pushed'} ${days(Math.max(0, age))} days ago, rule ${rule.rulePriority} acts after ${countNumber}${edge.note}`,
+    { keptBy: rule.rulePriority, ...edge.flag },
   );
 }
 
 /** ECR acts asynchronously within 24 h, so results within a day of an age threshold may differ. */
-function borderline(image: SampleImage, rule: SimulatedRule, now: number): string {
-  if (rule.selection.countType === 'imageCountMoreThan') return '';
-  const margin = Math.abs(
-    now - referenceTime(image, rule.selection.countType) - rule.selection.countNumber * dayMs,
-  );
-  return margin <= dayMs ? ' (borderline: within 24 h of the threshold; ECR acts within 24 h)' : '';
+function borderline(
+  table: ImageTable,
+  i: number,
+  rule: SimulatedRule,
+  now: number,
+): { note: string; flag: Pick<ImageOutcome, 'borderline'> } {
+  const { countType, countNumber } = rule.selection;
+  const margin =
+    countType === 'imageCountMoreThan'
+      ? Number.POSITIVE_INFINITY
+      : Math.abs(now - referenceTime(table, i, countType) - countNumber * dayMs);
+  return margin <= dayMs
+    ? {
+        note: ' (borderline: within 24 h of the threshold; ECR acts within 24 h)',
+        flag: { borderline: true },
+      }
+    : { note: '', flag: {} };
 }

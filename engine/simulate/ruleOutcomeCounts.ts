@@ -7,6 +7,8 @@ export interface RuleOutcomeCount {
   expires: number;
   /** Images this rule moves to the archive storage class. */
   archives: number;
+  /** Images kept within this rule's count or age limit (it is the first rule selecting them). */
+  keeps: number;
   /** Images kept because their tags matched this rule first, while a lower-priority rule would have acted. */
   protects: number;
 }
@@ -17,7 +19,7 @@ export function ruleOutcomeCounts(outcomes: readonly ImageOutcome[]): RuleOutcom
   const countOf = (rulePriority: number) => {
     let count = counts.get(rulePriority);
     if (!count) {
-      count = { rulePriority, expires: 0, archives: 0, protects: 0 };
+      count = { rulePriority, expires: 0, archives: 0, keeps: 0, protects: 0 };
       counts.set(rulePriority, count);
     }
     return count;
@@ -28,6 +30,7 @@ export function ruleOutcomeCounts(outcomes: readonly ImageOutcome[]): RuleOutcom
     else if (outcome.action === 'transition' && outcome.rulePriority !== null)
       countOf(outcome.rulePriority).archives++;
     else if (outcome.protectedBy !== undefined) countOf(outcome.protectedBy).protects++;
+    else if (outcome.keptBy !== undefined) countOf(outcome.keptBy).keeps++;
   }
   return [...counts.values()].sort((a, b) => a.rulePriority - b.rulePriority);
 }

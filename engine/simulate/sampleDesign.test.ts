@@ -62,7 +62,7 @@ describe('archive-era rules', () => {
     const acted = result.outcomes.filter((o) => o.action !== 'keep').map((o) => o.digest);
     expect(acted).toEqual(['Q2', 'Q5']);
     expect(ruleOutcomeCounts(result.outcomes)).toEqual([
-      { rulePriority: 1, expires: 0, archives: 2, protects: 0 },
+      { rulePriority: 1, expires: 0, archives: 2, keeps: 4, protects: 0 },
     ]);
   });
 

@@ -6,33 +6,45 @@ export interface TagSelection {
   tagPatternList?: string[];
 }
 
-/** Anchored glob: '*' is any run of characters (empty too); everything else is literal. */
-export function matchesPattern(pattern: string, tag: string): boolean {
+/** An anchored glob, split once: '*' is any run of characters (empty too); the rest is literal. */
+function globMatcher(pattern: string): (tag: string) => boolean {
   const parts = pattern.split('*');
+  if (parts.length === 1) return (tag) => tag === pattern;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  if (parts.length === 1) return tag === pattern;
-  if (!tag.startsWith(first) || tag.length < first.length + last.length || !tag.endsWith(last))
-    return false;
-  let position = first.length;
-  const end = tag.length - last.length;
-  for (const middle of parts.slice(1, -1)) {
-    const found = tag.indexOf(middle, position);
-    if (found < 0 || found + middle.length > end) return false;
-    position = found + middle.length;
-  }
-  return true;
+  const middles = parts.slice(1, -1);
+  return (tag) => {
+    if (!tag.startsWith(first) || tag.length < first.length + last.length || !tag.endsWith(last))
+      return false;
+    let position = first.length;
+    const end = tag.length - last.length;
+    for (const middle of middles) {
+      const found = tag.indexOf(middle, position);
+      if (found < 0 || found + middle.length > end) return false;
+      position = found + middle.length;
+    }
+    return true;
+  };
 }
 
-/** Every entry of the list must be matched by some tag; one tag may satisfy several entries. */
-export function matchesTagRequirement(selection: TagSelection, tags: readonly string[]): boolean {
+export function matchesPattern(pattern: string, tag: string): boolean {
+  return globMatcher(pattern)(tag);
+}
+
+/**
+ * The rule's tag requirement as a test of an image's tags, compiled once per rule: every entry
+ * of the list must be matched by some tag; one tag may satisfy several entries.
+ */
+export function tagMatcher(selection: TagSelection): (tags: readonly string[]) => boolean {
   const status = selection.tagStatus.toLowerCase();
-  if (status === 'any') return true;
-  if (status === 'untagged') return tags.length === 0;
-  if (tags.length === 0) return false;
-  if (selection.tagPrefixList)
-    return selection.tagPrefixList.every((prefix) => tags.some((tag) => tag.startsWith(prefix)));
-  return (selection.tagPatternList ?? []).every((pattern) =>
-    tags.some((tag) => matchesPattern(pattern, tag)),
-  );
+  if (status === 'any') return () => true;
+  if (status === 'untagged') return (tags) => tags.length === 0;
+  const entries: ((tag: string) => boolean)[] = selection.tagPrefixList
+    ? selection.tagPrefixList.map((prefix) => (tag) => tag.startsWith(prefix))
+    : (selection.tagPatternList ?? []).map(globMatcher);
+  return (tags) => tags.length > 0 && entries.every((matches) => tags.some(matches));
+}
+
+export function matchesTagRequirement(selection: TagSelection, tags: readonly string[]): boolean {
+  return tagMatcher(selection)(tags);
 }
