@@ -4,14 +4,10 @@
  * on this template's repositories is a warning.
  */
 
-import type { GrantDesign, PrincipalDesign } from '../design/entitySchemas';
+import type { GrantDesign } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
-import {
-  repositoryGrantActions,
-  repositoryGrantActionsOf,
-  tokenActions,
-} from '../iam/stackPolicies';
+import { repositoryGrantActions, tokenActions } from '../iam/stackPolicies';
 import { type ImportedEntities, referencedLogicalId } from './importEntities';
 import { importWarning } from './importLifecyclePolicy';
 
@@ -96,7 +92,7 @@ function grantsFor(
   return [...inPlace, ...moved, ...tokenGrants, ...units.slice(starAt).flat()];
 }
 
-/** Grants from the DefaultPolicy of each user and role the import knows. */
+/** Grants from the identity policy of each user, role and imported role the import knows. */
 export function importGrants(
   resources: Record<string, Resource>,
   repositoryIds: Map<string, string>,
@@ -159,21 +155,4 @@ export function importGrants(
     entities.handled.add(logicalId);
   }
   return grants;
-}
-
-/** The actions each role imported by ARN is granted on one repository (its grants add them to the resource policy too). */
-export function importedRoleGrants(
-  grants: readonly GrantDesign[],
-  repository: string,
-  principals: readonly PrincipalDesign[],
-): Map<string, Set<string>> {
-  const granted = new Map<string, Set<string>>();
-  for (const grant of grants) {
-    if (!('repository' in grant) || grant.repository !== repository) continue;
-    const principal = principals.find((p) => p.id === grant.principal);
-    if (principal?.type !== 'Role.fromRoleArn') continue;
-    const actions = repositoryGrantActionsOf(grant);
-    granted.set(principal.id, new Set([...(granted.get(principal.id) ?? []), ...actions]));
-  }
-  return granted;
 }

@@ -12,6 +12,26 @@ import { importedRoleArn } from './importedRoles';
 import { asList, statementsOf } from './importGrants';
 import { importWarning } from './importLifecyclePolicy';
 
+/**
+ * The actions each role imported by ARN is granted on one repository: its grants add them to
+ * the repository's policy too.
+ */
+export function importedRoleActions(
+  grants: readonly GrantDesign[],
+  repository: string,
+  principals: readonly PrincipalDesign[],
+): Map<string, Set<string>> {
+  const granted = new Map<string, Set<string>>();
+  for (const grant of grants) {
+    if (!('repository' in grant) || grant.repository !== repository) continue;
+    const principal = principals.find((p) => p.id === grant.principal);
+    if (principal?.type !== 'Role.fromRoleArn') continue;
+    const actions = repositoryGrantActionsOf(grant);
+    granted.set(principal.id, new Set([...(granted.get(principal.id) ?? []), ...actions]));
+  }
+  return granted;
+}
+
 /** The principal ids of a statement's Principal, adding account and any principals as needed. */
 function principalIds(
   principal: unknown,

@@ -16,10 +16,14 @@ import {
   importStandaloneEntities,
   referencedLogicalId,
 } from './importEntities';
-import { importedRoleGrants, importGrants } from './importGrants';
+import { importGrants } from './importGrants';
 import { importError, importLifecycleRules, importWarning } from './importLifecyclePolicy';
 import { cdkPathOf, importRepository } from './importRepository';
-import { importResourcePolicy, orderAsResourcePolicy } from './importResourcePolicy';
+import {
+  importedRoleActions,
+  importResourcePolicy,
+  orderAsResourcePolicy,
+} from './importResourcePolicy';
 
 export const maxImportChars = 2_000_000;
 
@@ -187,7 +191,7 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
       joinPath(joinPath('Resources', logicalId), 'Properties.RepositoryPolicyText'),
       entities,
       addedPrincipals,
-      importedRoleGrants(grants, repository.id, entities.principals),
+      importedRoleActions(grants, repository.id, entities.principals),
       findings,
     );
     if (statements.length > 0) repository.resourcePolicy = statements;
@@ -296,7 +300,10 @@ function importGetLifecyclePolicy(output: Record<string, unknown>): ImportResult
   return finish({ version: 1, repositories: [repository] }, findings);
 }
 
-/** Imports a template, a lifecycle policy or `aws ecr get-lifecycle-policy` output from text (JSON or YAML). Never throws. */
+/**
+ * Imports a template, a lifecycle policy or `aws ecr get-lifecycle-policy` output from text
+ * (JSON or YAML). Never throws.
+ */
 export function importText(text: string): ImportResult {
   const { value, findings } = readText(text);
   if (findings.length > 0) return { findings };

@@ -102,7 +102,7 @@ export function importImportedRoles(
       if (!importedRoleArn.test(roleArn)) return [];
       findings.push(
         importWarning(
-          joinPath(path, 'Properties.Roles.0'),
+          joinPath(joinPath(path, 'Properties.Roles'), 0),
           `the template names the role ${roleName} but never its ARN; imported as ${roleArn}: put the role’s account in its ARN`,
         ),
       );
