@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { kebabCase, parseDesign, render, renderSnippet } from '../engine/index';
+import { decodeLink, kebabCase, parseDesign, render, renderSnippet } from '../engine/index';
 import { expect, test } from './fixtures';
 
 const seed = parseDesign(JSON.parse(readFileSync('engine/fixtures/seed-example.json', 'utf8')))
@@ -59,4 +59,23 @@ test('Copy snippet copies the selected repository alone, in the chosen language'
       .poll(() => page.evaluate('navigator.clipboard.readText()'))
       .toBe(renderSnippet(seed, 0, language));
   }
+});
+
+test('Copy as Markdown copies the share link and the shown output in a fenced block', async ({
+  designer,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await designer.goto();
+  await designer.selectTab('cfn-yaml');
+  await page.getByRole('button', { name: /Copy as Markdown/ }).click();
+  const clipboard = () => page.evaluate<string>('navigator.clipboard.readText()');
+  await expect.poll(clipboard).toMatch(/^\[EcrStack: CloudFormation YAML\]/);
+  const markdown = await clipboard();
+  const [, link] = /^\[EcrStack: CloudFormation YAML\]\((\S+)\)\n\n```yaml\n/.exec(markdown) ?? [];
+  expect(link).toBeDefined();
+  const opened = decodeLink(new URL(link!).hash.slice(1));
+  expect(opened.ok && opened.design).toEqual(seed);
+  expect(markdown.endsWith(`\`\`\`yaml\n${render(seed).cfnYaml}\`\`\`\n`)).toBe(true);
 });

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { type Design, renderSnippet } from '../../engine/index';
+import { shareUrlOf } from '../layout/ShareLink';
 import { type OutputId, type OutputTabId, testIds } from '../testIds';
 import { type CdkLanguage, CdkLanguageSwitch } from './CdkLanguageSwitch';
 import { CopyButton } from './CopyButton';
 import { Downloads } from './Downloads';
 import { downloadText } from './fileActions';
+import { markdownOf } from './markdown';
 import { OutputStatus } from './OutputStatus';
 import { OutputTabs, panelId, tabId } from './OutputTabs';
 import { outputDocuments } from './outputDocuments';
@@ -72,6 +74,15 @@ export function OutputPane({
             </CopyButton>
           )}
           <CopyButton text={doc.text} what={doc.label} disabled={empty} />
+          <CopyButton
+            text={() =>
+              markdownOf(`${stackName}: ${doc.label}`, shareUrlOf(design), doc.language, doc.text)
+            }
+            what={`the share link and ${doc.label}, as Markdown`}
+            disabled={empty}
+          >
+            Copy as Markdown
+          </CopyButton>
           <button
             type="button"
             className="button button-small"
