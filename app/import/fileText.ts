@@ -4,7 +4,9 @@ const maxFileBytes = 8_000_000;
 /** The text of a chosen or dropped file, or why it cannot be had. */
 export async function fileText(file: File): Promise<{ text: string } | { problem: string }> {
   if (file.size > maxFileBytes)
-    return { problem: `${file.name} is too large to be a template (${file.size} bytes).` };
+    return {
+      problem: `${file.name} is too large to open (${file.size.toLocaleString('en-US')} bytes; the limit is ${maxFileBytes.toLocaleString('en-US')}).`,
+    };
   try {
     return { text: await file.text() };
   } catch {
