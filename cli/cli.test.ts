@@ -141,7 +141,7 @@ describe('ecr-designer link / open / import', () => {
   it('exits 2 for input that is neither JSON nor YAML', () => {
     const result = run(['import', '-'], '{"a": [}');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^ecr-designer: stdin: neither JSON nor YAML: /);
+    expect(result.stderr).toMatch(/^ecr-designer: stdin: neither JSON nor CloudFormation YAML: /);
   });
 });
 

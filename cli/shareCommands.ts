@@ -1,5 +1,5 @@
 /** `import`, `link` and `open`: moving designs in and out of templates, policies and share links. */
-import { decodeLink, encodeLink, importText } from '../engine/index';
+import { decodeLink, encodeLink, importText, unreadableInput } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
 import { formatFinding, readDesign, readInput, singleFile } from './io';
 
@@ -10,7 +10,7 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
   const file = singleFile(args);
   const result = importText(await readInput(file));
   const unreadable = result.findings.find(
-    (f) => f.path === '' && f.message.startsWith('neither JSON nor YAML'),
+    (f) => f.path === '' && f.message.startsWith(unreadableInput),
   );
   if (unreadable)
     throw new UsageError(`${file && file !== '-' ? file : 'stdin'}: ${unreadable.message}`);

@@ -1,5 +1,5 @@
 /** Reads CloudFormation YAML, short-form intrinsics (!Ref, !GetAtt, !Sub …) included, as JSON-form values. */
-import { type CollectionTag, parse, type ScalarTag } from 'yaml';
+import { type CollectionTag, parseDocument, type ScalarTag } from 'yaml';
 
 const functions = [
   'Base64',
@@ -45,7 +45,23 @@ const customTags = [
   ...functions.flatMap((name) => intrinsicTags(name, `Fn::${name}`)),
 ];
 
-/** Parses YAML text; throws the yaml library's error (the caller turns it into a finding). */
-export function parseCfnYaml(text: string): unknown {
-  return parse(text, { customTags, maxAliasCount: 100, uniqueKeys: true, prettyErrors: false });
+/**
+ * Parses YAML text, with what the yaml library warns of as messages rather than on the console;
+ * throws its first error (the caller turns it into a finding). A tag CloudFormation does not
+ * know is an error: read as plain text, its value would pass for a literal.
+ */
+export function parseCfnYaml(text: string): { value: unknown; warnings: string[] } {
+  const document = parseDocument(text, {
+    customTags,
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: 'silent',
+  });
+  const unknownTag = document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (document.errors.length > 0) throw document.errors[0];
+  if (unknownTag) throw unknownTag;
+  return {
+    value: document.toJS({ maxAliasCount: 100 }),
+    warnings: document.warnings.map((warning) => warning.message),
+  };
 }

@@ -87,6 +87,19 @@ Resources:
     );
   });
 
+  it('refuses YAML tags CloudFormation does not know rather than read their values as literals', () => {
+    const { design, findings } = importText(
+      'Resources:\n  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryName: !Rain::Embed name.txt\n',
+    );
+    expect(design).toBeUndefined();
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: 'neither JSON nor CloudFormation YAML: Unresolved tag: !Rain::Embed',
+      }),
+    ]);
+  });
+
   it('imports a bare lifecycle policy as ECR gives it, keeping explicit priorities that are not 1..n', () => {
     const { design, findings } = importText(
       '{"rules":[{"rulePriority":10,"description":"old","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}},{"rulePriority":20,"selection":{"tagStatus":"any","countType":"sinceImagePulled","countUnit":"days","countNumber":30},"action":{"type":"transition","targetStorageClass":"archive"}}]}',
@@ -132,9 +145,25 @@ Resources:
   });
 
   it('never throws and explains every failure, for 2,000 mutated and random inputs', () => {
+    const withCdkPaths = (template: object) => {
+      const { Resources } = template as { Resources: Record<string, Record<string, unknown>> };
+      for (const [id, resource] of Object.entries(Resources))
+        resource.Metadata = { 'aws:cdk:path': `EcrStack/${id}/Resource` };
+      return JSON.stringify(template);
+    };
     const seeds = fc
-      .sample(roundTrippable, { numRuns: 20, seed: 5 })
-      .flatMap((d) => [render(d).cfnJson!, render(d).cfnYaml!]);
+      .sample(fullDesignArbitrary, { numRuns: 30, seed: 5 })
+      .map((d) => render(d))
+      .filter((r) => r.template !== undefined)
+      .flatMap((r) => [r.cfnJson!, r.cfnYaml!, withCdkPaths(JSON.parse(r.cfnJson!))]);
+    seeds.push(
+      JSON.stringify({
+        registryId: '123456789012',
+        repositoryName: 'app',
+        lifecyclePolicyText: render(fc.sample(roundTrippable, { numRuns: 1, seed: 5 })[0]!)
+          .repositories[0]?.lifecyclePolicyJson,
+      }),
+    );
     const mutated = fc
       .tuple(fc.constantFrom(...seeds), fc.nat(), fc.string({ maxLength: 4 }))
       .map(([text, at, insert]) => {

@@ -26,6 +26,8 @@ import {
 } from './importResourcePolicy';
 
 export const maxImportChars = 2_000_000;
+/** How an import finding that the input could not be read at all begins. */
+export const unreadableInput = 'neither JSON nor CloudFormation YAML';
 
 export interface ImportResult {
   design?: Design;
@@ -40,19 +42,29 @@ const bootstrapParts = new Set([
   'Conditions.CDKMetadataAvailable',
 ]);
 
-function readText(text: string): { value?: unknown; findings: Finding[] } {
+/** The value of JSON or YAML text, with what reading YAML warned of; or why it cannot be read. */
+function readText(
+  text: string,
+): { ok: true; value: unknown; warnings: Finding[] } | { ok: false; findings: Finding[] } {
   if (text.length > maxImportChars)
-    return { findings: [importError('', `the input is larger than ${maxImportChars} characters`)] };
+    return {
+      ok: false,
+      findings: [importError('', `the input is larger than ${maxImportChars} characters`)],
+    };
   try {
-    return { value: JSON.parse(text), findings: [] };
+    return { ok: true, value: JSON.parse(text), warnings: [] };
   } catch {
     // Not JSON: CloudFormation templates are often YAML.
   }
   try {
-    return { value: parseCfnYaml(text), findings: [] };
+    const { value, warnings } = parseCfnYaml(text);
+    return { ok: true, value, warnings: warnings.map((w) => importWarning('', `YAML: ${w}`)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { findings: [importError('', `neither JSON nor YAML: ${reason}`)] };
+    return {
+      ok: false,
+      findings: [importError('', `${unreadableInput}: ${reason}`)],
+    };
   }
 }
 
@@ -305,8 +317,13 @@ function importGetLifecyclePolicy(output: Record<string, unknown>): ImportResult
  * (JSON or YAML). Never throws.
  */
 export function importText(text: string): ImportResult {
-  const { value, findings } = readText(text);
-  if (findings.length > 0) return { findings };
+  const read = readText(text);
+  if (!read.ok) return { findings: read.findings };
+  const result = importValue(read.value);
+  return { ...result, findings: [...read.warnings, ...result.findings] };
+}
+
+function importValue(value: unknown): ImportResult {
   if (isPlainObject(value) && Array.isArray(value.rules)) {
     const policyFindings: Finding[] = [];
     const lifecycleRules = importLifecycleRules(value, '', policyFindings);
