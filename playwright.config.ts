@@ -14,6 +14,9 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
+    // The build caches itself for offline use; only the offline spec lets it (each context
+    // would otherwise download every chunk in the background).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

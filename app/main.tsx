@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerOffline } from './offline/registerOffline';
 import { readAutosave } from './persistence/autosave';
 import { startDesigner } from './persistence/startup';
 import './styles/base.css';
@@ -12,6 +13,8 @@ import './styles/dialogs.css';
 
 // Read once, synchronously, before the first render: no flash of the example, no work done twice.
 const startup = startDesigner(window.location.hash, readAutosave());
+
+registerOffline();
 
 const root = document.getElementById('root');
 if (root) {
