@@ -108,6 +108,36 @@ test('adds and edits a sample image by hand, checked by the engine', async ({ de
     .toEqual(['expires 0 · keeps 1', 'expires 0', 'expires 0']);
 });
 
+test('images of the same time at a count limit are marked as a tie, and counted', async ({
+  designer,
+  page,
+}) => {
+  const preview = new PreviewPage(page);
+  const at = (day: string) => `2026-01-${day}T08:00:00Z`;
+  await designer.openLink(
+    encodeLink({
+      version: 1,
+      repositories: [
+        {
+          id: 'Repository',
+          lifecycleRules: [{ tagPrefixList: ['v'], maxImageCount: 2 }],
+          sampleImages: [
+            { digest: 'sha256:new', tags: ['v3'], pushedAt: at('12') },
+            { digest: 'sha256:b', tags: ['v2'], pushedAt: at('10') },
+            { digest: 'sha256:a', tags: ['v1'], pushedAt: at('10') },
+          ],
+        },
+      ],
+    }),
+  );
+  await preview.setDate('2026-01-15');
+  await expect(preview.summary).toContainText('2 ties (same time at a count limit');
+  await expect(preview.rows.filter({ hasText: 'tie' })).toHaveCount(2);
+  await expect(preview.rows.filter({ hasText: 'v1' })).toContainText(
+    'the preview keeps the lower digest',
+  );
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`${colorScheme} theme: the lifecycle preview passes axe; screenshot kept`, async ({
     designer,

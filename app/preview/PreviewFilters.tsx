@@ -36,6 +36,8 @@ export function PreviewFilters(props: PreviewFiltersProps) {
         {rows.length} images: {totals.expire} expire · {totals.archive} archived ·{' '}
         {totals.protected} protected · {totals.keep} kept
         {totals.borderline > 0 && ` · ${totals.borderline} borderline (within 24 h of a limit)`}
+        {totals.ties > 0 &&
+          ` · ${totals.ties} tie${totals.ties === 1 ? '' : 's'} (same time at a count limit: ECR's order is not documented)`}
       </p>
       <fieldset className="preview-legend">
         <legend>Show outcomes (legend)</legend>

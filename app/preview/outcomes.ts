@@ -91,11 +91,13 @@ export function filterRows(rows: readonly PreviewRow[], filter: RowFilter): Prev
 
 export function tally(rows: readonly PreviewRow[]): Record<OutcomeKind, number> & {
   borderline: number;
+  ties: number;
 } {
-  const totals = { expire: 0, archive: 0, protected: 0, keep: 0, borderline: 0 };
+  const totals = { expire: 0, archive: 0, protected: 0, keep: 0, borderline: 0, ties: 0 };
   for (const row of rows) {
     totals[row.kind]++;
     if (row.borderline) totals.borderline++;
+    if (row.outcome.tieBreak) totals.ties++;
   }
   return totals;
 }
