@@ -2,15 +2,12 @@
 import type { FunctionDesign, KeyDesign, PrincipalDesign } from '../design/designSchema';
 import { renderPolicyDocument, type Statement } from '../iam/policyDocument';
 import { accountRootArn, getAtt, type Json, ref } from './intrinsics';
+import { dropUndefined } from './lifecyclePolicy';
 import { logicalIdOf } from './logicalId';
 import { removalPolicyAttributes } from './repositoryResource';
 
 /** A resource as it appears in the template: Type, Properties, then attributes. */
 export type ResourceEntry = [logicalId: string, resource: object];
-
-function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
 
 export function keyArnOf(key: KeyDesign): Json {
   return key.keyArn ?? getAtt(logicalIdOf([key.id, 'Resource']), 'Arn');
