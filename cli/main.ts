@@ -11,7 +11,8 @@ const usage = `usage: ecr-designer <command> [options]
   validate [FILE|-]       print every finding as 'path: severity: message'; exit 1 on errors
   schema                  print the JSON Schema of the design format
   import [FILE|-]         read a CloudFormation template (JSON or YAML, cdk synth's included), a
-                          lifecycle policy or aws ecr get-lifecycle-policy output; print the design
+                          lifecycle policy, or aws ecr get-lifecycle-policy or describe-repositories
+                          output; print the design
   link [FILE|-] [--base URL]  print the share link of a design
   open LINK               print the design of a share link (a whole URL or its fragment)
   simulate [FILE|-] --images IMAGES.json [--now ISO] [--repository ID]

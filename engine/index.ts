@@ -61,7 +61,7 @@ export { kebabCase, pythonModuleName, renderCdkApp, zipFiles } from './app/cdkAp
 /** Archive-era lifecycle rule enums (ECR, 2025): a rule's storage class and action. */
 export { LifecycleAction, StorageClass } from './design/enums';
 export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';
-export type { ImportResult } from './import/importTemplate';
+export type { ImportResult } from './import/importResult';
 /** Imports a CloudFormation template (JSON/YAML) or a bare lifecycle policy as a design, with warnings for what is left out. */
 export { importText, maxImportChars, unreadableInput } from './import/importTemplate';
 export type { DecodedLink, LinkError } from './link/linkCodec';

@@ -102,9 +102,9 @@ export function ImportDialog({ onClose, initial }: ImportDialogProps) {
         <h2 id={`${id}-title`}>Import a template or lifecycle policy</h2>
         <p className="dialog-help" id={`${id}-help`}>
           Paste a CloudFormation template (JSON or YAML, such as <code>cdk synth</code> prints), a
-          lifecycle policy JSON or what <code>aws ecr get-lifecycle-policy</code> prints, choose a
-          file, or drop one on this dialog or the page. Importing replaces the current design; Undo
-          brings it back.
+          lifecycle policy JSON, or what <code>aws ecr get-lifecycle-policy</code> or{' '}
+          <code>aws ecr describe-repositories</code> prints; choose a file, or drop one on this
+          dialog or the page. Importing replaces the current design; Undo brings it back.
         </p>
         <label className="field-label" htmlFor={`${id}-text`}>
           Template or lifecycle policy

@@ -36,6 +36,22 @@ export interface ImportedEntities {
   stackName?: string;
 }
 
+const kmsKeyArn = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/;
+
+/**
+ * The id of an existing key by its ARN (kms.Key.fromKeyArn, which creates no resource), added to
+ * `keys` the first time; undefined for what is not a key ARN.
+ */
+export function importedKeyId(keys: KeyDesign[], arn: string): string | undefined {
+  if (!kmsKeyArn.test(arn)) return undefined;
+  let key = keys.find((k) => k.keyArn === arn);
+  if (!key) {
+    key = { id: `ImportedKey${keys.length + 1}`, keyArn: arn };
+    keys.push(key);
+  }
+  return key.id;
+}
+
 /** `{ Ref: X }` or `{ Fn::GetAtt: [X, attr] }` → X. */
 export function referencedLogicalId(value: unknown): string | undefined {
   if (!isPlainObject(value)) return undefined;

@@ -144,6 +144,56 @@ Resources:
     ]);
   });
 
+  it('imports what aws ecr describe-repositories prints, and a design as it is', () => {
+    const kmsKey = 'arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    const described = {
+      repositories: [
+        {
+          repositoryArn: 'arn:aws:ecr:us-west-2:123456789012:repository/project-a/web-app',
+          registryId: '123456789012',
+          repositoryName: 'project-a/web-app',
+          repositoryUri: '123456789012.dkr.ecr.us-west-2.amazonaws.com/project-a/web-app',
+          createdAt: '2019-01-16T13:12:37-08:00',
+          imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+          imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'latest' }],
+          imageScanningConfiguration: { scanOnPush: true },
+          encryptionConfiguration: { encryptionType: 'KMS', kmsKey },
+        },
+        {
+          repositoryName: 'project-a/web-app2',
+          imageTagMutability: 'MUTABLE',
+          imageScanningConfiguration: { scanOnPush: false },
+          encryptionConfiguration: { encryptionType: 'AES256' },
+          replicationStatus: 'COMPLETE',
+        },
+      ],
+    };
+    const { design, findings } = importText(JSON.stringify(described));
+    expect(design).toEqual({
+      version: 1,
+      keys: [{ id: 'ImportedKey1', keyArn: kmsKey }],
+      repositories: [
+        {
+          id: 'ProjectAWebApp',
+          repositoryName: 'project-a/web-app',
+          imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+          imageTagMutabilityExclusionFilters: ['latest'],
+          imageScanOnPush: true,
+          encryption: 'KMS',
+          encryptionKey: 'ImportedKey1',
+        },
+        { id: 'ProjectAWebApp2', repositoryName: 'project-a/web-app2' },
+      ],
+    });
+    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
+      'repositories[1].replicationStatus: cannot be represented; left out',
+    ]);
+    expect(render(design!).findings.filter((f) => f.severity !== 'warning')).toEqual([]);
+
+    const asDesign = importText(JSON.stringify(design));
+    expect(asDesign).toEqual({ design, findings: [] });
+  });
+
   it('never throws and explains every failure, for 2,000 mutated and random inputs', () => {
     const withCdkPaths = (template: object) => {
       const { Resources } = template as { Resources: Record<string, Record<string, unknown>> };
@@ -157,6 +207,17 @@ Resources:
       .filter((r) => r.template !== undefined)
       .flatMap((r) => [r.cfnJson!, r.cfnYaml!, withCdkPaths(JSON.parse(r.cfnJson!))]);
     seeds.push(
+      JSON.stringify(fc.sample(fullDesignArbitrary, { numRuns: 1, seed: 6 })[0]),
+      JSON.stringify({
+        repositories: [
+          {
+            repositoryName: 'a/b',
+            imageTagMutability: 'IMMUTABLE',
+            imageScanningConfiguration: { scanOnPush: true },
+            encryptionConfiguration: { encryptionType: 'KMS' },
+          },
+        ],
+      }),
       JSON.stringify({
         registryId: '123456789012',
         repositoryName: 'app',

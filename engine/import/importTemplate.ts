@@ -10,9 +10,11 @@ import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { render } from '../render/render';
 import { parseCfnYaml } from './cfnYaml';
+import { importDescribeRepositories, importGetLifecyclePolicy } from './importAwsCli';
 import {
   type ImportedEntities,
   importEventRules,
+  importedKeyId,
   importStandaloneEntities,
   referencedLogicalId,
 } from './importEntities';
@@ -24,15 +26,11 @@ import {
   importResourcePolicy,
   orderAsResourcePolicy,
 } from './importResourcePolicy';
+import { finish, type ImportResult } from './importResult';
 
 export const maxImportChars = 2_000_000;
 /** How an import finding that the input could not be read at all begins. */
 export const unreadableInput = 'neither JSON nor CloudFormation YAML';
-
-export interface ImportResult {
-  design?: Design;
-  findings: Finding[];
-}
 
 /** What CDK's default synthesizer adds; regenerated on render, so not reported. */
 const bootstrapParts = new Set([
@@ -153,8 +151,6 @@ function stackNameOf(
   return {};
 }
 
-const keyArnPattern = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/;
-
 function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   const findings: Finding[] = [];
   const resources = Object.fromEntries(
@@ -164,15 +160,10 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   );
   const entities = importStandaloneEntities(resources, findings);
   /** A key of the template by reference, or an existing key by ARN (kms.Key.fromKeyArn creates no resource). */
-  const keyIdOf = (value: unknown) => {
-    if (typeof value !== 'string') return entities.idOf.get(referencedLogicalId(value) ?? '');
-    if (!keyArnPattern.test(value)) return undefined;
-    const known = entities.keys.find((key) => key.keyArn === value);
-    if (known) return known.id;
-    const key = { id: `ImportedKey${entities.keys.length + 1}`, keyArn: value };
-    entities.keys.push(key);
-    return key.id;
-  };
+  const keyIdOf = (value: unknown) =>
+    typeof value === 'string'
+      ? importedKeyId(entities.keys, value)
+      : entities.idOf.get(referencedLogicalId(value) ?? '');
   const repositoryIds = new Map<string, string>();
   const addedPrincipals: PrincipalDesign[] = [];
   const repositories = Object.entries(resources).flatMap(([logicalId, resource]) => {
@@ -275,43 +266,6 @@ function renderDifferences(
     );
 }
 
-function finish(candidate: unknown, findings: Finding[]): ImportResult {
-  if (findings.some((f) => f.severity === 'error')) return { findings };
-  const parsed = parseDesign(candidate);
-  return parsed.design
-    ? { design: parsed.design, findings }
-    : { findings: [...findings, ...parsed.findings] };
-}
-
-/** What `aws ecr get-lifecycle-policy` prints: the policy as text, with its repository's name. */
-function importGetLifecyclePolicy(output: Record<string, unknown>): ImportResult {
-  const findings: Finding[] = [];
-  const lifecycleRules = importLifecycleRules(
-    output.lifecyclePolicyText,
-    'lifecyclePolicyText',
-    findings,
-  );
-  if (!lifecycleRules) return { findings };
-  const { repositoryName, registryId } = output;
-  if (registryId !== undefined)
-    findings.push(
-      importWarning(
-        'registryId',
-        `${JSON.stringify(registryId)} left out: the repository will be in the account the stack deploys to (lifecycleRegistryId names another registry)`,
-      ),
-    );
-  for (const key of Object.keys(output)) {
-    if (!['lifecyclePolicyText', 'repositoryName', 'registryId', 'lastEvaluatedAt'].includes(key))
-      findings.push(importWarning(key, 'not part of a lifecycle policy; left out'));
-  }
-  const repository = {
-    id: 'Repository',
-    ...(typeof repositoryName === 'string' ? { repositoryName } : {}),
-    lifecycleRules,
-  };
-  return finish({ version: 1, repositories: [repository] }, findings);
-}
-
 /**
  * Imports a template, a lifecycle policy or `aws ecr get-lifecycle-policy` output from text
  * (JSON or YAML). Never throws.
@@ -335,12 +289,14 @@ function importValue(value: unknown): ImportResult {
   }
   if (isPlainObject(value) && typeof value.lifecyclePolicyText === 'string')
     return importGetLifecyclePolicy(value);
+  if (isPlainObject(value) && Array.isArray(value.repositories))
+    return value.version === undefined ? importDescribeRepositories(value) : parseDesign(value);
   if (isPlainObject(value) && isPlainObject(value.Resources)) return importCfnTemplate(value);
   return {
     findings: [
       importError(
         '',
-        'expected a CloudFormation template (with Resources), a lifecycle policy (with rules) or what aws ecr get-lifecycle-policy prints (with lifecyclePolicyText)',
+        'expected a CloudFormation template (Resources), a lifecycle policy (rules), what aws ecr get-lifecycle-policy or describe-repositories prints, or a design',
       ),
     ],
   };
