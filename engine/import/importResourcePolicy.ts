@@ -32,11 +32,23 @@ export function importedRoleActions(
   return granted;
 }
 
+/**
+ * Each AccountPrincipal is its own token to CDK, so two of them never merge: an account in
+ * several statements of one policy that CDK left apart came from as many principals. The k-th
+ * statement naming an account in a policy gets the k-th principal of that account.
+ */
+function accountPrincipalId(account: string, accountsSeen: Map<string, number>): string {
+  const occurrence = (accountsSeen.get(account) ?? 0) + 1;
+  accountsSeen.set(account, occurrence);
+  return `Account${account}${occurrence > 1 ? occurrence : ''}`;
+}
+
 /** The principal ids of a statement's Principal, adding account and any principals as needed. */
 function principalIds(
   principal: unknown,
   entities: ImportedEntities,
   added: PrincipalDesign[],
+  accountsSeen: Map<string, number>,
 ): string[] | undefined {
   if (!isPlainObject(principal) || Object.keys(principal).some((k) => k !== 'AWS'))
     return undefined;
@@ -52,7 +64,11 @@ function principalIds(
       value === '*'
         ? { type: 'AnyPrincipal', id: 'Anyone' }
         : account
-          ? { type: 'AccountPrincipal', id: `Account${account}`, accountId: account }
+          ? {
+              type: 'AccountPrincipal',
+              id: accountPrincipalId(account, accountsSeen),
+              accountId: account,
+            }
           : roleName
             ? { type: 'Role.fromRoleArn', id: roleName, roleArn: value as string }
             : undefined;
@@ -103,8 +119,9 @@ export function importResourcePolicy(
   granted: ReadonlyMap<string, ReadonlySet<string>>,
   findings: Finding[],
 ): PolicyStatementDesign[] {
+  const accountsSeen = new Map<string, number>();
   const statements = statementsOf(document).flatMap((statement, index) => {
-    const principals = principalIds(statement.Principal, entities, added);
+    const principals = principalIds(statement.Principal, entities, added, accountsSeen);
     const known = Object.keys(statement).every((k) =>
       ['Action', 'Condition', 'Effect', 'Principal', 'Resource'].includes(k),
     );

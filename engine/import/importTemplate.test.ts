@@ -313,6 +313,35 @@ describe('importText with construct ids that logical IDs keep whole', () => {
   });
 });
 
+describe('importText of account principals', () => {
+  it('gives an account in several statements CDK kept apart as many principals', () => {
+    const design: Design = {
+      version: 1,
+      principals: [
+        { type: 'AccountPrincipal', id: 'Readers', accountId: '210987654321' },
+        { type: 'AccountPrincipal', id: 'Pushers', accountId: '210987654321' },
+      ],
+      repositories: [
+        {
+          id: 'App',
+          resourcePolicy: [
+            { principals: ['Readers'], actions: ['ecr:BatchGetImage'] },
+            { principals: ['Pushers'], actions: ['ecr:PutImage'] },
+          ],
+        },
+      ],
+    };
+    const original = render(design);
+    const imported = importText(original.cfnJson!);
+    expect(imported.findings).toEqual([]);
+    expect(imported.design?.principals?.map((p) => p.id)).toEqual([
+      'Account210987654321',
+      'Account2109876543212',
+    ]);
+    expect(render(imported.design!).cfnJson).toBe(original.cfnJson);
+  });
+});
+
 describe('importText of roles imported by ARN', () => {
   const design = (roleId: string): Design => ({
     version: 1,
