@@ -5,6 +5,7 @@
  * cannot be represented is a warning with its path.
  */
 import type { KeyDesign } from '../design/entitySchemas';
+import { membersOf, TagMutability } from '../design/enums';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { importedKeyId } from './importEntities';
@@ -40,12 +41,7 @@ export function importGetLifecyclePolicy(output: Record<string, unknown>): Impor
 }
 
 const statusFields = new Set(['repositoryArn', 'registryId', 'repositoryUri', 'createdAt']);
-const mutabilities = new Set([
-  'MUTABLE',
-  'IMMUTABLE',
-  'IMMUTABLE_WITH_EXCLUSION',
-  'MUTABLE_WITH_EXCLUSION',
-]);
+const mutabilities = new Set<string>(membersOf(TagMutability));
 
 /** `project-a/nginx-web-app` → `ProjectANginxWebApp`, unique among `taken`. */
 function constructIdFor(name: string, taken: Set<string>): string {

@@ -3,7 +3,12 @@
 import { logicalIdOf } from '../cdk/logicalId';
 import { removalPolicyOf } from '../cdk/repositoryResource';
 import type { RepositoryDesign } from '../design/designSchema';
-import type { RemovalPolicy, RepositoryEncryption, TagMutability } from '../design/enums';
+import {
+  membersOf,
+  type RemovalPolicy,
+  type RepositoryEncryption,
+  TagMutability,
+} from '../design/enums';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { importLifecycleRules, importWarning } from './importLifecyclePolicy';
@@ -12,12 +17,7 @@ const isIntrinsic = (v: unknown) =>
   isPlainObject(v) &&
   Object.keys(v).length === 1 &&
   /^(Ref|Fn::\w+|Condition)$/.test(Object.keys(v)[0]!);
-const mutabilities = new Set([
-  'MUTABLE',
-  'IMMUTABLE',
-  'IMMUTABLE_WITH_EXCLUSION',
-  'MUTABLE_WITH_EXCLUSION',
-]);
+const mutabilities = new Set<string>(membersOf(TagMutability));
 const encryptions: Record<string, RepositoryEncryption> = {
   AES256: 'AES_256',
   KMS: 'KMS',
