@@ -27,7 +27,12 @@ export type {
 } from './design/designSchema';
 
 /** The design format's types, defaults and limits. */
-export { defaultStackName, designLimits } from './design/designSchema';
+export {
+  defaultStackName,
+  designLimits,
+  lifecycleRuleSchema,
+  repositorySchema,
+} from './design/designSchema';
 /** CDK enum member names used as the design's enum values. */
 export {
   Effect,

@@ -11,6 +11,26 @@ describe('designerReducer', () => {
     expect(designOf(start())).toEqual(seedDesign);
   });
 
+  it('gives the design back with its fields in the format’s order, whatever order they came in', () => {
+    const shuffled = {
+      version: 1 as const,
+      repositories: [
+        {
+          resourcePolicy: [{ principals: ['*'], actions: ['ecr:BatchGetImage'] }],
+          lifecycleRules: [{ action: 'TRANSITION' as const, maxDaysSinceImagePulled: 30 }],
+          tags: { team: 'a' },
+          id: 'Repo',
+        },
+      ],
+    };
+    const repository = designOf(initialState(shuffled)).repositories[0]!;
+    expect(Object.keys(repository)).toEqual(['id', 'tags', 'lifecycleRules', 'resourcePolicy']);
+    expect(Object.keys(repository.lifecycleRules![0]!)).toEqual([
+      'maxDaysSinceImagePulled',
+      'action',
+    ]);
+  });
+
   it('adds a rule above the rule that selects any image', () => {
     const state = designerReducer(start(), {
       type: 'addRule',

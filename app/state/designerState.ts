@@ -2,7 +2,13 @@
  * The designer's one piece of state: the design, held with stable keys for React and
  * drag-and-drop, plus what the UI needs around it (selection, typing errors, undo).
  */
-import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../../engine/index';
+import {
+  type Design,
+  type LifecycleRuleDesign,
+  lifecycleRuleSchema,
+  type RepositoryDesign,
+  repositorySchema,
+} from '../../engine/index';
 import { designEntities, type EntityState, entitiesOf } from '../entities/entityState';
 
 export type RepositorySettings = Omit<RepositoryDesign, 'lifecycleRules'>;
@@ -105,29 +111,6 @@ export function initialState(design: Design): DesignerState {
   };
 }
 
-const repositoryFieldOrder = [
-  'id',
-  'repositoryName',
-  'imageScanOnPush',
-  'imageTagMutability',
-  'imageTagMutabilityExclusionFilters',
-  'encryption',
-  'removalPolicy',
-  'emptyOnDelete',
-  'lifecycleRegistryId',
-  'tags',
-] as const;
-
-const ruleFieldOrder = [
-  'rulePriority',
-  'description',
-  'tagStatus',
-  'tagPrefixList',
-  'tagPatternList',
-  'maxImageCount',
-  'maxImageAgeDays',
-] as const;
-
 /**
  * Copies the defined fields in the design format's order, so copied JSON reads like the docs;
  * fields this form does not know (added by later format versions) follow, never dropped.
@@ -146,13 +129,14 @@ const designCache = new WeakMap<RepositoryEntry, RepositoryDesign>();
 function repositoryDesignOf(entry: RepositoryEntry): RepositoryDesign {
   const cached = designCache.get(entry);
   if (cached) return cached;
-  const repository: RepositoryDesign = ordered<RepositoryDesign>(
-    entry.settings,
-    repositoryFieldOrder,
+  const lifecycleRules =
+    entry.rules.length > 0
+      ? entry.rules.map((r) => ordered(r.rule, lifecycleRuleSchema.fields))
+      : undefined;
+  const repository = ordered<RepositoryDesign>(
+    { ...entry.settings, lifecycleRules },
+    repositorySchema.fields,
   );
-  if (entry.rules.length > 0) {
-    repository.lifecycleRules = entry.rules.map((r) => ordered(r.rule, ruleFieldOrder));
-  }
   designCache.set(entry, repository);
   return repository;
 }

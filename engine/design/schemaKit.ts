@@ -183,8 +183,10 @@ export function objectOf<S extends Shape, R extends keyof S & string = never>(
   shape: S,
   description: string,
   required: readonly R[] = [],
-): Schema<ObjectOf<S, R>> {
+): Schema<ObjectOf<S, R>> & { fields: readonly (keyof S & string)[] } {
   return {
+    /** The fields in the format's order (the order the docs and the JSON Schema list them). */
+    fields: Object.keys(shape),
     parse(value, path, findings) {
       if (!isPlainObject(value)) return void findings.push(typeMismatch(path, 'an object', value));
       const before = findings.length;
