@@ -115,7 +115,7 @@ function importEncryption(
     findings.push(
       importWarning(
         joinPath(path, 'KmsKey'),
-        'only a key defined in the same template can be imported; the AWS managed key is used',
+        'only a key of this template or a key ARN can be imported; the AWS managed key is used',
       ),
     );
   }
@@ -191,11 +191,13 @@ export function importRepository(
     | undefined;
   set(
     'imageTagMutabilityExclusionFilters',
-    filters?.flatMap((f) =>
-      isPlainObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string'
-        ? [f.ImageTagMutabilityExclusionFilterValue]
-        : [],
-    ),
+    filters?.flatMap((f, index) => {
+      if (isPlainObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string')
+        return [f.ImageTagMutabilityExclusionFilterValue];
+      const at = joinPath(joinPath(propsPath, 'ImageTagMutabilityExclusionFilters'), index);
+      findings.push(importWarning(at, 'not a filter with a literal value; left out'));
+      return [];
+    }),
   );
   const encryption = importEncryption(
     read('EncryptionConfiguration', isPlainObject, 'object'),

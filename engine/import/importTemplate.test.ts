@@ -87,6 +87,42 @@ Resources:
     );
   });
 
+  it('names exclusion filters and keys it cannot read instead of dropping them', () => {
+    const { design, findings } = importText(
+      JSON.stringify({
+        Resources: {
+          Repo: {
+            Type: 'AWS::ECR::Repository',
+            Properties: {
+              ImageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+              ImageTagMutabilityExclusionFilters: [
+                {
+                  ImageTagMutabilityExclusionFilterType: 'WILDCARD',
+                  ImageTagMutabilityExclusionFilterValue: 'dev-*',
+                },
+                {
+                  ImageTagMutabilityExclusionFilterType: 'WILDCARD',
+                  ImageTagMutabilityExclusionFilterValue: { Ref: 'Filter' },
+                },
+              ],
+              EncryptionConfiguration: {
+                EncryptionType: 'KMS',
+                KmsKey: { 'Fn::ImportValue': 'key' },
+              },
+            },
+          },
+        },
+      }),
+    );
+    expect(design?.repositories[0]?.imageTagMutabilityExclusionFilters).toEqual(['dev-*']);
+    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual(
+      expect.arrayContaining([
+        'Resources.Repo.Properties.ImageTagMutabilityExclusionFilters[1]: not a filter with a literal value; left out',
+        'Resources.Repo.Properties.EncryptionConfiguration.KmsKey: only a key of this template or a key ARN can be imported; the AWS managed key is used',
+      ]),
+    );
+  });
+
   it('refuses YAML tags CloudFormation does not know rather than read their values as literals', () => {
     const { design, findings } = importText(
       'Resources:\n  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryName: !Rain::Embed name.txt\n',
