@@ -8,7 +8,7 @@ import {
   repositoryArguments,
   ruleArguments,
 } from './cdkArguments';
-import { usesDuration, variableNames } from './cdkTypescript';
+import { coreNamesUsed, variableNames } from './cdkTypescript';
 import {
   entityStatementsPy,
   eventRuleStatementsPy,
@@ -97,19 +97,6 @@ export function repositoryStatementsPy(
   ];
 }
 
-function coreImports(design: Design): string[] {
-  const repos = design.repositories;
-  const names = ['Stack'];
-  if (usesDuration(design)) names.push('Duration');
-  if (
-    repos.some((r) => r.removalPolicy !== undefined) ||
-    design.keys?.some((k) => k.keyArn === undefined && k.removalPolicy !== undefined)
-  )
-    names.push('RemovalPolicy');
-  if (repos.some((r) => Object.keys(r.tags ?? {}).length > 0)) names.push('Tags');
-  return names.sort();
-}
-
 /** The aws_cdk submodules the Python uses, as `from aws_cdk import aws_x as x` lines. */
 function moduleImports(design: Design, body: string): string[] {
   const modules: [string, string][] = [
@@ -150,7 +137,7 @@ export function renderCdkPython(design: Design): string {
   ].filter((section) => section.length > 0);
   const body = sections.map((section) => section.join('\n')).join('\n\n');
   return [
-    `from aws_cdk import ${coreImports(design).join(', ')}`,
+    `from aws_cdk import ${['Stack', ...coreNamesUsed(design)].sort().join(', ')}`,
     ...moduleImports(design, body),
     'from constructs import Construct',
     '',

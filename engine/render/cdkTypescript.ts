@@ -94,7 +94,7 @@ function escapeHatchStatements(
 }
 
 /** True when some repository calls addLifecycleRule with a maxImageAge (Duration). */
-export function usesDuration(design: Design): boolean {
+function usesDuration(design: Design): boolean {
   return design.repositories.some(
     (r) =>
       !usesPolicyEscapeHatch(r.lifecycleRules) &&
@@ -102,9 +102,10 @@ export function usesDuration(design: Design): boolean {
   );
 }
 
-function coreImports(design: Design): string[] {
+/** The aws-cdk-lib core names the stack uses besides Stack, sorted (TypeScript and Python alike). */
+export function coreNamesUsed(design: Design): string[] {
   const repos = design.repositories;
-  const names = ['Stack', 'type StackProps'];
+  const names: string[] = [];
   if (usesDuration(design)) names.push('Duration');
   if (
     repos.some((r) => r.removalPolicy !== undefined) ||
@@ -112,6 +113,11 @@ function coreImports(design: Design): string[] {
   )
     names.push('RemovalPolicy');
   if (repos.some((r) => Object.keys(r.tags ?? {}).length > 0)) names.push('Tags');
+  return names;
+}
+
+function coreImports(design: Design): string[] {
+  const names = ['Stack', 'type StackProps', ...coreNamesUsed(design)];
   const bare = (name: string) => name.replace('type ', '');
   return names.sort((a, b) => (bare(a) < bare(b) ? -1 : 1));
 }
