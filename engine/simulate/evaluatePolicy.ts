@@ -49,8 +49,6 @@ interface ImageTable {
   activated: (number | undefined)[];
   pulled: (number | undefined)[];
   archivedAt: (number | undefined)[];
-  /** Indices newest first by the count rules' reference time; equal times by digest. */
-  newestFirst: Int32Array;
 }
 
 function tableOf(images: readonly SampleImage[]): ImageTable {
@@ -62,25 +60,28 @@ function tableOf(images: readonly SampleImage[]): ImageTable {
     activated: new Array(n),
     pulled: new Array(n),
     archivedAt: new Array(n),
-    newestFirst: new Int32Array(n),
   };
-  const countRef = new Float64Array(n);
   images.forEach((image, i) => {
     table.archived[i] = image.storageClass === 'archive' ? 1 : 0;
     table.pushed[i] = instant(image.pushedAt)!;
     table.activated[i] = instant(image.lastActivatedAt);
     table.pulled[i] = instant(image.lastPulledAt);
     table.archivedAt[i] = instant(image.archivedAt);
-    countRef[i] = table.activated[i] ?? table.pushed[i]!;
-    table.newestFirst[i] = i;
   });
-  table.newestFirst.sort((a, b) => {
-    const byTime = countRef[b]! - countRef[a]!;
+  return table;
+}
+
+/** Indices newest first by the count rules' reference time; equal times by digest. */
+function newestFirst(table: ImageTable): Int32Array {
+  const { images } = table;
+  const order = Int32Array.from(images, (_, i) => i);
+  const time = Float64Array.from(images, (_, i) => referenceTime(table, i, 'imageCountMoreThan'));
+  return order.sort((a, b) => {
+    const byTime = time[b]! - time[a]!;
     if (byTime !== 0) return byTime;
     const [x, y] = [images[a]!.digest, images[b]!.digest];
     return x < y ? -1 : x > y ? 1 : a - b;
   });
-  return table;
 }
 
 /** §1.4.3: the reference time of an image for a count type. */
@@ -149,16 +150,19 @@ export function evaluatePolicy(
   const sorted = [...rules].sort((a, b) => a.rulePriority - b.rulePriority);
   const verdicts = verdictsFor(n);
   const selected = new Int32Array(n);
+  // Sorted once, and only for a policy with a count rule.
+  const counts = (rule: SimulatedRule) => rule.selection.countType === 'imageCountMoreThan';
+  const order = sorted.some(counts) ? newestFirst(table) : undefined;
 
   sorted.forEach((rule, r) => {
     const { countType, countNumber, storageClass } = rule.selection;
     const wanted = storageClass === 'archive' ? 1 : 0;
-    const counting = countType === 'imageCountMoreThan';
+    const counting = counts(rule);
     const limit = countNumber * dayMs;
     const matches = tagMatcher(rule.selection);
     let count = 0;
     for (let k = 0; k < n; k++) {
-      const i = counting ? table.newestFirst[k]! : k;
+      const i = counting ? order![k]! : k;
       if (table.archived[i] !== wanted || !matches(images[i]!.tags)) continue;
       selected[count++] = i;
       const measure = counting ? count : now - referenceTime(table, i, countType);
@@ -180,7 +184,12 @@ export function evaluatePolicy(
     if (counting && count > countNumber && countNumber > 0)
       markTies(table, selected, count, countNumber, r, verdicts);
   });
-  return images.map((_, i) => outcomeOf(i, table, sorted, verdicts, now, describeRule));
+  const descriptions = new Map<SimulatedRule, string>();
+  const described = (rule: SimulatedRule) => {
+    if (!descriptions.has(rule)) descriptions.set(rule, describeRule(rule));
+    return descriptions.get(rule)!;
+  };
+  return images.map((_, i) => outcomeOf(i, table, sorted, verdicts, now, described));
 }
 
 /** The manifest list that references the image and still exists (standard storage), or none. */
