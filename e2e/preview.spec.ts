@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { testIds } from '../app/testIds';
 import { type Design, decodeLink, encodeLink } from '../engine/index';
 import { expect, test } from './fixtures';
 import { PreviewPage } from './pages/PreviewPage';
@@ -79,9 +80,9 @@ test('the reason shows on keyboard focus and hover; filters by outcome and borde
   await page.keyboard.press('ArrowDown');
   await expect(preview.rows.nth(1)).toBeFocused();
   await preview.rows.nth(2).hover();
-  await expect(preview.why).toContainText(
-    (await preview.rows.nth(2).getAttribute('title')) ?? 'missing title',
-  );
+  // The row under the pointer: hovering may scroll the table under it.
+  const hovered = page.locator(`[data-testid="${testIds.previewRow}"]:hover`);
+  await expect(preview.why).toContainText((await hovered.getAttribute('title')) ?? 'no title');
   await preview.outcomeFilter('Protected').check();
   await preview.filterByTag('untagged');
   await expect(preview.rows.filter({ hasText: 'child of prod-' }).first()).toContainText(
