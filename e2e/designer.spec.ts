@@ -1,15 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { type Design, parseDesign, render } from '../engine/index';
+import { render } from '../engine/index';
+import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 
-function fixture(name: string): Design {
-  const parsed = parseDesign(JSON.parse(readFileSync(`engine/fixtures/${name}.json`, 'utf8')));
-  if (!parsed.design) throw new Error(`fixture ${name} does not parse`);
-  return parsed.design;
-}
+/** The rule cards' summaries: the seed's two rules and the untagged rule added between them. */
+const [prod, untagged, anyImage] = [
+  'images tagged prod… · keep the 9999 newest · expire the rest',
+  'untagged images · expire those pushed more than 14 days ago',
+  'all images · expire those pushed more than 30 days ago',
+];
+const seedRules = [prod, anyImage];
+const threeRules = [prod, untagged, anyImage];
+const untaggedFirst = [untagged, prod, anyImage];
 
 test('builds the seed design from an empty page with the UI alone', async ({ designer }) => {
-  const expected = render(fixture('seed-example'));
+  const expected = render(loadFixture('seed-example.json'));
   await designer.goto();
   await designer.newDesign();
   await designer.addRepository();
@@ -36,10 +40,7 @@ test('builds the seed design from an empty page with the UI alone', async ({ des
 
   await expect(designer.outputStatus).toHaveText('Up to date');
   expect(await designer.priorities()).toEqual(['priority 1 · automatic', 'priority 2 · automatic']);
-  expect(await designer.summaries()).toEqual([
-    'images tagged prod… · keep the 9999 newest · expire the rest',
-    'all images · expire those pushed more than 30 days ago',
-  ]);
+  expect(await designer.summaries()).toEqual(seedRules);
   await designer.expectOutput('cfn-json', expected.cfnJson!);
   await designer.expectOutput('cfn-yaml', expected.cfnYaml!);
   await designer.expectOutput('cdk-ts', expected.cdkTypescript);
@@ -49,11 +50,7 @@ test('builds the seed design from an empty page with the UI alone', async ({ des
 async function prepareThreeRules(designer: import('./pages/DesignerPage').DesignerPage) {
   await designer.goto();
   await designer.addRule();
-  expect(await designer.summaries()).toEqual([
-    'images tagged prod… · keep the 9999 newest · expire the rest',
-    'untagged images · expire those pushed more than 14 days ago',
-    'all images · expire those pushed more than 30 days ago',
-  ]);
+  expect(await designer.summaries()).toEqual(threeRules);
 }
 
 async function policyRules(designer: import('./pages/DesignerPage').DesignerPage) {
@@ -68,13 +65,7 @@ test('reorders rules with the mouse; priorities on cards and in the policy follo
 }) => {
   await prepareThreeRules(designer);
   await designer.dragRuleWithMouse(1, 0);
-  await expect
-    .poll(() => designer.summaries())
-    .toEqual([
-      'untagged images · expire those pushed more than 14 days ago',
-      'images tagged prod… · keep the 9999 newest · expire the rest',
-      'all images · expire those pushed more than 30 days ago',
-    ]);
+  await expect.poll(() => designer.summaries()).toEqual(untaggedFirst);
   expect(await designer.priorities()).toEqual([
     'priority 1 · automatic',
     'priority 2 · automatic',
@@ -90,13 +81,7 @@ test('reorders rules with the keyboard, keeps explicit priorities in card order'
   await designer.cardField(0, 'Rule priority').fill('10');
   await expect(designer.card(0).getByTestId('rule-priority')).toHaveText('priority 10 · explicit');
   await designer.dragRuleWithKeyboard(1, -1);
-  await expect
-    .poll(() => designer.summaries())
-    .toEqual([
-      'untagged images · expire those pushed more than 14 days ago',
-      'images tagged prod… · keep the 9999 newest · expire the rest',
-      'all images · expire those pushed more than 30 days ago',
-    ]);
+  await expect.poll(() => designer.summaries()).toEqual(untaggedFirst);
   expect(await designer.priorities()).toEqual([
     'priority 1 · explicit',
     'priority 2 · explicit',
@@ -107,13 +92,7 @@ test('reorders rules with the keyboard, keeps explicit priorities in card order'
   expect(await policyRules(designer)).toEqual(['1:untagged', '2:tagged', '3:any']);
 
   await designer.dragRuleWithKeyboard(0, 1);
-  await expect
-    .poll(() => designer.summaries())
-    .toEqual([
-      'images tagged prod… · keep the 9999 newest · expire the rest',
-      'untagged images · expire those pushed more than 14 days ago',
-      'all images · expire those pushed more than 30 days ago',
-    ]);
+  await expect.poll(() => designer.summaries()).toEqual(threeRules);
   expect(await policyRules(designer)).toEqual(['1:tagged', '2:untagged', '3:any']);
 });
 
@@ -125,13 +104,7 @@ test('the rule that selects any image stays last', async ({ designer }) => {
   );
   await expect(designer.card(2)).toContainText('it always stays last');
   await designer.dragRuleWithMouse(0, 2);
-  await expect
-    .poll(() => designer.summaries())
-    .toEqual([
-      'untagged images · expire those pushed more than 14 days ago',
-      'images tagged prod… · keep the 9999 newest · expire the rest',
-      'all images · expire those pushed more than 30 days ago',
-    ]);
+  await expect.poll(() => designer.summaries()).toEqual(untaggedFirst);
 });
 
 test('a deleted rule can be restored', async ({ designer }) => {
@@ -140,8 +113,5 @@ test('a deleted rule can be restored', async ({ designer }) => {
   await expect(designer.ruleCards).toHaveCount(1);
   await designer.page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
   await expect(designer.ruleCards).toHaveCount(2);
-  expect(await designer.summaries()).toEqual([
-    'images tagged prod… · keep the 9999 newest · expire the rest',
-    'all images · expire those pushed more than 30 days ago',
-  ]);
+  expect(await designer.summaries()).toEqual(seedRules);
 });

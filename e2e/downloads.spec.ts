@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { decodeLink, kebabCase, parseDesign, render, renderSnippet } from '../engine/index';
+import { decodeLink, kebabCase, render, renderSnippet } from '../engine/index';
+import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 
-const seed = parseDesign(JSON.parse(readFileSync('engine/fixtures/seed-example.json', 'utf8')))
-  .design!;
+const seed = loadFixture('seed-example.json');
 
 test('the CDK tab switches to Python and shows the engine’s cdkPython', async ({ designer }) => {
   await designer.goto();

@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type Design, encodeLink, parseDesign, render } from '../engine/index';
+import { type Design, encodeLink, render } from '../engine/index';
+import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 import type { DesignerPage } from './pages/DesignerPage';
 import { EntitiesPage } from './pages/EntitiesPage';
-
-function fixture(name: string): Design {
-  const parsed = parseDesign(
-    JSON.parse(readFileSync(`engine/fixtures/entities/${name}.json`, 'utf8')),
-  );
-  if (!parsed.design) throw new Error(`fixture ${name} does not parse`);
-  return parsed.design;
-}
 
 async function expectOutputsOf(designer: DesignerPage, design: Design): Promise<void> {
   const expected = render(design);
@@ -34,14 +26,14 @@ test('builds the seed grant example: an IAM user granted ecr.AuthorizationToken.
   await entities.add('principal');
   await expect(entities.card('Principal User').getByLabel('Type')).toHaveValue('User');
   await entities.grantCell('User: ecr.AuthorizationToken.grantRead').check();
-  await expectOutputsOf(designer, fixture('seed-auth-token'));
+  await expectOutputsOf(designer, loadFixture('entities/seed-auth-token.json'));
 
   // A rename carries the grant along; undo brings the old name and the grant back.
   await entities.card('Principal User').getByLabel('Id', { exact: true }).fill('CiUser');
   await expect(entities.grantCell('CiUser: ecr.AuthorizationToken.grantRead')).toBeChecked();
   await designer.undo();
   await expect(entities.grantCell('User: ecr.AuthorizationToken.grantRead')).toBeChecked();
-  await expectOutputsOf(designer, fixture('seed-auth-token'));
+  await expectOutputsOf(designer, loadFixture('entities/seed-auth-token.json'));
 });
 
 test('builds the seed scan-event example: onImageScanCompleted with an SNS topic target', async ({
@@ -59,7 +51,7 @@ test('builds the seed scan-event example: onImageScanCompleted with an SNS topic
   await expect(rule.getByLabel('Method')).toHaveValue('onImageScanCompleted');
   await rule.getByRole('button', { name: 'Add target to ImageScanComplete' }).click();
   await expect(rule.getByLabel('Target 1', { exact: true })).toHaveValue('topic:Topic');
-  await expectOutputsOf(designer, fixture('seed-scan-event'));
+  await expectOutputsOf(designer, loadFixture('entities/seed-scan-event.json'));
 });
 
 test('deleting a referenced topic lists the reference and removes it with consent', async ({
@@ -67,7 +59,7 @@ test('deleting a referenced topic lists the reference and removes it with consen
   page,
 }) => {
   const entities = new EntitiesPage(page);
-  await designer.openLink(encodeLink(fixture('seed-scan-event')));
+  await designer.openLink(encodeLink(loadFixture('entities/seed-scan-event.json')));
   await entities.delete('topic', 'Topic');
   await entities.expectDialogListing([
     'Repository Repository, event rule ImageScanComplete: target',
@@ -93,7 +85,7 @@ test('deleting the only principal of a policy statement is refused with the reas
   page,
 }) => {
   const entities = new EntitiesPage(page);
-  await designer.openLink(encodeLink(fixture('resource-policy')));
+  await designer.openLink(encodeLink(loadFixture('entities/resource-policy.json')));
   await entities.delete('principal', 'Anyone');
   await entities.expectDialogListing([
     'Repository Repository, resource policy statement 1: principal',
@@ -116,7 +108,7 @@ test('shows findings at entity fields and validates condition JSON as it is type
   page,
 }) => {
   const entities = new EntitiesPage(page);
-  await designer.openLink(encodeLink(fixture('resource-policy')));
+  await designer.openLink(encodeLink(loadFixture('entities/resource-policy.json')));
   const accountId = entities.card('Principal Partner').getByLabel('Account id');
   await accountId.fill('12');
   await expect(designer.findingsAt(accountId)).toContainText(['must be a 12-digit account id']);
@@ -143,7 +135,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const entities = new EntitiesPage(page);
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 1280, height: 800 });
-    await designer.openLink(encodeLink(fixture('every-entity')));
+    await designer.openLink(encodeLink(loadFixture('entities/every-entity.json')));
     await expect(entities.panel).toBeVisible();
     await expect(entities.repositorySections).toBeVisible();
     const results = await new AxeBuilder({ page })

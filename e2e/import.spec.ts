@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { type Design, importText, parseDesign, render } from '../engine/index';
+import { importText, render } from '../engine/index';
+import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
-
-function fixture(name: string): Design {
-  const parsed = parseDesign(JSON.parse(readFileSync(`engine/fixtures/${name}.json`, 'utf8')));
-  if (!parsed.design) throw new Error(`fixture ${name} does not parse`);
-  return parsed.design;
-}
 
 for (const format of ['cfnYaml', 'cfnJson'] as const) {
   test(`paste a CDK-synthesized template (${format}): the design appears in the form, undoably`, async ({
     designer,
   }) => {
-    const template = render(fixture('several-repositories'))[format]!;
+    const template = render(loadFixture('several-repositories.json'))[format]!;
     // What the template should read as is the engine's business (importTemplate tests): here
     // it must reach the form and the outputs unchanged.
     const design = importText(template).design!;
@@ -69,7 +63,7 @@ test('import warnings are shown as text with their paths; bad input is explained
 });
 
 test('a lifecycle policy file imports through the file picker', async ({ designer }) => {
-  const policy = render(fixture('seed-lifecycle')).repositories[0]!.lifecyclePolicyJson!;
+  const policy = render(loadFixture('seed-lifecycle.json')).repositories[0]!.lifecyclePolicyJson!;
   await designer.goto();
   await designer.openImport();
   await designer.importDialog.getByLabel('Or choose a file').setInputFiles({
@@ -91,7 +85,7 @@ test('a lifecycle policy file imports through the file picker', async ({ designe
 test('a file dropped anywhere on the page: a template opens the import dialog, a design opens at once', async ({
   designer,
 }) => {
-  const design = fixture('entities/principal-imported-role');
+  const design = loadFixture('entities/principal-imported-role.json');
   const template = render(design).cfnJson!;
   await designer.goto();
   await designer.dropFile(designer.repositoryForm, 'stack.template.json', template);
@@ -106,7 +100,7 @@ test('a file dropped anywhere on the page: a template opens the import dialog, a
   await expect(designer.page.getByTestId('undo-toast')).toContainText('from stack.template.json');
   await designer.expectOutput('cfn-json', template);
 
-  const example = fixture('seed-lifecycle');
+  const example = loadFixture('seed-lifecycle.json');
   await designer.dropFile(
     designer.page.locator('body'),
     'seed.design.json',

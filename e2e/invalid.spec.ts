@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { type Design, parseDesign, render } from '../engine/index';
+import { type Design, render } from '../engine/index';
+import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 
-const seed = (): Design =>
-  parseDesign(JSON.parse(readFileSync('engine/fixtures/seed-example.json', 'utf8'))).design!;
+const seed = (): Design => loadFixture('seed-example.json');
 
 /** CDK's message for a finding at `path` of a design, as the engine reports it. */
 function messageAt(design: Design, path: string): string {

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { type Design, encodeLink, parseDesign, render } from '../engine/index';
+import { type Design, encodeLink, render } from '../engine/index';
+import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 import { PreviewPage } from './pages/PreviewPage';
 
 test.use({ serviceWorkers: 'allow' });
 
-const seed = parseDesign(JSON.parse(readFileSync('engine/fixtures/seed-example.json', 'utf8')))
-  .design!;
+const seed = loadFixture('seed-example.json');
 
 test('works offline once loaded: reload, edit, import, Python, preview and downloads with no network', async ({
   designer,
