@@ -34,13 +34,17 @@ const list = <T>(item: Parameters<typeof arrayOf<T>>[0], description: string) =>
 
 /** Formats CDK would parse: constrained so that every accepted value synthesizes predictably. */
 const accountId = pattern(/^[0-9]{12}$/, 'An AWS account id.', 'must be a 12-digit account id');
+/** An IAM role ARN without a path; the role's name is its group 1. */
+export const roleArnPattern = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/([A-Za-z0-9+=,.@_-]{1,64})$/;
+export const keyArnPattern = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/;
+
 const roleArn = pattern(
-  /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[A-Za-z0-9+=,.@_-]{1,64}$/,
+  roleArnPattern,
   'ARN of an existing IAM role (no path).',
   "must be an IAM role ARN such as 'arn:aws:iam::123456789012:role/name' (without a path)",
 );
 const keyArn = pattern(
-  /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/,
+  keyArnPattern,
   'ARN of an existing KMS key.',
   "must be a KMS key ARN such as 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'",
 );

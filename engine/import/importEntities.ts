@@ -6,11 +6,12 @@
 
 import { logicalIdOf } from '../cdk/logicalId';
 import { removalPolicyOf } from '../cdk/repositoryResource';
-import type {
-  EventRuleDesign,
-  KeyDesign,
-  PrincipalDesign,
-  TargetDesign,
+import {
+  type EventRuleDesign,
+  type KeyDesign,
+  keyArnPattern,
+  type PrincipalDesign,
+  type TargetDesign,
 } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
@@ -36,14 +37,12 @@ export interface ImportedEntities {
   stackName?: string;
 }
 
-const kmsKeyArn = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/;
-
 /**
  * The id of an existing key by its ARN (kms.Key.fromKeyArn, which creates no resource), added to
  * `keys` the first time; undefined for what is not a key ARN.
  */
 export function importedKeyId(keys: KeyDesign[], arn: string): string | undefined {
-  if (!kmsKeyArn.test(arn)) return undefined;
+  if (!keyArnPattern.test(arn)) return undefined;
   let key = keys.find((k) => k.keyArn === arn);
   if (!key) {
     key = { id: `ImportedKey${keys.length + 1}`, keyArn: arn };

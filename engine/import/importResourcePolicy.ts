@@ -3,12 +3,16 @@
  * grants to roles imported by ARN put there. Statements that cannot be represented are warnings.
  */
 
-import type { GrantDesign, PolicyStatementDesign, PrincipalDesign } from '../design/entitySchemas';
+import {
+  type GrantDesign,
+  type PolicyStatementDesign,
+  type PrincipalDesign,
+  roleArnPattern,
+} from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { repositoryGrantActionsOf } from '../iam/stackPolicies';
 import { accountOf, type ImportedEntities, referencedLogicalId } from './importEntities';
-import { importedRoleArn } from './importedRoles';
 import { asList, statementsOf } from './importGrants';
 import { importWarning } from './importLifecyclePolicy';
 
@@ -58,7 +62,7 @@ function principalIds(
       entities.principals.find((p) => p.type === 'Role.fromRoleArn' && p.roleArn === value)?.id;
     if (known) return known;
     const account = accountOf(value);
-    const roleName = typeof value === 'string' ? importedRoleArn.exec(value)?.[1] : undefined;
+    const roleName = typeof value === 'string' ? roleArnPattern.exec(value)?.[1] : undefined;
     // A role imported by ARN with no grants leaves only its ARN: its name serves as its id.
     const wanted: PrincipalDesign | undefined =
       value === '*'

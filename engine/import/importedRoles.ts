@@ -7,7 +7,7 @@
 import { importedRolePolicyId } from '../cdk/entityResources';
 import { logicalIdOf } from '../cdk/logicalId';
 import { defaultStackName } from '../design/designSchema';
-import type { PrincipalDesign } from '../design/entitySchemas';
+import { type PrincipalDesign, roleArnPattern } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { importWarning } from './importLifecyclePolicy';
@@ -15,8 +15,6 @@ import { cdkPathOf } from './importRepository';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
 type ImportedRole = Extract<PrincipalDesign, { type: 'Role.fromRoleArn' }>;
-
-export const importedRoleArn = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/([A-Za-z0-9+=,.@_-]{1,64})$/;
 
 /** A placeholder account for a role whose ARN the template never shows. */
 const unknownAccount = '000000000000';
@@ -49,7 +47,7 @@ function roleArnsByName(resources: Record<string, Resource>): Map<string, string
       const principal = isPlainObject(statement) ? statement.Principal : undefined;
       const aws = isPlainObject(principal) ? principal.AWS : undefined;
       for (const value of Array.isArray(aws) ? aws : [aws]) {
-        const name = typeof value === 'string' ? importedRoleArn.exec(value)?.[1] : undefined;
+        const name = typeof value === 'string' ? roleArnPattern.exec(value)?.[1] : undefined;
         if (name !== undefined && !arns.has(name)) arns.set(name, value as string);
       }
     }
@@ -99,7 +97,7 @@ export function importImportedRoles(
     let roleArn = arns.get(roleName);
     if (roleArn === undefined) {
       roleArn = `arn:aws:iam::${unknownAccount}:role/${roleName}`;
-      if (!importedRoleArn.test(roleArn)) return [];
+      if (!roleArnPattern.test(roleArn)) return [];
       findings.push(
         importWarning(
           joinPath(joinPath(path, 'Properties.Roles'), 0),
