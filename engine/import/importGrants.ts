@@ -5,21 +5,13 @@
  */
 
 import type { GrantDesign } from '../design/entitySchemas';
-import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { repositoryGrantActions, tokenActions } from '../iam/stackPolicies';
 import { type ImportedEntities, referencedLogicalId } from './importEntities';
 import { importWarning } from './importLifecyclePolicy';
+import { asList, statementsOf } from './policyDocuments';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
-export const asList = (v: unknown): unknown[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
-
-export function statementsOf(document: unknown): Record<string, unknown>[] {
-  return isPlainObject(document) && Array.isArray(document.Statement)
-    ? document.Statement.filter(isPlainObject)
-    : [];
-}
 
 const { grantPull: pull, grantPush: push, grantRead: read } = repositoryGrantActions;
 const token = tokenActions['AuthorizationToken.grantRead'][0];

@@ -13,8 +13,8 @@ import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { repositoryGrantActionsOf } from '../iam/stackPolicies';
 import { accountOf, type ImportedEntities, referencedLogicalId } from './importEntities';
-import { asList, statementsOf } from './importGrants';
 import { importWarning } from './importLifecyclePolicy';
+import { asList, statementsOf } from './policyDocuments';
 
 /**
  * The actions each role imported by ARN is granted on one repository: its grants add them to

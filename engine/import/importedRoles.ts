@@ -12,6 +12,7 @@ import { isPlainObject } from '../design/schemaKit';
 import { type Finding, joinPath } from '../findings';
 import { importWarning } from './importLifecyclePolicy';
 import { cdkPathOf } from './importRepository';
+import { asList, statementsOf } from './policyDocuments';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
 type ImportedRole = Extract<PrincipalDesign, { type: 'Role.fromRoleArn' }>;
@@ -41,12 +42,9 @@ export function splitUniqueId(unique: string): [string, string] | undefined {
 function roleArnsByName(resources: Record<string, Resource>): Map<string, string> {
   const arns = new Map<string, string>();
   for (const resource of Object.values(resources)) {
-    const document = resource.Properties?.RepositoryPolicyText;
-    const statements = isPlainObject(document) ? document.Statement : undefined;
-    for (const statement of Array.isArray(statements) ? statements : []) {
-      const principal = isPlainObject(statement) ? statement.Principal : undefined;
-      const aws = isPlainObject(principal) ? principal.AWS : undefined;
-      for (const value of Array.isArray(aws) ? aws : [aws]) {
+    for (const statement of statementsOf(resource.Properties?.RepositoryPolicyText)) {
+      const principal = statement.Principal;
+      for (const value of asList(isPlainObject(principal) ? principal.AWS : undefined)) {
         const name = typeof value === 'string' ? roleArnPattern.exec(value)?.[1] : undefined;
         if (name !== undefined && !arns.has(name)) arns.set(name, value as string);
       }
