@@ -1,38 +1,66 @@
-/** Command-line parsing for `ecr-designer`: positional arguments and `--name value` / `--name=value` options. */
+/**
+ * Command-line parsing for `ecr-designer`, on node:util's parseArgs: each command takes the
+ * options its help lists (cli/usage.ts), plus --help/-h and --version/-V.
+ */
+import { parseArgs } from 'node:util';
+import { globalOptions, type OptionHelp, optionFlag } from './usage';
+
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
-  command?: string;
   positionals: string[];
   options: Map<string, string>;
 }
 
-export function parseArgs(
+function unknownOption(command: string, raw: string, accepted: readonly OptionHelp[]): string {
+  const takes =
+    accepted.length === 0
+      ? 'takes no options'
+      : `takes ${accepted.map((o) => `--${o.name}`).join(', ')}`;
+  return `unknown option ${raw}; ${command} ${takes}`;
+}
+
+export function parseCommandLine(
+  command: string,
   argv: readonly string[],
-  valued: ReadonlySet<string>,
-  flags: ReadonlySet<string>,
+  accepted: readonly OptionHelp[],
 ): ParsedArgs {
-  const [command, ...rest] = argv;
+  const known = new Map([...accepted, ...globalOptions].map((o) => [o.name, o]));
+  // Not strict: the checks below give one line each in our words, where parseArgs' own errors
+  // run over several lines and suggest `--` tricks.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: Object.fromEntries(
+      [...known.values()].map((o) => [
+        o.name,
+        {
+          type: o.value ? ('string' as const) : ('boolean' as const),
+          ...(o.short ? { short: o.short } : {}),
+        },
+      ]),
+    ),
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const positionals: string[] = [];
   const options = new Map<string, string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (flags.has(name)) {
-      options.set(name, 'true');
-    } else if (valued.has(name)) {
-      const value = inline ?? rest[++i];
-      if (value === undefined) throw new UsageError(`option --${name} needs a value`);
-      options.set(name, value);
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const option = known.get(token.name);
+    if (!option) throw new UsageError(unknownOption(command, token.rawName, accepted));
+    if (!option.value) {
+      if (token.inlineValue) throw new UsageError(`option ${token.rawName} takes no value`);
+      options.set(token.name, 'true');
+    } else if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+      // `--format --out x` would otherwise take '--out' as the format.
+      throw new UsageError(`option --${token.name} needs a value: ${optionFlag(option)}`);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      options.set(token.name, token.value);
     }
   }
-  return { command, positionals, options };
+  return { positionals, options };
 }
 
 export function oneOf<T extends string>(

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign, render } from '../engine/index';
 
 /** Runs the compiled command as a user would, from the package's bin. */
@@ -18,9 +18,12 @@ const seedPath = 'engine/fixtures/seed-example.json';
 const seedText = readFileSync(seedPath, 'utf8');
 const seed = render(parseDesign(JSON.parse(seedText)).design!);
 
+const scratch = mkdtempSync(join(tmpdir(), 'ecr-cli-'));
+
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/buildLib.mjs']);
 });
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('ecr-designer render', () => {
   it.each([
@@ -71,14 +74,64 @@ describe('ecr-designer render', () => {
     ],
     [
       ['render', seedPath, '--format', 'cfn-json', '--colour'],
-      'ecr-designer: unknown option --colour\n',
+      'ecr-designer: unknown option --colour; render takes --format, --repository, --out, --language\n',
+    ],
+    [
+      ['validate', seedPath, '--format', 'cfn-json'],
+      'ecr-designer: unknown option --format; validate takes no options\n',
+    ],
+    [
+      ['render', seedPath, '--format', '--out', 'x'],
+      'ecr-designer: option --format needs a value: --format FORMAT\n',
     ],
     [
       ['deploy'],
-      "ecr-designer: unknown command 'deploy'; expected one of render, validate, schema, import, link, open, simulate\n",
+      "ecr-designer: unknown command 'deploy'; expected one of render, validate, schema, import, link, open, simulate (see --help)\n",
+    ],
+    [
+      ['render', seedPath, '--format', 'cfn-json', '--repository', 'Repository'],
+      'ecr-designer: --repository goes with --format lifecycle-json\n',
+    ],
+    [
+      ['render', seedPath, '--format', 'lifecycle-json', '--repository', 'Nope'],
+      "ecr-designer: no repository with id 'Nope'; the design has Repository\n",
+    ],
+    [
+      ['render', 'engine/fixtures', '--format', 'cfn-json'],
+      'ecr-designer: engine/fixtures: is a directory\n',
     ],
   ])('exits 2 with one line for %j', (args, stderr) => {
     expect(run(args)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('describes a binary file instead of echoing its bytes', () => {
+    const binary = join(scratch, 'image.png');
+    writeFileSync(
+      binary,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0x1b]),
+    );
+    for (const command of ['validate', 'import'])
+      expect(run([command, binary])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: expect.stringMatching(
+          new RegExp(
+            `^ecr-designer: ${binary} is a binary file, not UTF-8 text; expected [^\\n]+\\n$`,
+          ),
+        ),
+      });
+  });
+
+  it('--version and -V print the package version; --help documents the exit codes', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    for (const flag of ['--version', '-V'])
+      expect(run([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}3 {2}an internal error/m);
+    expect(run(['render', '-h']).stdout).toBe(help.stdout);
+    // With no command at all, the help is a usage error: on stderr, exit 2.
+    expect(run([])).toEqual({ code: 2, stdout: '', stderr: help.stdout });
   });
 
   it('exits 2 with one line for malformed JSON on stdin', () => {
@@ -105,6 +158,18 @@ describe('ecr-designer validate', () => {
       stderr: "repositories[0].extra: error: unknown field 'extra'\n",
     });
   });
+
+  it("indents the continuation lines of CDK's multi-line messages, so each line at column 0 is a finding", () => {
+    const result = run(
+      ['validate', '-'],
+      JSON.stringify({ version: 1, repositories: [{ id: 'R', repositoryName: 'Bad Name!' }] }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'repositories[0].repositoryName: error: Invalid ECR repository name (value: Bad Name!)\n' +
+        '  Repository name must start with a letter and can only contain lowercase letters, numbers, hyphens, underscores, periods and forward slashes\n',
+    );
+  });
 });
 
 describe('ecr-designer schema', () => {
@@ -125,11 +190,15 @@ describe('ecr-designer link / open / import', () => {
     expect(JSON.parse(run(['open', link.stdout.trim().split('#')[1]!]).stdout)).toEqual(design);
   });
 
-  it('exits 2 with one line for a broken link', () => {
-    const result = run(['open', '#v1.AAAA']);
+  it.each([
+    ['#v1.AAAA', /^ecr-designer: The link is damaged or cut short: its data does not decompress/],
+    ['#v1.AAAAbogus', /^ecr-designer: The link is damaged or cut short: it has 9 characters/],
+    ['#v1.AAAA*AAA', /^ecr-designer: The link has characters a design link never has \('\*'\)/],
+  ])('exits 2 with one line saying what is wrong with the link %s', (link, message) => {
+    const result = run(['open', link]);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toHaveLength(2);
-    expect(result.stderr).toMatch(/^ecr-designer: The link is damaged or cut short/);
+    expect(result.stderr).toMatch(message);
   });
 
   it('imports the template it renders', () => {
@@ -143,6 +212,19 @@ describe('ecr-designer link / open / import', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^ecr-designer: stdin: neither JSON nor CloudFormation YAML: /);
   });
+
+  it.each(['{"a": 1}', 'just some text'])(
+    'exits 2 with one line for unrecognised input %j',
+    (input) => {
+      expect(run(['import', '-'], input)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: expect.stringMatching(
+          /^ecr-designer: stdin: expected a CloudFormation template [^\n]+\n$/,
+        ),
+      });
+    },
+  );
 });
 
 describe('ecr-designer simulate', () => {
@@ -174,8 +256,13 @@ describe('ecr-designer simulate', () => {
     ]);
   });
 
-  it('exits 2 for a bad --now and 1 for invalid images', () => {
+  it('exits 2 for a bad --now or an unknown --repository, and 1 for invalid images', () => {
     expect(run([...args.slice(0, 4), '--now', 'yesterday']).code).toBe(2);
+    expect(run([...args, '--repository', 'Nope'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "ecr-designer: no repository with id 'Nope'; the design has Repository\n",
+    });
     const bad = run(
       ['simulate', 'cli/fixtures/e6-design.json', '--images', '-'],
       '[{"digest":"x","tags":"prod","pushedAt":"2025"}]',
@@ -187,7 +274,7 @@ describe('ecr-designer simulate', () => {
 
 describe('ecr-designer render --format cdk-app', () => {
   it.each(['typescript', 'python'])('writes a %s project into an empty directory', (language) => {
-    const out = mkdtempSync(join(tmpdir(), 'ecr-app-'));
+    const out = mkdtempSync(join(scratch, 'app-'));
     const result = run([
       'render',
       seedPath,

@@ -1,22 +1,20 @@
-/** The subcommands of `ecr-designer`, each returning its exit code. */
-import { type Design, designJsonSchema, render } from '../engine/index';
+/** The subcommands of `ecr-designer` that read a design and print it or its outputs. */
+import { designJsonSchema, type Finding, render } from '../engine/index';
 import { writeCdkApp } from './appOutput';
 import { oneOf, type ParsedArgs, UsageError } from './args';
-import { formatFinding, readDesign, singleFile } from './io';
+import { printFindings, readDesign, singleFile } from './io';
+import { checkRepositoryId } from './repositoryOption';
+import { renderFormats } from './usage';
 
-const formats = ['cfn-json', 'cfn-yaml', 'cdk-ts', 'cdk-py', 'lifecycle-json', 'cdk-app'] as const;
-type Format = (typeof formats)[number];
+type Format = (typeof renderFormats)[number];
 
 /** Findings go to stderr; returns true when any of them makes the design invalid. */
-function reportFindings(
-  findings: { severity: string }[] & Parameters<typeof formatFinding>[0][],
-): boolean {
-  for (const finding of findings) console.error(formatFinding(finding));
+function reportFindings(findings: readonly Finding[]): boolean {
+  printFindings(findings);
   return findings.some((f) => f.severity !== 'warning');
 }
 
 function lifecycleJson(
-  design: Design,
   result: ReturnType<typeof render>,
   repositoryId: string | undefined,
 ): string {
@@ -24,11 +22,6 @@ function lifecycleJson(
     repositoryId === undefined
       ? result.repositories
       : result.repositories.filter((r) => r.id === repositoryId);
-  if (repositoryId !== undefined && repositories.length === 0) {
-    throw new UsageError(
-      `no repository with id '${repositoryId}'; the design has ${design.repositories.map((r) => r.id).join(', ') || 'none'}`,
-    );
-  }
   if (repositories.length === 1) return repositories[0]!.lifecyclePolicyJson ?? '{}\n';
   const byId = Object.fromEntries(
     repositories.map((r) => [
@@ -39,14 +32,22 @@ function lifecycleJson(
   return `${JSON.stringify(byId, null, 2)}\n`;
 }
 
-export async function renderCommand(args: ParsedArgs): Promise<number> {
-  const format = oneOf(args.options.get('format'), formats, 'format');
-  if (format === undefined) throw new UsageError(`render needs --format (${formats.join(', ')})`);
-  if (format !== 'cdk-app' && (args.options.has('out') || args.options.has('language'))) {
+function checkFormatOptions(format: Format, args: ParsedArgs): void {
+  if (format !== 'cdk-app' && (args.options.has('out') || args.options.has('language')))
     throw new UsageError('--out and --language go with --format cdk-app');
-  }
+  // The other formats are of the whole design: an id there would be silently ignored.
+  if (format !== 'lifecycle-json' && args.options.has('repository'))
+    throw new UsageError('--repository goes with --format lifecycle-json');
+}
+
+export async function renderCommand(args: ParsedArgs): Promise<number> {
+  const format = oneOf(args.options.get('format'), renderFormats, 'format');
+  if (format === undefined)
+    throw new UsageError(`render needs --format (${renderFormats.join(', ')})`);
+  checkFormatOptions(format, args);
   const parsed = await readDesign(singleFile(args));
   if (!parsed.design) return reportFindings(parsed.findings) ? 1 : 0;
+  const repositoryId = checkRepositoryId(parsed.design, args.options.get('repository'));
   const result = render(parsed.design);
   if (reportFindings(result.findings)) return 1;
   if (format === 'cdk-app') return writeCdkApp(parsed.design, args);
@@ -55,7 +56,7 @@ export async function renderCommand(args: ParsedArgs): Promise<number> {
     'cfn-yaml': () => result.cfnYaml!,
     'cdk-ts': () => result.cdkTypescript,
     'cdk-py': () => result.cdkPython,
-    'lifecycle-json': () => lifecycleJson(parsed.design!, result, args.options.get('repository')),
+    'lifecycle-json': () => lifecycleJson(result, repositoryId),
   };
   process.stdout.write(outputs[format]());
   return 0;

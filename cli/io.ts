@@ -1,33 +1,59 @@
 /** File and stream I/O of the CLI; every failure becomes a one-line UsageError. */
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { type Design, type Finding, parseDesignText } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
 
-/** Designs larger than this are refused before parsing (untrusted input stays bounded). */
+/** Inputs larger than this are refused before parsing (untrusted input stays bounded). */
 const maxInputBytes = 5 * 1024 * 1024;
 
-async function readStdin(): Promise<string> {
+/** What each kind of input should be, for the message when it is not. */
+export const expectedInput = {
+  design: 'a design (JSON)',
+  importable: 'a template or lifecycle policy (JSON or YAML)',
+  images: 'sample images (a JSON array)',
+} as const;
+
+/** Control characters other than newline and tab, which a terminal would act on. */
+const controlCharacters = /(?![\n\t])\p{Cc}/gu;
+const escaped = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text for a one-line message: line breaks become spaces, control characters escapes. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').replace(controlCharacters, escaped);
+}
+
+function inputName(file: string | undefined): string {
+  return file === undefined || file === '-' ? 'stdin' : file;
+}
+
+/** UTF-8 text without a byte order mark; a binary file is described, never echoed. */
+function decodeText(bytes: Buffer, name: string, expected: string): string {
+  if (bytes.length > maxInputBytes)
+    throw new UsageError(`${name} is larger than ${maxInputBytes} bytes`);
+  // NUL never occurs in JSON or YAML text; parsers would quote the raw bytes in their message.
+  if (bytes.includes(0) || !isUtf8(bytes))
+    throw new UsageError(`${name} is a binary file, not UTF-8 text; expected ${expected}`);
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+async function readStdin(): Promise<Buffer> {
   if (process.stdin.isTTY)
     throw new UsageError('no input: give a FILE, or pipe a design into stdin with -');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > maxInputBytes) throw new UsageError(`input is larger than ${maxInputBytes} bytes`);
+    if (size > maxInputBytes) throw new UsageError(`stdin is larger than ${maxInputBytes} bytes`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-export async function readInput(file: string | undefined): Promise<string> {
-  if (file === undefined || file === '-') return readStdin();
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    const text = await readFile(file, 'utf8');
-    if (text.length > maxInputBytes)
-      throw new UsageError(`${file} is larger than ${maxInputBytes} bytes`);
-    return text;
+    return await readFile(file);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
@@ -41,6 +67,12 @@ export async function readInput(file: string | undefined): Promise<string> {
   }
 }
 
+/** The text of a FILE, or of stdin for undefined or '-'. */
+export async function readInput(file: string | undefined, expected: string): Promise<string> {
+  const bytes = file === undefined || file === '-' ? await readStdin() : await readBytes(file);
+  return decodeText(bytes, inputName(file), expected);
+}
+
 /** The one FILE argument a command takes (stdin when absent or '-'). */
 export function singleFile(args: ParsedArgs): string | undefined {
   if (args.positionals.length > 1)
@@ -48,19 +80,31 @@ export function singleFile(args: ParsedArgs): string | undefined {
   return args.positionals[0];
 }
 
+/**
+ * `path: severity: message`. CDK's messages can run over several lines; those continue indented
+ * by two spaces, so that every line starting at column 0 is one finding.
+ */
 export function formatFinding(finding: Finding): string {
-  return `${finding.path || '(design)'}: ${finding.severity}: ${finding.message}`;
+  const message = finding.message
+    .split(/\r?\n/)
+    .map((line) => line.replace(controlCharacters, escaped))
+    .join('\n  ');
+  return `${oneLine(finding.path) || '(design)'}: ${finding.severity}: ${message}`;
+}
+
+export function printFindings(findings: readonly Finding[]): void {
+  for (const finding of findings) console.error(formatFinding(finding));
 }
 
 /** Reads a design; malformed JSON is unreadable input (exit 2), format problems are findings (exit 1). */
 export async function readDesign(
   file: string | undefined,
 ): Promise<{ design?: Design; findings: Finding[] }> {
-  const text = await readInput(file);
+  const text = await readInput(file, expectedInput.design);
   const parsed = parseDesignText(text);
   const syntax = parsed.findings.find(
     (f) => f.path === '' && f.message.startsWith('not valid JSON'),
   );
-  if (syntax) throw new UsageError(`${file && file !== '-' ? file : 'stdin'}: ${syntax.message}`);
+  if (syntax) throw new UsageError(`${inputName(file)}: ${syntax.message}`);
   return parsed;
 }

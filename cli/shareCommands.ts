@@ -1,20 +1,26 @@
 /** `import`, `link` and `open`: moving designs in and out of templates, policies and share links. */
-import { decodeLink, encodeLink, importText, unreadableInput } from '../engine/index';
+import { decodeLink, encodeLink, FindingCode, importText } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
-import { formatFinding, readDesign, readInput, singleFile } from './io';
+import {
+  expectedInput,
+  formatFinding,
+  printFindings,
+  readDesign,
+  readInput,
+  singleFile,
+} from './io';
 
 const printDesign = (design: unknown) =>
   process.stdout.write(`${JSON.stringify(design, null, 2)}\n`);
 
 export async function importCommand(args: ParsedArgs): Promise<number> {
   const file = singleFile(args);
-  const result = importText(await readInput(file));
-  const unreadable = result.findings.find(
-    (f) => f.path === '' && f.message.startsWith(unreadableInput),
-  );
+  const result = importText(await readInput(file, expectedInput.importable));
+  // Input that is not a template or policy at all is unreadable input (exit 2), not findings.
+  const unreadable = result.findings.find((f) => f.code === FindingCode.unreadableInput);
   if (unreadable)
     throw new UsageError(`${file && file !== '-' ? file : 'stdin'}: ${unreadable.message}`);
-  for (const finding of result.findings) console.error(formatFinding(finding));
+  printFindings(result.findings);
   if (!result.design) return 1;
   printDesign(result.design);
   return 0;
@@ -23,7 +29,7 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
 export async function linkCommand(args: ParsedArgs): Promise<number> {
   const parsed = await readDesign(singleFile(args));
   if (!parsed.design) {
-    for (const finding of parsed.findings) console.error(formatFinding(finding));
+    printFindings(parsed.findings);
     return 1;
   }
   const base = args.options.get('base') ?? '';
@@ -40,7 +46,7 @@ export async function openCommand(args: ParsedArgs): Promise<number> {
       decoded.kind === 'invalid-design'
         ? ` (${decoded.findings.length} problems, first: ${formatFinding(decoded.findings[0]!)})`
         : '';
-    throw new UsageError(`${decoded.message}${detail}`.replace(/\n/g, ' '));
+    throw new UsageError(`${decoded.message}${detail}`);
   }
   printDesign(decoded.design);
   return 0;

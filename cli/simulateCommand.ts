@@ -1,7 +1,8 @@
 /** `simulate`: the lifecycle preview of one repository over sample images, as JSON. */
 import { parseSampleImages, simulate } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
-import { formatFinding, readDesign, readInput, singleFile } from './io';
+import { expectedInput, printFindings, readDesign, readInput, singleFile } from './io';
+import { checkRepositoryId } from './repositoryOption';
 
 function parseNow(value: string | undefined): number {
   if (value === undefined) return Date.now();
@@ -15,35 +16,38 @@ function parseNow(value: string | undefined): number {
   return ms;
 }
 
+async function readImagesJson(file: string): Promise<unknown> {
+  const text = await readInput(file, expectedInput.images);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`${file === '-' ? 'stdin' : file}: not valid JSON`);
+  }
+}
+
 export async function simulateCommand(args: ParsedArgs): Promise<number> {
   const imagesFile = args.options.get('images');
-  if (imagesFile === undefined) throw new UsageError('simulate needs --images IMAGES.json');
+  if (imagesFile === undefined) throw new UsageError('simulate needs --images FILE');
   if (imagesFile === '-' && (args.positionals[0] ?? '-') === '-')
     throw new UsageError('stdin can hold the design or the images, not both');
   const now = parseNow(args.options.get('now'));
   const parsed = await readDesign(singleFile(args));
-  let imagesJson: unknown;
-  try {
-    imagesJson = JSON.parse(await readInput(imagesFile));
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${imagesFile}: not valid JSON`);
-  }
-  const images = parseSampleImages(imagesJson);
+  const images = parseSampleImages(await readImagesJson(imagesFile));
   const findings = [
     ...parsed.findings,
     ...images.findings.map((f) => ({
       ...f,
-      path: `images${f.path.startsWith('[') ? '' : '.'}${f.path}`,
+      path: f.path === '' || f.path.startsWith('[') ? `images${f.path}` : `images.${f.path}`,
     })),
   ];
   if (!parsed.design || !images.images) {
-    for (const finding of findings) console.error(formatFinding(finding));
+    printFindings(findings);
     return 1;
   }
-  const result = simulate(parsed.design, args.options.get('repository'), images.images, now);
+  const repositoryId = checkRepositoryId(parsed.design, args.options.get('repository'));
+  const result = simulate(parsed.design, repositoryId, images.images, now);
   if (!result.ok) {
-    for (const finding of result.findings) console.error(formatFinding(finding));
+    printFindings(result.findings);
     if (result.findings.length === 0) throw new UsageError(result.message);
     return 1;
   }

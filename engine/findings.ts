@@ -17,9 +17,23 @@ export type Severity = (typeof Severity)[keyof typeof Severity];
  */
 export type FindingOrigin = 'design' | 'cdk' | 'cdk-synth' | 'cdk-validate' | 'aws' | 'designer';
 
+/**
+ * Stable names for the findings a reader acts on by kind rather than by wording: the UI shows
+ * a start screen instead of `emptyTemplate`'s CDK text for a design with nothing in it yet.
+ */
+export const FindingCode = {
+  /** The design makes no resource, so CloudFormation has no Resources section to accept. */
+  emptyTemplate: 'empty-template',
+  /** Import input that is too large, neither JSON nor YAML, or nothing the import knows. */
+  unreadableInput: 'unreadable-input',
+} as const;
+export type FindingCode = (typeof FindingCode)[keyof typeof FindingCode];
+
 export interface Finding {
   severity: Severity;
   origin: FindingOrigin;
+  /** The kind of finding, where a reader needs to tell it apart (see FindingCode). */
+  code?: FindingCode;
   /** Field path in the design, e.g. `repositories[0].lifecycleRules[1].tagPrefixList`. */
   path: string;
   message: string;

@@ -7,7 +7,7 @@ import { type Design, defaultStackName, stackNameSchema } from '../design/design
 import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
 import { isPlainObject } from '../design/schemaKit';
-import { type Finding, joinPath } from '../findings';
+import { type Finding, FindingCode, joinPath } from '../findings';
 import { render } from '../render/render';
 import { parseCfnYaml } from './cfnYaml';
 import { importDescribeRepositories, importGetLifecyclePolicy } from './importAwsCli';
@@ -32,6 +32,11 @@ export const maxImportChars = 2_000_000;
 /** How an import finding that the input could not be read at all begins. */
 export const unreadableInput = 'neither JSON nor CloudFormation YAML';
 
+/** The one finding of input the import cannot read or recognise (a reader may refuse it whole). */
+function unreadable(message: string): Finding {
+  return { ...importError('', message), code: FindingCode.unreadableInput };
+}
+
 /** What CDK's default synthesizer adds; regenerated on render, so not reported. */
 const bootstrapParts = new Set([
   'Parameters.BootstrapVersion',
@@ -47,7 +52,7 @@ function readText(
   if (text.length > maxImportChars)
     return {
       ok: false,
-      findings: [importError('', `the input is larger than ${maxImportChars} characters`)],
+      findings: [unreadable(`the input is larger than ${maxImportChars} characters`)],
     };
   try {
     return { ok: true, value: JSON.parse(text), warnings: [] };
@@ -61,7 +66,7 @@ function readText(
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
       ok: false,
-      findings: [importError('', `${unreadableInput}: ${reason}`)],
+      findings: [unreadable(`${unreadableInput}: ${reason}`)],
     };
   }
 }
@@ -294,8 +299,7 @@ function importValue(value: unknown): ImportResult {
   if (isPlainObject(value) && isPlainObject(value.Resources)) return importCfnTemplate(value);
   return {
     findings: [
-      importError(
-        '',
+      unreadable(
         'expected a CloudFormation template (Resources), a lifecycle policy (rules), what aws ecr get-lifecycle-policy or describe-repositories prints, or a design',
       ),
     ],

@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { designArbitrary } from '../../oracle/designArbitrary';
+import { parseDesignText } from '../design/parseDesign';
 import { render } from '../render/render';
 import { encodeBase64Url } from './base64url';
 import { dictionaryV1 } from './dictionaryV1';
 import { decodeLink, encodeLink, fragmentOf } from './linkCodec';
 
 const savedLinks = new URL('../../e2e/links/', import.meta.url);
+const seedExample = new URL('../fixtures/seed-example.json', import.meta.url);
 
 describe('share links', () => {
   it('round-trip any design exactly (design → link → design)', () => {
@@ -44,17 +46,30 @@ describe('share links', () => {
   });
 
   it.each([
-    ['', 'empty'],
-    ['#v9.AAAA', 'unknown-version'],
-    ['#hello', 'unknown-version'],
-    ['#v1.%%%%', 'corrupt'],
-    ['#v1.AAAA', 'corrupt'],
-  ])('explains %j as %s', (link, kind) => {
+    ['', 'empty', /carries no design/],
+    ['#v9.AAAA', 'unknown-version', /format v9/],
+    ['#hello', 'unknown-version', /not an ECR Designer link/],
+    ['#v1.%%%%', 'bad-characters', /characters a design link never has \('%'\)/],
+    ['#v1.AAAA AAAA', 'bad-characters', /never has \(spaces\)/],
+    ['#v1.AAAA\u0007', 'bad-characters', /never has \(U\+0007\)/],
+    ['#v1.AAAAbogus', 'bad-length', /it has 9 characters after v1\., a length no design link has/],
+    ['#v1.', 'bad-length', /nothing follows v1/],
+    ['v1', 'bad-length', /nothing follows v1/],
+    ['#v1.AAAA', 'corrupt', /does not decompress/],
+  ])('explains %j as %s, saying what is wrong', (link, kind, message) => {
     const decoded = decodeLink(link);
     expect(decoded.ok).toBe(false);
     if (!decoded.ok) {
       expect(decoded.kind).toBe(kind);
-      expect(decoded.message.length).toBeGreaterThan(10);
+      expect(decoded.message).toMatch(message);
+    }
+  });
+
+  it('says a link cut anywhere is damaged or cut short, and never blames its characters', () => {
+    const link = encodeLink(parseDesignText(readFileSync(seedExample, 'utf8')).design!);
+    for (let cut = 4; cut < link.length; cut++) {
+      const decoded = decodeLink(link.slice(0, cut));
+      expect(decoded.ok || decoded.message).toMatch(/cut short/);
     }
   });
 

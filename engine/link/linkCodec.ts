@@ -16,10 +16,17 @@ export const linkLimits = { fragmentChars: 200_000, designBytes: 2_000_000 } as 
 /** Past this many characters a link may be cut by chat tools and browsers; the UI warns. */
 export const longLinkChars = 8000;
 
+/**
+ * Why a link does not open. `bad-characters`: something a link never holds (edited, or run into
+ * other text); `bad-length`: a length no link has (cut short, or a character lost or added);
+ * `corrupt`: its data does not decompress; `bad-json`: it decompresses, but not to JSON.
+ */
 export type LinkError =
   | { kind: 'empty'; message: string }
   | { kind: 'unknown-version'; message: string }
   | { kind: 'too-large'; message: string }
+  | { kind: 'bad-characters'; message: string }
+  | { kind: 'bad-length'; message: string }
   | { kind: 'corrupt'; message: string }
   | { kind: 'bad-json'; message: string }
   | { kind: 'invalid-design'; message: string; findings: Finding[] };
@@ -72,14 +79,50 @@ function inflateCapped(bytes: Uint8Array): Uint8Array | LinkError {
   return out;
 }
 
+/** The characters of a link body outside base64url, as a reader would name them. */
+function strangeCharacters(body: string): string[] {
+  const strange = new Set(body.match(/[^A-Za-z0-9_-]/gu) ?? []);
+  return [...strange].slice(0, 5).map((char) => {
+    if (char === ' ') return 'spaces';
+    if (char === '\n' || char === '\r') return 'line breaks';
+    const code = char.codePointAt(0)!;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f)
+      ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+      : `'${char}'`;
+  });
+}
+
+/** What is wrong with the text of a v1 link, before its bytes are looked at. */
+function bodyError(body: string): LinkError | undefined {
+  const strange = strangeCharacters(body);
+  if (strange.length > 0)
+    return {
+      kind: 'bad-characters',
+      message: `The link has characters a design link never has (${[...new Set(strange)].join(', ')}); it may have been edited, or run into the text around it.`,
+    };
+  if (body === '')
+    return {
+      kind: 'bad-length',
+      message: `The link is cut short: nothing follows ${linkFormatTag}. Was it copied whole?`,
+    };
+  // base64url never ends with a single character of a 4-character group.
+  if (body.length % 4 === 1)
+    return {
+      kind: 'bad-length',
+      message: `The link is damaged or cut short: it has ${body.length} characters after ${linkFormatTag}., a length no design link has. Was it copied whole?`,
+    };
+  return undefined;
+}
+
 function decodeV1(body: string): DecodedLink {
+  const problem = bodyError(body);
+  if (problem) return { ok: false, ...problem };
   const bytes = decodeBase64Url(body);
   if (!bytes)
     return {
       ok: false,
       kind: 'corrupt',
-      message:
-        'The link contains characters a design link never has; it may have been cut or edited.',
+      message: 'The link is damaged: its data is not base64url. Was it copied whole?',
     };
   const inflated = inflateCapped(bytes);
   if (!(inflated instanceof Uint8Array)) return { ok: false, ...inflated };
@@ -90,7 +133,8 @@ function decodeV1(body: string): DecodedLink {
     return {
       ok: false,
       kind: 'bad-json',
-      message: 'The link decompresses, but not to a design: its JSON is broken.',
+      message:
+        'The link is damaged: its data decompresses, but not to JSON. It may have been cut short or edited.',
     };
   }
   const input =
@@ -132,5 +176,5 @@ export function decodeLink(link: string): DecodedLink {
         : `This is not an ECR Designer link (it should start with ${linkFormatTag}.).`,
     };
   }
-  return decodeV1(fragment.slice(dot + 1));
+  return decodeV1(dot >= 0 ? fragment.slice(dot + 1) : '');
 }
