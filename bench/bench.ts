@@ -3,7 +3,7 @@
  * (a) the seed lifecycle design, (b) 50 repositories × 20 rules. Writes bench-results/bench.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,8 +37,13 @@ function time(fn: () => void, runs: number, warmup = Math.ceil(runs / 5)): numbe
   return median(samples);
 }
 
+/** Everything the benchmark writes (designs, scripts, cloud assemblies); removed at the end. */
+const benchDir = mkdtempSync(join(tmpdir(), 'ecr-bench-'));
+/** One cloud assembly folder for every synth: without an outdir CDK leaves a cdk.out* per synth. */
+const outdir = join(benchDir, 'cdk.out');
+
 function synthOnce(Stack: ReturnType<typeof loadStackClass>, stackName: string): void {
-  const app = new cdk.App({ analyticsReporting: false, context: flags });
+  const app = new cdk.App({ analyticsReporting: false, context: flags, outdir });
   new Stack(app, stackName);
   app.synth();
 }
@@ -85,7 +90,7 @@ const Module = require('node:module');
 const m = new Module(${JSON.stringify(stackModule)});
 m.paths = Module._nodeModulePaths(${JSON.stringify(resolve('.'))});
 m._compile(require('node:fs').readFileSync(${JSON.stringify(stackModule)}, 'utf8'), ${JSON.stringify(stackModule)});
-const app = new cdk.App({ analyticsReporting: false, context: r('aws-cdk-lib/recommended-feature-flags.json') });
+const app = new cdk.App({ analyticsReporting: false, context: r('aws-cdk-lib/recommended-feature-flags.json'), outdir: ${JSON.stringify(join(dir, 'cdk.out'))} });
 new m.exports[${JSON.stringify(stackName)}](app, ${JSON.stringify(stackName)});
 process.stdout.write(JSON.stringify(app.synth().getStackByName(${JSON.stringify(stackName)}).template));
 `,
@@ -109,7 +114,7 @@ function benchCase(
   engineRuns: number,
   synthRuns: number,
 ): CaseResult {
-  const dir = mkdtempSync(join(tmpdir(), 'ecr-bench-'));
+  const dir = mkdtempSync(join(benchDir, 'case-'));
   const designFile = join(dir, 'design.json');
   writeFileSync(designFile, JSON.stringify(design));
   const script = writeCdkScript(dir, design);
@@ -164,6 +169,7 @@ function benchSimulate(): { name: string; images: number; rules: number; engineM
 }
 
 const simulation = benchSimulate();
+rmSync(benchDir, { recursive: true, force: true });
 
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(0)}×`;

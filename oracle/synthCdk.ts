@@ -2,8 +2,10 @@
  * Runs CDK TypeScript source through the real aws-cdk-lib and returns what it
  * synthesizes or throws. This is the oracle of every *.oracle.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
 const requireFromRoot = createRequire(new URL('../package.json', import.meta.url));
@@ -44,20 +46,34 @@ export function synthStack(
   const context = asCdkCli
     ? { ...recommendedFlags, 'aws:cdk:enable-path-metadata': true }
     : recommendedFlags;
-  const app = new cdk.App({ analyticsReporting: asCdkCli, context });
+  // Without an outdir CDK makes a cdk.out* folder in the temp directory per synth and never
+  // removes it. This one goes once the template and any validation report have been read.
+  const outdir = mkdtempSync(join(tmpdir(), 'ecr-oracle-synth-'));
   try {
-    new Stack(app, stackId);
-  } catch (error) {
-    return { ok: false, phase: 'construct', messages: [messageOf(error)] };
+    const app = new cdk.App({ analyticsReporting: asCdkCli, context, outdir });
+    try {
+      new Stack(app, stackId);
+    } catch (error) {
+      return { ok: false, phase: 'construct', messages: [messageOf(error)] };
+    }
+    return synthApp(app, stackId);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** Reads everything it returns from the assembly on disk before returning: the caller removes it. */
+function synthApp(app: import('aws-cdk-lib').App, stackId: string): SynthResult {
   try {
     const assembly = app.synth();
     const stack = assembly.getStackByName(stackId);
     const warnings = stack.messages
       .filter((m) => m.level === 'warning')
       .map((m) => String(m.entry.data));
+    // `template` is read from the assembly folder on first access.
     return { ok: true, template: stack.template, warnings };
   } catch (error) {
+    // CDK writes the validation report into the assembly folder, i.e. under `outdir`.
     const report = validationReportPath(messageOf(error));
     if (report === undefined) return { ok: false, phase: 'synth', messages: [messageOf(error)] };
     return { ok: false, phase: 'validation', messages: readViolations(report) };

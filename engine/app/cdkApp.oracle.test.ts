@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -35,33 +36,43 @@ describe('CDK app projects', () => {
   it.each(validFixtures)(
     'the TypeScript app of %s synthesizes the engine’s template with aws-cdk-lib',
     (name, design) => {
-      const dir = join(root, '.oracle-tmp', 'apps', name.replace('.json', ''));
-      rmSync(dir, { recursive: true, force: true });
-      const files = renderCdkApp(design, 'typescript');
-      writeFiles(dir, files);
-      const cdkJson = JSON.parse(files['cdk.json']!);
-      const entry = cdkJson.app.split(' ').at(-1);
-      // The app is compiled as `cdk synth` would run it, reusing this repository's node_modules.
-      buildSync({
-        entryPoints: [join(dir, entry)],
-        outfile: join(dir, 'app.cjs'),
-        bundle: true,
-        platform: 'node',
-        packages: 'external',
-        logLevel: 'error',
-      });
-      const outdir = join(dir, 'cdk.out');
-      execFileSync(process.execPath, [join(dir, 'app.cjs')], {
-        env: {
-          ...process.env,
-          CDK_CONTEXT_JSON: JSON.stringify(cdkJson.context),
-          CDK_OUTDIR: outdir,
-        },
-        cwd: dir,
-      });
-      const stackName = design.stackName ?? 'EcrStack';
-      const template = JSON.parse(readFileSync(join(outdir, `${stackName}.template.json`), 'utf8'));
-      expect(JSON.stringify(template)).toBe(JSON.stringify(render(design).template));
+      // In the temp directory, not the repository: the project's tsconfig.json would make a
+      // running `vite` dev server reload the designer.
+      const dir = mkdtempSync(join(tmpdir(), `ecr-oracle-app-${name.replace('.json', '')}-`));
+      try {
+        const files = renderCdkApp(design, 'typescript');
+        writeFiles(dir, files);
+        const cdkJson = JSON.parse(files['cdk.json']!);
+        const entry = cdkJson.app.split(' ').at(-1);
+        // The app is compiled as `cdk synth` would run it, reusing this repository's node_modules.
+        buildSync({
+          entryPoints: [join(dir, entry)],
+          outfile: join(dir, 'app.cjs'),
+          bundle: true,
+          platform: 'node',
+          packages: 'external',
+          logLevel: 'error',
+        });
+        const outdir = join(dir, 'cdk.out');
+        execFileSync(process.execPath, [join(dir, 'app.cjs')], {
+          env: {
+            ...process.env,
+            CDK_CONTEXT_JSON: JSON.stringify(cdkJson.context),
+            CDK_OUTDIR: outdir,
+            NODE_PATH: [join(root, 'node_modules'), process.env.NODE_PATH]
+              .filter(Boolean)
+              .join(delimiter),
+          },
+          cwd: dir,
+        });
+        const stackName = design.stackName ?? 'EcrStack';
+        const template = JSON.parse(
+          readFileSync(join(outdir, `${stackName}.template.json`), 'utf8'),
+        );
+        expect(JSON.stringify(template)).toBe(JSON.stringify(render(design).template));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   );
 

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adversarialText, fullDesignArbitrary } from '../../oracle/designArbitrary';
@@ -7,7 +9,7 @@ import { fixtureNames, loadFixture } from '../../oracle/fixtures';
 import { synthStack } from '../../oracle/synthCdk';
 import { type Design, render } from '../index';
 
-const workDir = new URL('../../.oracle-tmp/typecheck/', import.meta.url);
+const nodeModules = new URL('../../node_modules/', import.meta.url).pathname;
 
 function fixtureDesigns(): Design[] {
   return fixtureNames().map(loadFixture);
@@ -15,41 +17,51 @@ function fixtureDesigns(): Design[] {
 
 describe('generated CDK TypeScript', () => {
   it('type-checks against aws-cdk-lib under strict settings (fixtures and random designs)', () => {
-    rmSync(workDir, { recursive: true, force: true });
-    mkdirSync(workDir, { recursive: true });
     const designs = [
       ...fixtureDesigns(),
       ...fc.sample(fullDesignArbitrary, { numRuns: 60, seed: 7 }),
     ];
-    for (const [index, design] of designs.entries()) {
-      writeFileSync(new URL(`stack${index}.ts`, workDir), render(design).cdkTypescript);
-    }
-    const tsconfig = {
-      compilerOptions: {
-        strict: true,
-        noUnusedLocals: true,
-        noUnusedParameters: true,
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        verbatimModuleSyntax: true,
-        skipLibCheck: true,
-        noEmit: true,
-        types: [],
-      },
-      include: ['*.ts'],
-    };
-    writeFileSync(new URL('tsconfig.json', workDir), JSON.stringify(tsconfig));
-    const tsc = new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname;
-    let output = '';
+    // In the temp directory, not the repository: a tsconfig.json written inside it makes a
+    // running `vite` dev server reload the designer. The packages resolve through `paths`.
+    const workDir = mkdtempSync(join(tmpdir(), 'ecr-oracle-typecheck-'));
     try {
-      execFileSync(process.execPath, [tsc, '-p', new URL('tsconfig.json', workDir).pathname], {
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error);
+      for (const [index, design] of designs.entries()) {
+        writeFileSync(join(workDir, `stack${index}.ts`), render(design).cdkTypescript);
+      }
+      const tsconfig = {
+        compilerOptions: {
+          strict: true,
+          noUnusedLocals: true,
+          noUnusedParameters: true,
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          verbatimModuleSyntax: true,
+          skipLibCheck: true,
+          noEmit: true,
+          types: [],
+          paths: {
+            'aws-cdk-lib': [`${nodeModules}aws-cdk-lib`],
+            'aws-cdk-lib/*': [`${nodeModules}aws-cdk-lib/*`],
+            constructs: [`${nodeModules}constructs`],
+          },
+        },
+        include: ['*.ts'],
+      };
+      writeFileSync(join(workDir, 'tsconfig.json'), JSON.stringify(tsconfig));
+      const tsc = `${nodeModules}typescript/bin/tsc`;
+      let output = '';
+      try {
+        execFileSync(process.execPath, [tsc, '-p', join(workDir, 'tsconfig.json')], {
+          encoding: 'utf8',
+        });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout ?? error);
+      }
+      expect(output).toBe('');
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
     }
-    expect(output).toBe('');
   });
 
   it('carries adversarial strings into the template unchanged', () => {
