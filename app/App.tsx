@@ -13,6 +13,7 @@ import { useUndoShortcuts } from './layout/useUndoShortcuts';
 import { OutputPane } from './outputs/OutputPane';
 import { useOutputs } from './outputs/useOutputs';
 import { markOnce } from './perf';
+import { AutosaveWarning } from './persistence/AutosaveWarning';
 import type { Startup, StartupProblem } from './persistence/startup';
 import { usePersistence } from './persistence/usePersistence';
 import { RepositoryList } from './repositories/RepositoryList';
@@ -38,10 +39,10 @@ export function App({ startup }: { startup: Startup }) {
   );
   const repositoryKeys = useMemo(() => repositories.map((r) => r.key), [repositories]);
   const outputs = useOutputs(design, repositoryKeys, generation, Object.keys(inputErrors).length);
-  const findings = useMemo(() => groupFindings(outputs.current.findings), [outputs.current]);
+  const findings = useMemo(() => groupFindings(outputs.findings), [outputs.findings]);
   const entitiesView = useMemo(
-    () => ({ entities, repositories, design, findings: outputs.current.findings }),
-    [entities, repositories, design, outputs.current],
+    () => ({ entities, repositories, design, findings: outputs.findings }),
+    [entities, repositories, design, outputs.findings],
   );
   const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
   const selected = repositories[selectedIndex];
@@ -53,7 +54,7 @@ export function App({ startup }: { startup: Startup }) {
       setProblems((current) => [problem, ...current.filter((p) => p.id !== problem.id)]),
     [],
   );
-  const persistence = usePersistence(design, startup.keepUrl, dispatch, onLinkProblem);
+  const persistence = usePersistence(design, startup, dispatch, onLinkProblem);
   const dismissProblem = (id: string) =>
     setProblems((current) => current.filter((p) => p.id !== id));
 
@@ -80,6 +81,7 @@ export function App({ startup }: { startup: Startup }) {
             linkChars={persistence.linkChars}
           />
           <ProblemBanner problems={problems} onDismiss={dismissProblem} />
+          <AutosaveWarning failure={persistence.autosaveFailure} design={design} />
           <main className="app-main">
             <SplitLayout
               left={

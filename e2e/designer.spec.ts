@@ -18,7 +18,7 @@ test('builds the seed design from an empty page with the UI alone', async ({ des
   await designer.newDesign();
   await designer.addRepository();
   await designer.field('Repository name').fill('my-app');
-  await designer.field('Scan on push').check();
+  await designer.choose('Scan on push', 'On');
   await designer.field('Tag mutability').selectOption('IMMUTABLE');
   await designer.field('Encryption').selectOption('KMS');
 

@@ -44,7 +44,7 @@ test('builds the seed scan-event example: onImageScanCompleted with an SNS topic
   await designer.goto();
   await designer.newDesign();
   await designer.addRepository();
-  await designer.field('Scan on push').check();
+  await designer.choose('Scan on push', 'On');
   await entities.add('topic');
   await entities.addEventRule();
   const rule = entities.eventRule('ImageScanComplete');

@@ -1,7 +1,7 @@
 import { type KeyDesign, RemovalPolicy } from '../../engine/index';
-import { CheckboxField } from '../fields/CheckboxField';
 import { enumOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { TriStateField } from '../fields/TriStateField';
 import { useDispatch } from '../state/DesignerContext';
 import { useEntitiesView } from './EntitiesContext';
 import { compact, EntityCard, EntitySection, optional, useSetEntity } from './EntityCard';
@@ -82,15 +82,14 @@ function KeyCard({ keyDesign: key, index }: { keyDesign: KeyDesign; index: numbe
               set(compact({ ...key, description: optional(value) }), 'description')
             }
           />
-          <CheckboxField
+          <TriStateField
             id={id('enableKeyRotation')}
             label="Rotate yearly"
-            help="enableKeyRotation: rotate the key material every year. Default: off."
+            help="enableKeyRotation: rotate the key material every year. Default: off, and left out of the template; Off writes EnableKeyRotation: false."
             findings={fields.enableKeyRotation}
-            checked={key.enableKeyRotation ?? false}
-            onChange={(checked) =>
-              set(compact({ ...key, enableKeyRotation: checked || undefined }))
-            }
+            cdkDefault="off"
+            value={key.enableKeyRotation}
+            onChange={(value) => set(compact({ ...key, enableKeyRotation: value }))}
           />
           <SelectField
             id={id('removalPolicy')}

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { type Design, defaultStackName, parseDesignText } from '../../engine/index';
+import { type Design, parseDesignText } from '../../engine/index';
 import { fileText, looksLikeDesign } from '../import/fileText';
 import type { Reading } from '../import/ImportDialog';
 import { usePageDrop } from '../import/usePageDrop';
 import { CopyButton } from '../outputs/CopyButton';
-import { downloadText } from '../outputs/fileActions';
 import { seedDesign } from '../seedDesign';
 import { useDispatch } from '../state/DesignerContext';
+import { designFileText, downloadDesign } from './designFile';
 import { HistoryButtons } from './HistoryButtons';
 import { CopyLinkButton, LongLinkWarning } from './ShareLink';
 import type { ThemePreference } from './useTheme';
@@ -34,7 +34,7 @@ export function Header(props: HeaderProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   /** Whether the import dialog is open, and with what text when a file was dropped on the page. */
   const [importing, setImporting] = useState<Reading | boolean>(false);
-  const designJson = () => `${JSON.stringify(design, null, 2)}\n`;
+  const designJson = () => designFileText(design);
 
   const open = (text: string, name: string) => {
     const parsed = parseDesignText(text);
@@ -51,12 +51,18 @@ export function Header(props: HeaderProps) {
     });
   };
 
-  /** A design opens at once; a template or lifecycle policy opens the import dialog. */
+  /**
+   * A design opens at once; anything else (a template or lifecycle policy, also when given to
+   * "Open design…") opens the import dialog with the file read.
+   */
   const openFile = async (file: File, asDesign: boolean) => {
     const read = await fileText(file);
     if ('problem' in read) return dispatch({ type: 'notify', text: read.problem });
-    if (asDesign || looksLikeDesign(read.text)) open(read.text, file.name);
-    else setImporting({ text: read.text, source: file.name });
+    if (looksLikeDesign(read.text)) return open(read.text, file.name);
+    const note = asDesign
+      ? `${file.name} is not a design file. If it is a CloudFormation template, a lifecycle policy or AWS CLI output, import it here.`
+      : undefined;
+    setImporting({ text: read.text, source: file.name, note });
   };
   const dragging = usePageDrop((file) => void openFile(file, false));
 
@@ -128,13 +134,7 @@ export function Header(props: HeaderProps) {
         <button
           type="button"
           className="button button-small"
-          onClick={() =>
-            downloadText(
-              designJson(),
-              `${design.stackName ?? defaultStackName}.design.json`,
-              'application/json',
-            )
-          }
+          onClick={() => downloadDesign(design)}
         >
           Download design JSON
         </button>

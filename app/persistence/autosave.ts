@@ -1,8 +1,11 @@
 /**
- * Autosave in localStorage. What is read back is untrusted (another version of the app, an
- * extension, a person with devtools): it is parsed as a design, never cast.
+ * Autosave in localStorage, as `{ savedAt, link, design }`: the design, when it was saved, and
+ * the fragment the address bar showed at that moment (startup.ts compares that with the URL to
+ * tell which of the two is newer). Versions before this envelope stored the bare design; that
+ * still reads. What is read back is untrusted (another version of the app, an extension, a
+ * person with devtools): it is parsed as a design, never cast.
  */
-import { type Design, type Finding, parseDesignText } from '../../engine/index';
+import { type Design, type Finding, parseDesign, parseDesignText } from '../../engine/index';
 import { storageKeys } from '../testIds';
 
 const autosaveKey = storageKeys.autosave;
@@ -13,10 +16,21 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
+export interface Autosave {
+  design: Design;
+  /** `location.hash` when the design was saved ('' without a fragment); absent in old autosaves. */
+  link?: string;
+  /** `Date.now()` of the save; absent in old autosaves. */
+  savedAt?: number;
+}
+
 export type AutosaveRead =
+  | ({ kind: 'ok' } & Autosave)
   | { kind: 'none' }
-  | { kind: 'ok'; design: Design }
   | { kind: 'corrupt'; findings: Finding[] };
+
+/** Why the browser refused: its storage is full, or this site may not store anything. */
+export type AutosaveFailure = 'full' | 'unavailable';
 
 /** Reads the autosaved design; storage that is unavailable (private mode, blocked) reads as nothing. */
 export function readAutosave(storage: KeyValueStore | undefined = safeStorage()): AutosaveRead {
@@ -26,24 +40,53 @@ export function readAutosave(storage: KeyValueStore | undefined = safeStorage())
   } catch {
     return { kind: 'none' };
   }
-  if (text === null) return { kind: 'none' };
-  const parsed = parseDesignText(text);
-  return parsed.design
-    ? { kind: 'ok', design: parsed.design }
-    : { kind: 'corrupt', findings: parsed.findings };
+  return text === null ? { kind: 'none' } : parseAutosave(text);
 }
 
-/** Writes the design; returns false when the browser refuses (quota, storage disabled). */
-export function writeAutosave(
-  design: Design,
-  storage: KeyValueStore | undefined = safeStorage(),
-): boolean {
+/** Reads the stored text: an envelope, or the bare design older versions wrote. */
+export function parseAutosave(text: string): AutosaveRead {
+  const envelope = envelopeOf(text);
+  const parsed = envelope ? parseDesign(envelope.design) : parseDesignText(text);
+  if (!parsed.design) return { kind: 'corrupt', findings: parsed.findings };
+  const read: AutosaveRead = { kind: 'ok', design: parsed.design };
+  // A link or time of the wrong type is ignored: the autosave then counts as older than any link.
+  if (typeof envelope?.link === 'string') read.link = envelope.link;
+  if (typeof envelope?.savedAt === 'number') read.savedAt = envelope.savedAt;
+  return read;
+}
+
+function envelopeOf(
+  text: string,
+): { design: unknown; link?: unknown; savedAt?: unknown } | undefined {
+  let value: unknown;
   try {
-    storage?.setItem(autosaveKey, JSON.stringify(design));
-    return storage !== undefined;
+    value = JSON.parse(text);
   } catch {
-    return false;
+    return undefined;
   }
+  // A design has no `design` field (the schema rejects unknown fields), so this cannot be one.
+  return typeof value === 'object' && value !== null && 'design' in value ? value : undefined;
+}
+
+/** Writes the autosave; returns why the browser refused (quota, storage disabled), if it did. */
+export function writeAutosave(
+  autosave: Autosave,
+  storage: KeyValueStore | undefined = safeStorage(),
+): AutosaveFailure | undefined {
+  if (!storage) return 'unavailable';
+  const { savedAt, link, design } = autosave;
+  try {
+    storage.setItem(autosaveKey, JSON.stringify({ savedAt, link, design }));
+    return undefined;
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
+  }
+}
+
+/** QuotaExceededError everywhere now; Firefox used NS_ERROR_DOM_QUOTA_REACHED. */
+function isQuotaError(error: unknown): boolean {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 function safeStorage(): KeyValueStore | undefined {

@@ -3,7 +3,7 @@ import { type Design, encodeLink } from '../../engine/index';
 import { seedDesign } from '../seedDesign';
 import { designOf } from '../state/designerState';
 import { historyReducer } from '../state/history';
-import { type KeyValueStore, readAutosave } from './autosave';
+import { type AutosaveRead, type KeyValueStore, readAutosave } from './autosave';
 import { startDesigner } from './startup';
 
 const linked: Design = { version: 1, stackName: 'Linked', repositories: [{ id: 'FromLink' }] };
@@ -12,6 +12,9 @@ const earlier: Design = { version: 1, repositories: [{ id: 'Earlier' }] };
 function storage(text: string | null): KeyValueStore {
   return { getItem: () => text, setItem: () => {} };
 }
+
+const linkOf = (design: Design) => `#${encodeLink(design)}`;
+const saved = (design: Design, link?: string): AutosaveRead => ({ kind: 'ok', design, link });
 
 describe('startDesigner: URL > autosave > example', () => {
   it('opens the example on a first visit', () => {
@@ -56,5 +59,48 @@ describe('startDesigner: URL > autosave > example', () => {
       setItem: () => {},
     };
     expect(readAutosave(blocked).kind).toBe('none');
+  });
+});
+
+describe('startDesigner: the newer of the URL and the autosave', () => {
+  const older: Design = { version: 1, repositories: [{ id: 'Repo', repositoryName: 'older' }] };
+  const newer: Design = { version: 1, repositories: [{ id: 'Repo', repositoryName: 'newer' }] };
+
+  it('a reload before the address bar caught up: the autosave saw this link, so it is newer', () => {
+    const startup = startDesigner(linkOf(older), saved(newer, linkOf(older)));
+    expect(designOf(startup.state)).toEqual(newer);
+    expect(startup.urlBehind).toBe(true);
+    expect(startup.problems).toEqual([]);
+    expect(startup.state.toast?.message).toMatch(/latest changes/);
+    // The link's (older) design is one undo away, as the step before the last edit would be.
+    expect(designOf(historyReducer(startup.state, { type: 'undo' }))).toEqual(older);
+  });
+
+  it('a link opened in a new tab wins over an older autosave made elsewhere', () => {
+    const startup = startDesigner(linkOf(linked), saved(earlier, linkOf(older)));
+    expect(designOf(startup.state)).toEqual(linked);
+    expect(startup.urlBehind).toBe(false);
+    expect(designOf(historyReducer(startup.state, { type: 'undo' }))).toEqual(earlier);
+  });
+
+  it('an autosave without a recorded link (older versions) never wins over a link', () => {
+    const startup = startDesigner(linkOf(linked), saved(earlier));
+    expect(designOf(startup.state)).toEqual(linked);
+    expect(startup.urlBehind).toBe(false);
+  });
+
+  it('the address bar caught up (same design): the link opens, with nothing to undo', () => {
+    const startup = startDesigner(linkOf(newer), saved(newer, linkOf(newer)));
+    expect(designOf(startup.state)).toEqual(newer);
+    expect(startup.urlBehind).toBe(false);
+    expect(startup.state.history.past).toEqual([]);
+  });
+
+  it('a broken link the autosave saw is still explained, and the work is kept', () => {
+    const startup = startDesigner('#v1.AAAA', saved(newer, '#v1.AAAA'));
+    expect(designOf(startup.state)).toEqual(newer);
+    expect(startup.keepUrl).toBe(true);
+    expect(startup.urlBehind).toBe(false);
+    expect(startup.problems.map((p) => p.id)).toEqual(['link']);
   });
 });

@@ -1,8 +1,8 @@
 import { type Dispatch, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type Design, decodeLink, encodeLink } from '../../engine/index';
 import type { HistoryAction } from '../state/history';
-import { writeAutosave } from './autosave';
-import type { StartupProblem } from './startup';
+import { type AutosaveFailure, writeAutosave } from './autosave';
+import type { Startup, StartupProblem } from './startup';
 
 /** Quiet time after the last edit before the URL and the autosave are written. */
 export const persistDelayMs = 400;
@@ -10,45 +10,69 @@ export const persistDelayMs = 400;
 interface Persistence {
   /** Length of the share link of the design as last written to the address bar. */
   linkChars: number | undefined;
-  autosaveFailed: boolean;
+  /** Why the last autosave failed, while it keeps failing. */
+  autosaveFailure: AutosaveFailure | undefined;
 }
 
 /**
  * Keeps the address bar and the autosave on the current design: a delayed
  * `history.replaceState` (never a history entry per keystroke) and a delayed localStorage
- * write, both flushed when the page is hidden. A broken link is left untouched until the
- * design changes. A fragment typed into the address bar later opens like a link.
+ * write, both flushed when the page is hidden or unloaded. A broken link is left untouched
+ * until the design changes. A fragment typed into the address bar later opens like a link.
+ *
+ * The autosave records the fragment the address bar shows when it saves, which is what lets
+ * startup.ts tell a reload of this page (autosave newer) from a link opened on purpose.
  */
 export function usePersistence(
   design: Design,
-  keepUrl: boolean,
+  startup: Pick<Startup, 'keepUrl' | 'urlBehind'>,
   dispatch: Dispatch<HistoryAction>,
   onLinkProblem: (problem: StartupProblem) => void,
 ): Persistence {
-  const keptFor = useRef<Design | undefined>(keepUrl ? design : undefined);
+  const keptFor = useRef<Design | undefined>(startup.keepUrl ? design : undefined);
+  const urgent = useRef(startup.urlBehind);
   const written = useRef<string | undefined>(undefined);
   const [linkChars, setLinkChars] = useState<number | undefined>(undefined);
-  const [autosaveFailed, setAutosaveFailed] = useState(false);
+  const [autosaveFailure, setAutosaveFailure] = useState<AutosaveFailure | undefined>(undefined);
 
   useEffect(() => {
     let done = false;
-    const write = () => {
+    /**
+     * `leaving`: the page is being hidden or unloaded. The autosave goes first and records the
+     * fragment the address bar had until now, because a reload that is under way keeps that
+     * URL whatever replaceState does; otherwise the address bar goes first and the autosave
+     * records the fragment it now really shows.
+     */
+    const write = (leaving: boolean) => {
       if (done) return;
       done = true;
-      setAutosaveFailed(!writeAutosave(design));
-      if (keptFor.current === design) return;
-      keptFor.current = undefined;
-      const hash = `#${encodeLink(design)}`;
+      urgent.current = false;
+      const kept = keptFor.current === design;
+      if (!kept) keptFor.current = undefined;
+      const hash = kept ? undefined : `#${encodeLink(design)}`;
+      if (hash && !leaving) showInAddressBar(hash);
+      const savedAt = Date.now();
+      setAutosaveFailure(writeAutosave({ design, link: window.location.hash, savedAt }));
+      if (hash && leaving) showInAddressBar(hash);
+    };
+    const showInAddressBar = (hash: string) => {
       written.current = hash;
       if (window.location.hash !== hash)
         window.history.replaceState(window.history.state, '', hash);
       setLinkChars(window.location.href.length);
     };
-    const timer = window.setTimeout(write, persistDelayMs);
-    window.addEventListener('pagehide', write);
+    const leave = () => write(true);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') write(true);
+    };
+    // Startup showed the autosave over an older link: the address bar catches up at once.
+    const timer = window.setTimeout(() => write(false), urgent.current ? 0 : persistDelayMs);
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.clearTimeout(timer);
-      window.removeEventListener('pagehide', write);
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [design]);
 
@@ -82,5 +106,5 @@ export function usePersistence(
     return () => window.removeEventListener('hashchange', open);
   }, []);
 
-  return { linkChars, autosaveFailed };
+  return { linkChars, autosaveFailure };
 }

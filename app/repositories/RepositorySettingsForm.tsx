@@ -7,11 +7,11 @@ import {
   RepositoryEncryption,
   TagMutability,
 } from '../../engine/index';
-import { CheckboxField } from '../fields/CheckboxField';
 import { ChipField } from '../fields/ChipField';
 import { enumOptions, SelectField } from '../fields/SelectField';
 import { rowsOf, TagRowsField, tagsOf } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
+import { TriStateField } from '../fields/TriStateField';
 import { fieldFindings, type RepositoryFindings } from '../findings/groupFindings';
 import { markEdit } from '../perf';
 import { useDispatch } from '../state/DesignerContext';
@@ -42,12 +42,12 @@ export function RepositorySettingsForm({
     defaultValues: {
       id: s.id,
       repositoryName: s.repositoryName ?? '',
-      imageScanOnPush: s.imageScanOnPush ?? false,
+      imageScanOnPush: s.imageScanOnPush,
       imageTagMutability: s.imageTagMutability ?? '',
       imageTagMutabilityExclusionFilters: s.imageTagMutabilityExclusionFilters ?? [],
       encryption: s.encryption ?? '',
       removalPolicy: s.removalPolicy ?? '',
-      emptyOnDelete: s.emptyOnDelete ?? false,
+      emptyOnDelete: s.emptyOnDelete,
       lifecycleRegistryId: s.lifecycleRegistryId ?? '',
       tags: rowsOf(s.tags),
     },
@@ -123,13 +123,14 @@ export function RepositorySettingsForm({
         <legend>Images</legend>
         <form.Field name="imageScanOnPush">
           {(field) => (
-            <CheckboxField
+            <TriStateField
               {...common('imageScanOnPush', 'Scan on push')}
-              checked={field.state.value}
+              cdkDefault="off"
+              value={field.state.value}
               onBlur={field.handleBlur}
-              onChange={(checked, event) => {
-                field.handleChange(checked);
-                update({ imageScanOnPush: checked || undefined }, event.timeStamp);
+              onChange={(value, event) => {
+                field.handleChange(value);
+                update({ imageScanOnPush: value }, event.timeStamp);
               }}
             />
           )}
@@ -207,13 +208,14 @@ export function RepositorySettingsForm({
         </form.Field>
         <form.Field name="emptyOnDelete">
           {(field) => (
-            <CheckboxField
+            <TriStateField
               {...common('emptyOnDelete', 'Empty on delete')}
-              checked={field.state.value}
+              cdkDefault="off"
+              value={field.state.value}
               onBlur={field.handleBlur}
-              onChange={(checked, event) => {
-                field.handleChange(checked);
-                update({ emptyOnDelete: checked || undefined }, event.timeStamp);
+              onChange={(value, event) => {
+                field.handleChange(value);
+                update({ emptyOnDelete: value }, event.timeStamp);
               }}
             />
           )}

@@ -4,7 +4,7 @@ export const repositoryHelp = {
   repositoryName:
     'repositoryName: the physical name. Default: CloudFormation generates a unique name (changing a set name replaces the repository).',
   imageScanOnPush:
-    'imageScanOnPush: scan each image for vulnerabilities when it is pushed. Default: off.',
+    'imageScanOnPush: scan each image for vulnerabilities when it is pushed. Default: off, and left out of the template; Off writes ScanOnPush: false.',
   imageTagMutability:
     'imageTagMutability: whether a tag can be moved to another image. Default: MUTABLE. The *_WITH_EXCLUSION modes need exclusion filters.',
   imageTagMutabilityExclusionFilters:
@@ -14,7 +14,7 @@ export const repositoryHelp = {
   removalPolicy:
     'removalPolicy: what happens to the repository when it leaves the stack or the stack is deleted. Default: RETAIN.',
   emptyOnDelete:
-    'emptyOnDelete: delete every image when the repository is deleted; needs removal policy DESTROY. Default: off.',
+    'emptyOnDelete: delete every image when the repository is deleted; needs removal policy DESTROY. Default: off, and left out of the template; Off writes EmptyOnDelete: false.',
   lifecycleRegistryId:
     'lifecycleRegistryId: the 12-digit account id of the registry that holds the lifecycle policy. Default: the stack’s account.',
   tags: 'Tags.of(repository).add(key, value) for each row: resource tags. Default: none.',

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { parseAutosave } from '../../app/persistence/autosave';
 import { type OutputId, storageKeys, testIds } from '../../app/testIds';
-import { decodeLink } from '../../engine/index';
+import { type Design, decodeLink } from '../../engine/index';
 
 /** Tab name, and the language radio for the CDK tab. */
 const tabs: Record<OutputId, [tab: string, language?: string]> = {
@@ -10,6 +11,8 @@ const tabs: Record<OutputId, [tab: string, language?: string]> = {
   'cfn-yaml': ['CloudFormation YAML'],
   'lifecycle-json': ['Lifecycle policy JSON'],
 };
+
+export type TriStateOption = 'Default' | 'On' | 'Off';
 
 /** The designer page, driven like a person would: labels, roles and the keyboard. */
 export class DesignerPage {
@@ -56,9 +59,21 @@ export class DesignerPage {
     const fromLink = decodeLink(this.fragment());
     if (!fromLink.ok)
       throw new Error(`the app wrote a link that does not open: ${fromLink.message}`);
-    await expect
-      .poll(async () => JSON.parse((await this.storedDesignText()) ?? 'null'))
-      .toEqual(fromLink.design);
+    await expect.poll(() => this.storedDesign()).toEqual(fromLink.design);
+  }
+
+  /** The autosaved design, read as the app reads it; undefined when there is none or it is corrupt. */
+  async storedDesign(): Promise<Design | undefined> {
+    const text = await this.storedDesignText();
+    const read = text === null ? undefined : parseAutosave(text);
+    return read?.kind === 'ok' ? read.design : undefined;
+  }
+
+  /** When the page last autosaved (its own clock), or undefined before its first write. */
+  async autosavedAt(): Promise<number | undefined> {
+    const text = await this.storedDesignText();
+    const read = text === null ? undefined : parseAutosave(text);
+    return read?.kind === 'ok' ? read.savedAt : undefined;
   }
 
   /** The autosaved text, as the page stores it. */
@@ -131,6 +146,23 @@ export class DesignerPage {
   /** A field of the selected repository, by its label. */
   field(label: string): Locator {
     return this.repositoryForm.getByLabel(label, { exact: true });
+  }
+
+  /** A Default / On / Off field of the selected repository, by its label. */
+  triState(label: string): Locator {
+    return this.repositoryForm.getByRole('radiogroup', { name: label, exact: true });
+  }
+
+  /** One option of a Default / On / Off field ("Default" matches "Default (off)"). */
+  triStateOption(label: string, option: TriStateOption): Locator {
+    const radios = this.triState(label);
+    return option === 'Default'
+      ? radios.getByRole('radio', { name: /^Default \(/ })
+      : radios.getByRole('radio', { name: option, exact: true });
+  }
+
+  async choose(label: string, option: TriStateOption): Promise<void> {
+    await this.triStateOption(label, option).check();
   }
 
   card(position: number): Locator {
