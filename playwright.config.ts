@@ -1,27 +1,55 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
+
+const previewUrl = 'http://127.0.0.1:4173';
+/** The dev server (`vite`, React StrictMode on): StrictMode-only bugs fail the `dev` project. */
+const devUrl = 'http://127.0.0.1:5174';
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // Test output (traces, screenshots) goes to the OS temp directory, never the work tree.
+  outputDir: join(tmpdir(), 'ecr-designer-e2e'),
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  retries: process.env.CI ? 1 : 0,
+  // A test that fails once is a bug to fix at its root, not to retry into green.
+  retries: 0,
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
     launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
     // The build caches itself for offline use; only the offline spec lets it (each context
     // would otherwise download every chunk in the background).
     serviceWorkers: 'block',
   },
-  webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'build', testIgnore: 'dev/**', use: { baseURL: previewUrl } },
+    // The dev server transforms each module on first request (the workers' engine too), so a
+    // first answer takes longer than in the build.
+    {
+      name: 'dev',
+      testMatch: 'dev/**/*.spec.ts',
+      use: { baseURL: devUrl },
+      expect: { timeout: 15_000 },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: previewUrl,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // --force: every run meets the dev server as a fresh clone does (no pre-bundled deps yet).
+      command: 'npx vite --host 127.0.0.1 --port 5174 --strictPort --force',
+      url: devUrl,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

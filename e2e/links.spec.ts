@@ -52,16 +52,16 @@ const brokenLinks: { what: string; fragment: string; message: RegExp }[] = [
 for (const { what, fragment, message } of brokenLinks) {
   test(`${what} is explained, the autosaved work is kept, the URL is left until an edit`, async ({
     designer,
-    page,
   }) => {
     await autosaveEarlierWork(designer);
+    const savedBefore = await designer.autosavedAt();
     await designer.openLink(fragment);
     await expect(designer.problems).toHaveCount(1);
     await expect(designer.problems).toContainText('could not be opened');
     await expect(designer.problems).toContainText(message);
     await expect(designer.field('Repository name')).toHaveValue(earlierWork);
-    // Longer than the delayed write: the broken link must still be there.
-    await page.waitForTimeout(1000);
+    // The delayed write has happened (it autosaves), and the broken link is still there.
+    await expect.poll(() => designer.autosavedAt()).not.toBe(savedBefore);
     expect(designer.fragment()).toBe(fragment);
 
     await designer.field('Repository name').fill(`${earlierWork}-2`);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { testIds } from '../app/testIds';
 import { expect, test } from './fixtures';
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -9,7 +10,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-test('no request leaves for any host but the local server', async ({ designer, page, context }) => {
+test('no request leaves for any host but the local server', async ({ designer, context }) => {
   const hosts = new Set<string>();
   context.on('request', (request) => {
     const url = new URL(request.url());
@@ -26,9 +27,14 @@ test('no request leaves for any host but the local server', async ({ designer, p
   await designer.waitForEditor();
   for (const id of ['cfn-json', 'cfn-yaml', 'lifecycle-json', 'cdk-ts'] as const)
     await designer.selectTab(id);
+  const output = designer.page.getByTestId(testIds.outputText);
+  const rulesIn = async () => ((await output.textContent()) ?? '').split('addLifecycleRule').length;
+  const rulesBefore = await rulesIn();
   await designer.field('Repository name').fill('my-app-2');
   await designer.addRule();
-  await page.waitForTimeout(500);
+  // Everything the edits set off has happened once the output shows them.
+  await expect(output).toContainText('my-app-2');
+  await expect.poll(rulesIn).toBe(rulesBefore + 1);
   expect([...hosts]).toEqual(['127.0.0.1:4173']);
 });
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModalDialog } from '../layout/useModalDialog';
 import { useDispatch } from '../state/DesignerContext';
 import { useEntitiesView } from './EntitiesContext';
 import { type DependentsReport, dependentsOf } from './entityReferences';
@@ -59,11 +60,7 @@ interface DependentsDialogProps {
 function DependentsDialog({ title, report, onConfirm, onClose }: DependentsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  useEffect(() => {
-    const element = dialog.current!;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
+  useModalDialog(dialog);
   const count = report.dependents.length;
   return (
     <dialog

@@ -1,5 +1,6 @@
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
-import type { ImportResult } from '../../engine/index';
+import { countOf, type ImportResult } from '../../engine/index';
+import { useModalDialog } from '../layout/useModalDialog';
 import { useDispatch } from '../state/DesignerContext';
 import { testIds } from '../testIds';
 import { importInWorker } from '../workers/engineClient';
@@ -11,6 +12,8 @@ export interface Reading {
   /** Where the text came from, for the undo history: a file name or "pasted text". */
   source: string;
   result?: ImportResult;
+  /** Why the dialog opened with this text (a file given to "Open design…" that is no design). */
+  note?: string;
 }
 
 interface ImportDialogProps {
@@ -33,11 +36,7 @@ export function ImportDialog({ onClose, initial }: ImportDialogProps) {
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const { text, result } = reading;
 
-  useEffect(() => {
-    const element = dialog.current!;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
+  useModalDialog(dialog);
 
   useEffect(() => {
     if (text.trim() === '' || result) return;
@@ -83,7 +82,7 @@ export function ImportDialog({ onClose, initial }: ImportDialogProps) {
     dispatch({
       type: 'replaceDesign',
       design: result.design,
-      message: `Imported ${repositories === 1 ? '1 repository' : `${repositories} repositories`} from ${reading.source}`,
+      message: `Imported ${countOf(repositories, 'repository', 'repositories')} from ${reading.source}`,
     });
     onClose();
   };
@@ -106,6 +105,11 @@ export function ImportDialog({ onClose, initial }: ImportDialogProps) {
           <code>aws ecr describe-repositories</code> prints; choose a file, or drop one on this
           dialog or the page. Importing replaces the current design; Undo brings it back.
         </p>
+        {reading.note && (
+          <p className="import-note" role="status" data-testid={testIds.importNote}>
+            {reading.note}
+          </p>
+        )}
         <label className="field-label" htmlFor={`${id}-text`}>
           Template or lifecycle policy
         </label>
