@@ -37,7 +37,7 @@ import { type Design, defaultStackName, type RepositoryDesign } from './design/d
 import { archiveRuleErrors, archiveRuleWarnings } from './ecr/archiveRuleChecks';
 import { lifecycleDeployErrors } from './ecr/deployChecks';
 import { lifecycleWarnings } from './ecr/ruleWarnings';
-import { type Finding, joinPath } from './findings';
+import { type Finding, FindingCode, joinPath } from './findings';
 import { isConstructPrincipal } from './iam/principals';
 import { collectPolicies, type StackPolicies } from './iam/stackPolicies';
 import { type PlacedResource, stackResources } from './render/template';
@@ -195,6 +195,7 @@ export function analyzeDesign(design: Design): DesignAnalysis {
     phases.validate.push({
       severity: 'error',
       origin: 'cdk-validate',
+      code: FindingCode.emptyTemplate,
       path: 'repositories',
       message: emptyTemplateError,
     });

@@ -48,7 +48,7 @@ export type { ParsedDesign } from './design/parseDesign';
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
 export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, field path and message (CDK's own text where CDK throws). */
-export { Severity } from './findings';
+export { FindingCode, Severity } from './findings';
 export type { RulePriority } from './render/priorityPreview';
 export type { RenderResult, RepositoryOutputs } from './render/render';
 /** Renders all outputs of a design: CDK TypeScript, template (object, JSON, YAML), lifecycle policies, priorities. */
@@ -56,6 +56,8 @@ export { render } from './render/render';
 export type { CfnTemplate } from './render/template';
 /** Serializes a JSON-compatible value as block YAML (used for templates). */
 export { toYaml } from './render/yaml';
+/** "1 image", "2 images": a count with its noun in the right number. */
+export { countOf } from './text/countOf';
 
 import { effectiveTagStatus } from './cdk/lifecycleRules';
 import { lifecycleRuleCardOrder, reorderLifecycleRules } from './edit/reorderLifecycleRules';

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../engine/index';
+import { countOf, type ImportResult } from '../../engine/index';
 import { testIds } from '../testIds';
 
 interface ImportReportProps {
@@ -14,16 +14,14 @@ export function ImportReport({ text, result }: ImportReportProps) {
       : !result
         ? 'Reading…'
         : result.design
-          ? `Reads as ${result.design.repositories.length === 1 ? '1 repository' : `${result.design.repositories.length} repositories`}: ${result.design.repositories.map((r) => r.id).join(', ')}.`
+          ? `Reads as ${countOf(result.design.repositories.length, 'repository', 'repositories')}: ${result.design.repositories.map((r) => r.id).join(', ')}.`
           : 'This cannot be imported:';
   const findings = result?.findings ?? [];
   return (
     <div className="import-report" data-testid={testIds.importReport}>
       <p role="status">
         {summary}
-        {result?.design && findings.length > 0
-          ? ` ${findings.length === 1 ? '1 warning' : `${findings.length} warnings`}:`
-          : ''}
+        {result?.design && findings.length > 0 ? ` ${countOf(findings.length, 'warning')}:` : ''}
       </p>
       {findings.length > 0 && (
         <ul className="import-findings">

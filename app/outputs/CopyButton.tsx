@@ -4,14 +4,17 @@ import { copyText } from './fileActions';
 interface CopyButtonProps {
   /** The text, or a function that makes it when the button is pressed (large designs). */
   text: string | (() => string);
-  /** What is copied, for screen readers ("Copy CDK TypeScript"). */
+  /** What is copied, for the announcement after a copy ("Copied CDK TypeScript to the clipboard"). */
   what: string;
+  /** The visible text; a bare "Copy" is named "Copy <what>" for screen readers. */
   children?: string;
+  /** A fuller accessible name than the visible text (it should start with that text). */
+  name?: string;
   disabled?: boolean;
 }
 
 /** A copy button that says whether it worked. */
-export function CopyButton({ text, what, children = 'Copy', disabled }: CopyButtonProps) {
+export function CopyButton({ text, what, children = 'Copy', name, disabled }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -25,7 +28,9 @@ export function CopyButton({ text, what, children = 'Copy', disabled }: CopyButt
         type="button"
         className="button button-small"
         aria-label={
-          state === 'idle' && !children.includes(what) ? `${children} ${what}` : undefined
+          state !== 'idle'
+            ? undefined
+            : (name ?? (children === 'Copy' ? `Copy ${what}` : undefined))
         }
         disabled={disabled}
         onClick={() =>
@@ -39,7 +44,7 @@ export function CopyButton({ text, what, children = 'Copy', disabled }: CopyButt
       </button>
       <span className="visually-hidden" role="status">
         {state === 'copied'
-          ? `${what} copied to the clipboard`
+          ? `Copied ${what} to the clipboard`
           : state === 'failed'
             ? `Could not copy ${what}`
             : ''}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppLanguage, Design } from '../../engine/index';
+import { type AppLanguage, countOf, type Design } from '../../engine/index';
 import { testIds } from '../testIds';
 import { appZipInWorker } from '../workers/engineClient';
 import { downloadBytes, downloadText } from './fileActions';
@@ -10,8 +10,6 @@ interface DownloadsProps {
   outputs: Outputs;
   stackName: string;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Ready-to-run CDK apps (zipped in the engine worker) and the template, for the current
@@ -24,7 +22,7 @@ export function Downloads({ design, outputs, stackName }: DownloadsProps) {
   const ready = errorCount === 0 && current.cfnJson !== undefined && current.cfnYaml !== undefined;
   const reason = ready
     ? undefined
-    : `Downloads are ready when the design has no errors (${plural(errorCount, 'error')} now).`;
+    : `Downloads are ready when the design has no errors (${countOf(errorCount, 'error')} now).`;
 
   const downloadApp = (language: AppLanguage) => {
     setProblem(undefined);

@@ -42,7 +42,7 @@ export function OutputPane({
 }: OutputPaneProps) {
   const [active, setActive] = useState<OutputTabId>('cdk');
   const [language, setLanguage] = useState<CdkLanguage>('typescript');
-  const { shown, current, errorCount } = outputs;
+  const { shown, errorCount } = outputs;
   const docs = useMemo(
     () => outputDocuments(shown, stackName, selectedKey),
     [shown, stackName, selectedKey],
@@ -60,15 +60,17 @@ export function OutputPane({
         <div className="output-actions">
           <OutputStatus
             hasOutput={shown !== undefined}
+            empty={outputs.empty}
             stale={stale}
             errorCount={errorCount}
-            findings={current.findings}
+            findings={outputs.findings}
           />
           {active === 'cdk' && <CdkLanguageSwitch language={language} onChange={setLanguage} />}
           {active === 'cdk' && selectedIndex >= 0 && (
             <CopyButton
               text={() => renderSnippet(design, selectedIndex, language) ?? ''}
-              what={`for the selected repository (${language === 'python' ? 'Python' : 'TypeScript'})`}
+              what="the snippet of the selected repository"
+              name={`Copy snippet for the selected repository (${language === 'python' ? 'Python' : 'TypeScript'})`}
             >
               Copy snippet
             </CopyButton>
@@ -78,7 +80,8 @@ export function OutputPane({
             text={() =>
               markdownOf(`${stackName}: ${doc.label}`, shareUrlOf(design), doc.language, doc.text)
             }
-            what={`the share link and ${doc.label}, as Markdown`}
+            what={`the share link and ${doc.label} as Markdown`}
+            name={`Copy as Markdown: the share link and ${doc.label}`}
             disabled={empty}
           >
             Copy as Markdown
@@ -105,7 +108,9 @@ export function OutputPane({
           <p className="output-empty">
             {shown
               ? (doc.emptyNote ?? 'Nothing to show.')
-              : 'Fix the errors on the left to see the outputs.'}
+              : outputs.empty
+                ? 'Add a repository (or a key, topic or queue) on the left: its CDK code and CloudFormation template appear here as you type.'
+                : 'Fix the errors on the left to see the outputs.'}
           </p>
         )}
         <Suspense

@@ -1,5 +1,11 @@
 import { useMemo, useState } from 'react';
-import { type Design, type RenderResult, render } from '../../engine/index';
+import {
+  type Design,
+  type Finding,
+  FindingCode,
+  type RenderResult,
+  render,
+} from '../../engine/index';
 
 /** A render whose outputs can be shown, with the repository keys it was made for. */
 export interface ShownRender {
@@ -13,6 +19,13 @@ export interface Outputs {
   current: RenderResult;
   /** The last render CDK would synthesize (the current one when it is valid). */
   shown: ShownRender | undefined;
+  /**
+   * The findings to show: the current render's, except CDK's "Resources section must exist"
+   * for a design with nothing in it yet — an empty design is a start, not a mistake.
+   */
+  findings: readonly Finding[];
+  /** The design makes no resource yet; the outputs say how to start. */
+  empty: boolean;
   /** Errors that keep the outputs from following the design (engine errors and unreadable input). */
   errorCount: number;
 }
@@ -28,9 +41,13 @@ export function useOutputs(
   inputErrorCount: number,
 ): Outputs {
   const current = useMemo(() => render(design), [design]);
+  const { findings, empty } = useMemo(() => {
+    const shown = current.findings.filter((f) => f.code !== FindingCode.emptyTemplate);
+    return { findings: shown, empty: shown.length < current.findings.length };
+  }, [current]);
   const engineErrors = useMemo(
-    () => current.findings.filter((f) => f.severity === 'error').length,
-    [current],
+    () => findings.filter((f) => f.severity === 'error').length,
+    [findings],
   );
   const valid = current.cfnJson !== undefined && inputErrorCount === 0;
   const [lastValid, setLastValid] = useState<ShownRender | undefined>(undefined);
@@ -39,10 +56,11 @@ export function useOutputs(
   if (valid && lastValid?.result !== current) {
     setLastValid({ result: current, repositoryKeys, generation });
   }
+  // An empty design has nothing to show, not an older design's outputs.
   const shown = valid
     ? { result: current, repositoryKeys, generation }
-    : lastValid?.generation === generation
+    : !empty && lastValid?.generation === generation
       ? lastValid
       : undefined;
-  return { current, shown, errorCount: engineErrors + inputErrorCount };
+  return { current, shown, findings, empty, errorCount: engineErrors + inputErrorCount };
 }

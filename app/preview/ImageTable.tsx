@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { countOf } from '../../engine/index';
 import { testIds } from '../testIds';
 import { filterRows, outcomeLabels, type PreviewRow, type RowFilter } from './outcomes';
 import { describeAge } from './previewTime';
@@ -132,7 +133,7 @@ export function ImageTable({ rows, filter, now, onEdit }: ImageTableProps) {
           Previous page
         </button>
         <span data-testid={testIds.previewPage}>
-          Page {current + 1} of {pages} ({shown.length} images)
+          Page {current + 1} of {pages} ({countOf(shown.length, 'image')})
         </span>
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { countOf } from '../../engine/index';
 import { testIds } from '../testIds';
 import { type OutcomeKind, outcomeKinds, outcomeLabels, type PreviewRow, tally } from './outcomes';
 
@@ -33,11 +34,11 @@ export function PreviewFilters(props: PreviewFiltersProps) {
   return (
     <div className="preview-filters">
       <p className="preview-summary" data-testid={testIds.previewSummary}>
-        {rows.length} images: {totals.expire} expire · {totals.archive} archived ·{' '}
+        {countOf(rows.length, 'image')}: {totals.expire} expire · {totals.archive} archived ·{' '}
         {totals.protected} protected · {totals.keep} kept
         {totals.borderline > 0 && ` · ${totals.borderline} borderline (within 24 h of a limit)`}
         {totals.ties > 0 &&
-          ` · ${totals.ties} tie${totals.ties === 1 ? '' : 's'} (same time at a count limit: ECR's order is not documented)`}
+          ` · ${countOf(totals.ties, 'tie')} (same time at a count limit: ECR's order is not documented)`}
       </p>
       <fieldset className="preview-legend">
         <legend>Show outcomes (legend)</legend>

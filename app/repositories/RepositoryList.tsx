@@ -1,4 +1,4 @@
-import type { Finding } from '../../engine/index';
+import { countOf, type Finding } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import { countBySeverity, type GroupedFindings } from '../findings/groupFindings';
 import { useDispatch } from '../state/DesignerContext';
@@ -23,17 +23,16 @@ function allFindings(findings: GroupedFindings, index: number): Finding[] {
   ];
 }
 
+/** In the output status's words: errors stop the outputs, deploy-time errors stop a deploy. */
 function Badge({ findings }: { findings: Finding[] }) {
   const counts = countBySeverity(findings);
-  const errors = counts.error + counts['deploy-error'];
-  if (errors === 0 && counts.warning === 0) return null;
-  return errors > 0 ? (
-    <span className="badge badge-error">{errors === 1 ? '1 error' : `${errors} errors`}</span>
-  ) : (
-    <span className="badge badge-warning">
-      {counts.warning === 1 ? '1 warning' : `${counts.warning} warnings`}
-    </span>
-  );
+  const errors = [
+    counts.error > 0 && countOf(counts.error, 'error'),
+    counts['deploy-error'] > 0 && countOf(counts['deploy-error'], 'deploy-time error'),
+  ].filter(Boolean);
+  if (errors.length > 0) return <span className="badge badge-error">{errors.join(' · ')}</span>;
+  if (counts.warning === 0) return null;
+  return <span className="badge badge-warning">{countOf(counts.warning, 'warning')}</span>;
 }
 
 /** The stack's repositories: select, add, duplicate, remove, rename. */

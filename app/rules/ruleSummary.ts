@@ -1,5 +1,6 @@
 /** A lifecycle rule in words, as the card shows it and screen readers announce it. */
 import {
+  countOf,
   effectiveTagStatus,
   type LifecycleRuleDesign,
   type RulePriority,
@@ -17,7 +18,7 @@ export function describeSelection(rule: LifecycleRuleDesign): string {
   return 'tagged images (add a prefix or a pattern)';
 }
 
-const daysText = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const daysText = (n: number) => countOf(n, 'day');
 
 export function describeAction(rule: LifecycleRuleDesign): string {
   const { maxImageCount: count, maxImageAgeDays: age } = rule;

@@ -251,6 +251,19 @@ describe('reasons', () => {
       D: 'kept: pushed 2 days ago, rule 3 acts after 30',
     });
   });
+
+  it('put counts and days in the right number', () => {
+    const images = [image('A', ['prod-1'], 1), image('B', ['prod-2'], 3), image('C', [], 1)];
+    const rules = [keep(1, { tagPrefixList: ['prod'] }, 1), olderThan(2, { tagStatus: 'any' }, 5)];
+    const reasons = Object.fromEntries(
+      evaluatePolicy(rules, images, now, (r) => describeSelection(r.selection)).map((o) => [
+        o.digest,
+        o.reason,
+      ]),
+    );
+    expect(reasons.A).toMatch(/^kept: the newest /);
+    expect(reasons.C).toBe('kept: pushed 1 day ago, rule 2 acts after 5');
+  });
 });
 
 describe('what each outcome carries besides its reason', () => {

@@ -3,6 +3,7 @@
  * applied in priority order; an image whose tags match a higher rule is protected from lower
  * rules, yet still fills their count slots; at most one action per image per run.
  */
+import { countOf } from '../text/countOf';
 import type { SampleImage } from './sampleImages';
 import { type TagSelection, tagMatcher } from './tagMatching';
 
@@ -104,9 +105,10 @@ const refLabel: Record<string, string> = {
   sinceImageTransitioned: 'archived',
 };
 
+/** "1 day", "2.5 days": an age in whole days, or to one decimal. */
 function days(ms: number): string {
   const value = ms / dayMs;
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return Number.isInteger(value) ? countOf(value, 'day') : `${value.toFixed(1)} days`;
 }
 
 /** What the rules decided for each image, by image index (rule indices into the sorted rules). */
@@ -245,7 +247,7 @@ function outcomeOf(
     const why =
       rule.selection.countType === 'imageCountMoreThan'
         ? `number ${verdicts.measure[i]} of the newest, keep ${rule.selection.countNumber}`
-        : `${refLabel[rule.selection.countType] ?? 'pushed'} ${days(verdicts.measure[i]!)} days ago, limit ${rule.selection.countNumber}`;
+        : `${refLabel[rule.selection.countType] ?? 'pushed'} ${days(verdicts.measure[i]!)} ago, limit ${rule.selection.countNumber}`;
     return {
       digest,
       action,
@@ -286,14 +288,14 @@ function outcomeOf(
   const { countType, countNumber } = rule.selection;
   if (countType === 'imageCountMoreThan') {
     return keep(
-      `kept: one of the ${countNumber} newest ${describeRule(rule)} (rule ${rule.rulePriority})${note}`,
+      `kept: ${countNumber === 1 ? 'the newest' : `one of the ${countNumber} newest`} ${describeRule(rule)} (rule ${rule.rulePriority})${note}`,
       { keptBy: rule.rulePriority, ...tieBreak },
     );
   }
   const age = now - referenceTime(table, i, countType);
   const edge = borderline(table, i, rule, now);
   return keep(
-    `kept: ${refLabel[countType] ?? 'pushed'} ${days(Math.max(0, age))} days ago, rule ${rule.rulePriority} acts after ${countNumber}${edge.note}`,
+    `kept: ${refLabel[countType] ?? 'pushed'} ${days(Math.max(0, age))} ago, rule ${rule.rulePriority} acts after ${countNumber}${edge.note}`,
     { keptBy: rule.rulePriority, ...edge.flag },
   );
 }
