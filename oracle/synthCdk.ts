@@ -43,6 +43,18 @@ export function synthStack(
   asCdkCli = false,
 ): SynthResult {
   const Stack = loadStackClass(source, className);
+  return synthWith((app) => new Stack(app, stackId), stackId, asCdkCli);
+}
+
+/**
+ * Builds a stack into a fresh App of the reference setup (`build` throwing is the construct
+ * phase), synthesizes it and reads the template or the failure.
+ */
+export function synthWith(
+  build: (app: import('aws-cdk-lib').App) => void,
+  stackId: string,
+  asCdkCli = false,
+): SynthResult {
   const context = asCdkCli
     ? { ...recommendedFlags, 'aws:cdk:enable-path-metadata': true }
     : recommendedFlags;
@@ -52,7 +64,7 @@ export function synthStack(
   try {
     const app = new cdk.App({ analyticsReporting: asCdkCli, context, outdir });
     try {
-      new Stack(app, stackId);
+      build(app);
     } catch (error) {
       return { ok: false, phase: 'construct', messages: [messageOf(error)] };
     }

@@ -1,0 +1,23 @@
+/**
+ * The independent oracle: builds the stack of a design by calling aws-cdk-lib's API directly,
+ * from the design format's documentation alone (it shares no code with engine/render, engine/cdk
+ * or engine/iam). Construct order: keys, principals, topics, queues, functions, repositories
+ * (lifecycle rules, tags, event rules, resource policy), then grants.
+ */
+import type { Stack } from 'aws-cdk-lib';
+import type { Repository } from 'aws-cdk-lib/aws-ecr';
+import type { Design } from '../../engine/index';
+import { createEntities } from './entities';
+import { makeGrant } from './grants';
+import { createRepository } from './repository';
+
+/** Builds every construct of the design in `stack`; throws what aws-cdk-lib throws. */
+export function interpretDesign(stack: Stack, design: Design): void {
+  const entities = createEntities(stack, design);
+  const repositories = new Map<string, Repository>();
+  for (const repository of design.repositories) {
+    const created = createRepository(stack, repository, entities);
+    if (!repositories.has(repository.id)) repositories.set(repository.id, created);
+  }
+  for (const grant of design.grants ?? []) makeGrant(grant, entities, repositories);
+}

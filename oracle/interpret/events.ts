@@ -1,0 +1,48 @@
+/**
+ * Event rules of a repository: `repository[method](id, options)`, then `addTarget` per target
+ * in design order (targets.SnsTopic, targets.SqsQueue, targets.LambdaFunction).
+ */
+import type { Repository } from 'aws-cdk-lib/aws-ecr';
+import type { IRuleTarget } from 'aws-cdk-lib/aws-events';
+import type { EventRuleDesign, TargetDesign } from '../../engine/index';
+import { defined, targets } from './cdkLib';
+import { type Entities, resolve } from './entities';
+
+function targetOf(target: TargetDesign, entities: Entities): IRuleTarget {
+  if (target.topic !== undefined)
+    return new targets.SnsTopic(resolve(entities.topics, target.topic, 'topic'));
+  if (target.queue !== undefined)
+    return new targets.SqsQueue(resolve(entities.queues, target.queue, 'queue'));
+  if (target.function !== undefined)
+    return new targets.LambdaFunction(resolve(entities.functions, target.function, 'function'));
+  throw new Error('interpreter: a target names no topic, queue or function');
+}
+
+function createRule(repository: Repository, rule: EventRuleDesign) {
+  const common = { description: rule.description, ruleName: rule.ruleName };
+  switch (rule.method) {
+    case 'onImageScanCompleted':
+      return repository.onImageScanCompleted(
+        rule.id,
+        defined({ ...common, imageTags: rule.imageTags }),
+      );
+    case 'onCloudTrailImagePushed':
+      return repository.onCloudTrailImagePushed(
+        rule.id,
+        defined({ ...common, imageTag: rule.imageTag }),
+      );
+    case 'onEvent':
+      return repository.onEvent(rule.id, defined(common));
+  }
+}
+
+export function addEventRules(
+  repository: Repository,
+  rules: readonly EventRuleDesign[],
+  entities: Entities,
+): void {
+  for (const design of rules) {
+    const rule = createRule(repository, design);
+    for (const target of design.targets ?? []) rule.addTarget(targetOf(target, entities));
+  }
+}
