@@ -9,7 +9,10 @@ export class UsageError extends Error {}
 
 export interface ParsedArgs {
   positionals: string[];
+  /** The last value of each option given ('true' for a flag). */
   options: Map<string, string>;
+  /** Every value of a repeatable option, in order. */
+  lists: Map<string, string[]>;
 }
 
 function unknownOption(command: string, raw: string, accepted: readonly OptionHelp[]): string {
@@ -45,6 +48,7 @@ export function parseCommandLine(
   });
   const positionals: string[] = [];
   const options = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
@@ -58,9 +62,10 @@ export function parseCommandLine(
       throw new UsageError(`option --${token.name} needs a value: ${optionFlag(option)}`);
     } else {
       options.set(token.name, token.value);
+      lists.set(token.name, [...(lists.get(token.name) ?? []), token.value]);
     }
   }
-  return { positionals, options };
+  return { positionals, options, lists };
 }
 
 export function oneOf<T extends string>(

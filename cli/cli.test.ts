@@ -1,29 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDesign, render } from '../engine/index';
+import { useBuiltCli } from './builtCli';
 
-/** Runs the compiled command as a user would, from the package's bin. */
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['bin/ecr-designer.js', ...args], {
-    input: input ?? '',
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { run, scratch } = useBuiltCli();
 
 const seedPath = 'engine/fixtures/seed-example.json';
 const seedText = readFileSync(seedPath, 'utf8');
 const seed = render(parseDesign(JSON.parse(seedText)).design!);
-
-const scratch = mkdtempSync(join(tmpdir(), 'ecr-cli-'));
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/buildLib.mjs']);
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('ecr-designer render', () => {
   it.each([
@@ -225,51 +210,6 @@ describe('ecr-designer link / open / import', () => {
       });
     },
   );
-});
-
-describe('ecr-designer simulate', () => {
-  const args = [
-    'simulate',
-    'cli/fixtures/e6-design.json',
-    '--images',
-    'cli/fixtures/e6-images.json',
-    '--now',
-    '2025-06-30T00:00:00Z',
-  ];
-
-  it('prints every image in input order with its action, rule and reason (spec example E6)', () => {
-    const result = run(args);
-    expect(result.code).toBe(0);
-    const outcomes = JSON.parse(result.stdout) as {
-      digest: string;
-      action: string;
-      rulePriority: number | null;
-    }[];
-    for (const outcome of outcomes)
-      expect(Object.keys(outcome)).toEqual(['digest', 'action', 'rulePriority', 'reason']);
-    expect(outcomes.map((o) => `${o.digest} ${o.action} ${o.rulePriority}`)).toEqual([
-      'sha256:a expire 1',
-      'sha256:b expire 2',
-      'sha256:c keep null',
-      'sha256:d expire 3',
-      'sha256:e keep null',
-    ]);
-  });
-
-  it('exits 2 for a bad --now or an unknown --repository, and 1 for invalid images', () => {
-    expect(run([...args.slice(0, 4), '--now', 'yesterday']).code).toBe(2);
-    expect(run([...args, '--repository', 'Nope'])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: "ecr-designer: no repository with id 'Nope'; the design has Repository\n",
-    });
-    const bad = run(
-      ['simulate', 'cli/fixtures/e6-design.json', '--images', '-'],
-      '[{"digest":"x","tags":"prod","pushedAt":"2025"}]',
-    );
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('images[0].tags: error: expected a list of strings');
-  });
 });
 
 describe('ecr-designer render --format cdk-app', () => {

@@ -1,5 +1,10 @@
 /** The subcommands of `ecr-designer` that read a design and print it or its outputs. */
-import { designJsonSchema, type Finding, render } from '../engine/index';
+import {
+  designJsonSchema,
+  type Finding,
+  render,
+  simulationReportJsonSchema,
+} from '../engine/index';
 import { writeCdkApp } from './appOutput';
 import { oneOf, type ParsedArgs, UsageError } from './args';
 import { printFindings, readDesign, singleFile } from './io';
@@ -70,6 +75,9 @@ export async function validateCommand(args: ParsedArgs): Promise<number> {
 
 export async function schemaCommand(args: ParsedArgs): Promise<number> {
   if (args.positionals.length > 0) throw new UsageError('schema takes no arguments');
-  process.stdout.write(`${JSON.stringify(designJsonSchema(), null, 2)}\n`);
+  const schema = args.options.has('simulate-output')
+    ? simulationReportJsonSchema()
+    : designJsonSchema();
+  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

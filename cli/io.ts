@@ -11,7 +11,10 @@ const maxInputBytes = 5 * 1024 * 1024;
 export const expectedInput = {
   design: 'a design (JSON)',
   importable: 'a template or lifecycle policy (JSON or YAML)',
-  images: 'sample images (a JSON array)',
+  images: 'images (aws ecr describe-images output, or a JSON array of sample images)',
+  manifests: 'manifests (aws ecr batch-get-image output)',
+  inUse:
+    'images in use (kubectl get pods -o json, aws ecs describe-tasks or describe-task-definition, aws lambda get-function output, or one image reference a line)',
 } as const;
 
 /** Control characters other than newline and tab, which a terminal would act on. */
@@ -28,23 +31,22 @@ function inputName(file: string | undefined): string {
 }
 
 /** UTF-8 text without a byte order mark; a binary file is described, never echoed. */
-function decodeText(bytes: Buffer, name: string, expected: string): string {
-  if (bytes.length > maxInputBytes)
-    throw new UsageError(`${name} is larger than ${maxInputBytes} bytes`);
+function decodeText(bytes: Buffer, name: string, expected: string, maxBytes: number): string {
+  if (bytes.length > maxBytes) throw new UsageError(`${name} is larger than ${maxBytes} bytes`);
   // NUL never occurs in JSON or YAML text; parsers would quote the raw bytes in their message.
   if (bytes.includes(0) || !isUtf8(bytes))
     throw new UsageError(`${name} is a binary file, not UTF-8 text; expected ${expected}`);
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-async function readStdin(): Promise<Buffer> {
+async function readStdin(maxBytes: number): Promise<Buffer> {
   if (process.stdin.isTTY)
     throw new UsageError('no input: give a FILE, or pipe a design into stdin with -');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > maxInputBytes) throw new UsageError(`stdin is larger than ${maxInputBytes} bytes`);
+    if (size > maxBytes) throw new UsageError(`stdin is larger than ${maxBytes} bytes`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -67,10 +69,15 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** The text of a FILE, or of stdin for undefined or '-'. */
-export async function readInput(file: string | undefined, expected: string): Promise<string> {
-  const bytes = file === undefined || file === '-' ? await readStdin() : await readBytes(file);
-  return decodeText(bytes, inputName(file), expected);
+/** The text of a FILE, or of stdin for undefined or '-'; at most maxBytes (5 MiB by default). */
+export async function readInput(
+  file: string | undefined,
+  expected: string,
+  maxBytes = maxInputBytes,
+): Promise<string> {
+  const stdin = file === undefined || file === '-';
+  const bytes = stdin ? await readStdin(maxBytes) : await readBytes(file);
+  return decodeText(bytes, inputName(file), expected, maxBytes);
 }
 
 /** The one FILE argument a command takes (stdin when absent or '-'). */

@@ -248,8 +248,8 @@ describe('the installed command', () => {
       '2025-06-30T00:00:00Z',
     ]);
     expect(result.code).toBe(0);
-    const outcomes = JSON.parse(result.stdout) as { digest: string; action: string }[];
-    expect(outcomes.map((o) => `${o.digest} ${o.action}`)).toContain('sha256:1001 expire');
+    const report = JSON.parse(result.stdout) as { images: { digest: string; action: string }[] };
+    expect(report.images.map((o) => `${o.digest} ${o.action}`)).toContain('sha256:1001 expire');
   });
 
   it.each([

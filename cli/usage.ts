@@ -2,13 +2,23 @@
  * What `ecr-designer --help` says, as data: the parser accepts exactly the options listed here,
  * and docs/cli.md is generated from it (scripts/referenceDocs.ts), so neither can drift.
  */
+import { imageCommandRecipes } from '../engine/index';
+
 export interface OptionHelp {
   name: string;
   /** The one-letter form, as in -h. */
   short?: string;
   /** The placeholder of the option's value; absent for a flag. */
   value?: string;
+  /** May be given several times (each value is kept). */
+  repeatable?: true;
   text: string;
+}
+
+/** Shell lines printed as they are, under a comment: how to produce an input. */
+export interface CommandRecipe {
+  title: string;
+  lines: readonly string[];
 }
 
 export interface CommandHelp {
@@ -16,6 +26,7 @@ export interface CommandHelp {
   synopsis: string[];
   text: string;
   options: OptionHelp[];
+  recipes?: readonly CommandRecipe[];
 }
 
 export const renderFormats = [
@@ -63,9 +74,14 @@ export const commandHelp: CommandHelp[] = [
   },
   {
     name: 'schema',
-    synopsis: ['schema'],
+    synopsis: ['schema [--simulate-output]'],
     text: 'Print the JSON Schema of the design format (docs/design-format.md in the package is generated from it), sample images included (repositories[].sampleImages).',
-    options: [],
+    options: [
+      {
+        name: 'simulate-output',
+        text: 'Print the JSON Schema of what simulate prints instead.',
+      },
+    ],
   },
   {
     name: 'import',
@@ -93,13 +109,32 @@ export const commandHelp: CommandHelp[] = [
   },
   {
     name: 'simulate',
-    synopsis: ['simulate [FILE|-] --images FILE [--now ISO] [--repository ID]'],
-    text: 'The lifecycle preview: what ECR would do to each sample image under the policy of one repository, and why. Prints a JSON array, in the order of the images, of { digest, action (keep, expire or transition), rulePriority (null when kept), reason }.',
+    synopsis: [
+      'simulate [FILE|-] --images FILE [--manifests FILE] [--now ISO] [--repository ID]',
+      'simulate [FILE|-] --images FILE [--in-use FILE]... [--compare FILE] [--days N] [--fail-on COND]',
+    ],
+    text: 'The lifecycle preview: what one run of the policy of one repository would do to each of its images, and why. Prints one JSON object: { repository, now, summary { images, expire, transition, keep, inUseAtRisk, changed, bytesExpired, bytesArchived }, assumptions (each point ECR does not document that the result depends on, as the preview decided it), images [{ digest, tags, action (keep, expire or transition), rulePriority (null when kept), reason, protectedBy?, heldBy?, followsSubject?, tie?, borderline?, inUse?, previous?, firstAction? }] }, with inUse { references, matched, unmatched, otherRepositories, images, protection? } after --in-use, compare { newlyExpired, newlyArchived, newlyKept, unchanged } after --compare and days after --days; schema --simulate-output prints its JSON Schema. A policy with errors or deploy-errors is not simulated, as ECR would refuse it: its findings go to stderr and the command exits 1. With --fail-on, a met condition prints one line per reason on stderr after the report and exits 1: a gate for CI before a policy is deployed.',
     options: [
       {
         name: 'images',
         value: 'FILE',
-        text: 'The sample images (- for stdin, when the design is a FILE): a JSON array of { digest, tags, pushedAt, lastPulledAt?, storageClass?, archivedAt?, lastActivatedAt?, manifestListDigest? }, instants in ISO 8601. docs/preview-images.md (in the package) describes the format; schema prints it as repositories[].sampleImages.',
+        text: 'The images (- for stdin, when the design is a FILE): what aws ecr describe-images prints (a {"imageDetails": [...]} page, pages concatenated or in a JSON array; AWS CLI v2 ISO 8601 or v1 epoch-second timestamps), or a JSON array of sample images (docs/preview-images.md). Images of another repository are left out with a warning; a wrong field is a finding with its path.',
+      },
+      {
+        name: 'manifests',
+        value: 'FILE',
+        text: 'What aws ecr batch-get-image prints for the image indexes (outputs concatenated or in a JSON array): their manifests say which images are children of which index; ECR acts on no child while its index exists.',
+      },
+      {
+        name: 'in-use',
+        value: 'FILE',
+        repeatable: true,
+        text: "Where images run (repeatable): what kubectl get pods -A -o json prints (containers, initContainers, ephemeralContainers and the imageID digests of their statuses; workloads with a pod template too), aws ecs describe-tasks, aws ecs describe-task-definition or aws lambda get-function, or plain text with one reference a line (registry/repo:tag or registry/repo@sha256:…; # comments). A reference is this repository when its registry is ECR (ACCOUNT.dkr.ecr.REGION.amazonaws.com) and its path is the repositoryName (the design's, else that of the describe-images file, else inferred from the references naming its digests, with a warning), in the images' account when known; it names images by tag and by digest, and an image index and its children go together. Other references are counted and left out. Each image in use lists where (inUse); those the run expires or archives are at risk (summary.inUseAtRisk), and inUse.protection gives keep rules to put first that protect them (checked by simulating them).",
+      },
+      {
+        name: 'compare',
+        value: 'FILE',
+        text: 'The policy in force: what aws ecr get-lifecycle-policy prints, a bare lifecycle policy, or a template or design holding the repository (the one of the same repositoryName, else id, else the only one). Both policies run on the same images; each image whose action changes carries previous { action, rulePriority }, and summary.changed counts them.',
       },
       {
         name: 'now',
@@ -107,11 +142,23 @@ export const commandHelp: CommandHelp[] = [
         text: 'The instant ECR evaluates the policy, such as 2025-06-30T00:00:00Z; default the current time.',
       },
       {
+        name: 'days',
+        value: 'N',
+        text: 'Also run the policy once a day from now to now + N days (at most 3650), each run on what the earlier ones left, with no new pushes or pulls: each image that goes gets firstAction { day, on, action, rulePriority }, its first expiry or archive (ECR applies one action per image per run).',
+      },
+      {
+        name: 'fail-on',
+        value: 'COND',
+        repeatable: true,
+        text: 'Exit 1 when a condition is met (repeatable, or comma-separated): in-use (with --in-use), some image in use is at risk, one line per rule that hits such images; changes (with --compare), some image changes action, one line.',
+      },
+      {
         name: 'repository',
         value: 'ID',
-        text: 'The repository whose lifecycle rules apply; default the first.',
+        text: 'The repository whose lifecycle rules apply; default the first. Its repositoryName, when set, picks its images out of a file that has several repositories.',
       },
     ],
+    recipes: imageCommandRecipes,
   },
 ];
 
@@ -125,7 +172,10 @@ export const inputNote =
 
 export const exitCodes: [code: number, meaning: string][] = [
   [0, 'success'],
-  [1, 'the design is invalid, or an import found errors: the findings are on stderr, one per line'],
+  [
+    1,
+    'the design, its lifecycle policy or an input is invalid (a policy CDK or ECR would refuse is not simulated), an import found errors, or a simulate --fail-on condition is met: the findings or reasons are on stderr, one per line',
+  ],
   [
     2,
     'usage or unreadable input (a missing or binary file, broken JSON or link, unknown id): one line on stderr',
@@ -161,6 +211,11 @@ export function usageText(): string {
     ...command.options.flatMap((option) => [
       `      ${optionFlag(option)}`,
       ...wrap(option.text, 10),
+    ]),
+    ...(command.recipes ?? []).flatMap((recipe) => [
+      '',
+      `      # ${recipe.title}`,
+      ...recipe.lines.map((line) => `      ${line}`),
     ]),
     '',
   ]);

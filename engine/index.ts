@@ -87,10 +87,57 @@ export {
 export type { SnippetLanguage } from './render/snippet';
 /** The statements of one repository alone (TypeScript or Python), for pasting into an existing stack. */
 export { renderSnippet } from './render/snippet';
+export type { SimulationAssumption } from './simulate/assumptions';
+/** Every undocumented point the preview decides (ecr-lifecycle-spec.md [INF]/[UNV]); results list those they depend on. */
+export { simulationAssumptions } from './simulate/assumptions';
+export type { ManifestLinks } from './simulate/batchGetImage';
+export type { Comparison, PolicyInForce, PreviousOutcome } from './simulate/compare';
+/**
+ * The policy in force (get-lifecycle-policy output, a bare policy, a template or a design) for
+ * a repository, and outcome by outcome where the designed policy's action differs from it.
+ */
+export { compareOutcomes, readPolicyInForce } from './simulate/compare';
 export type { ImageAction, ImageOutcome } from './simulate/evaluatePolicy';
 export type { SampleImageSpec } from './simulate/generateSampleImages';
 /** A deterministic, realistic set of sample images (CI pushes, releases, untagged, pulls), capped at 1,000. */
 export { generateSampleImages } from './simulate/generateSampleImages';
+export type { ImageCommandRecipe } from './simulate/imageCommands';
+/** The AWS CLI commands that write the preview's inputs (describe-images pages, index manifests). */
+export { imageCommandRecipes } from './simulate/imageCommands';
+export type { ImageReference } from './simulate/imageReference';
+/** The parts of an image reference (`registry/repo[:tag][@digest]`); ECR registries say their account and region. */
+export { parseImageReference } from './simulate/imageReference';
+export type { InUseMatch, RepositoryIdentity } from './simulate/inUse';
+/**
+ * Matches image references to a repository's images by ECR registry, name, tag and digest (an
+ * index and its children go together); other repositories are counted and left out.
+ */
+export { matchInUse } from './simulate/inUse';
+export type { ImageUse, InUseFormat, ReadInUse } from './simulate/inUseReaders';
+/**
+ * Where images run, from `kubectl get pods -A -o json`, `aws ecs describe-tasks`,
+ * `aws ecs describe-task-definition`, `aws lambda get-function` or one reference a line;
+ * findings with paths, never throws.
+ */
+export { readInUseText } from './simulate/inUseReaders';
+export type { AtRiskImage, ProtectionSuggestion } from './simulate/protectInUse';
+/**
+ * Images in use that a run expires or archives; an error finding on each rule that hits them;
+ * the keep rules that protect them as a design change (checked by simulating it), and that
+ * change applied to a design.
+ */
+export {
+  applyProtection,
+  atRiskImages,
+  inUseFindings,
+  suggestProtection,
+} from './simulate/protectInUse';
+export type { ReadImages, ReadImagesOptions } from './simulate/readImages';
+/**
+ * Images from `aws ecr describe-images` output (pages; CLI v1 or v2 timestamps) or the sample
+ * format, with `aws ecr batch-get-image` output for index children; findings, never throws.
+ */
+export { parseImageInput, readImages, readImagesText } from './simulate/readImages';
 export type { RuleOutcomeCount } from './simulate/ruleOutcomeCounts';
 /** Per rule: how many images it expires, archives, and protects (kept because its tags matched it first). */
 export { ruleOutcomeCounts } from './simulate/ruleOutcomeCounts';
@@ -104,6 +151,19 @@ export type { SimulationResult } from './simulate/simulate';
  * design (`repositories[i].sampleImages`, at most 1,000; they change no CDK or CloudFormation).
  */
 export { describeSelection, simulate, simulateRepository } from './simulate/simulate';
+export type {
+  CompareReport,
+  InUseReport,
+  ReportInput,
+  SimulationReport,
+  SimulationReportImage,
+  SimulationSummary,
+} from './simulate/simulationReport';
+/** What `simulate` prints (summary, in use, compare, assumptions, images), and its JSON Schema. */
+export { simulationReport, simulationReportJsonSchema } from './simulate/simulationReport';
+export type { FirstAction } from './simulate/timeline';
+/** When each image goes: the policy run daily from now to now + days, on what earlier runs left. */
+export { maxTimelineDays, simulateTimeline, timelineOf } from './simulate/timeline';
 /**
  * Lifecycle rules as cards: `lifecycleRuleCardOrder` gives ECR's evaluation order,
  * `reorderLifecycleRules` moves a card and renumbers or clears priorities so that the

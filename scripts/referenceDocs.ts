@@ -7,6 +7,7 @@
 
 import {
   type CommandHelp,
+  type CommandRecipe,
   commandHelp,
   exitCodes,
   globalOptions,
@@ -14,7 +15,12 @@ import {
   type OptionHelp,
   optionFlag,
 } from '../cli/usage';
-import { designJsonSchema, maxDesignSampleImages, maxSampleImages } from '../engine/index';
+import {
+  designJsonSchema,
+  imageCommandRecipes,
+  maxDesignSampleImages,
+  maxSampleImages,
+} from '../engine/index';
 
 interface JsonSchema {
   type?: string;
@@ -191,6 +197,13 @@ function sampleImageSchema(): JsonSchema {
   return schema.properties!.repositories!.items!.properties!.sampleImages!.items!;
 }
 
+/** The recipes as Markdown: a line of text, then the commands. */
+function recipesMarkdown(): string {
+  return imageCommandRecipes
+    .map((recipe) => `${recipe.title}:\n\n\`\`\`sh\n${recipe.lines.join('\n')}\n\`\`\``)
+    .join('\n\n');
+}
+
 export function previewImagesDoc(exampleImages: string): string {
   const image = sampleImageSchema();
   return `# Images of the lifecycle preview
@@ -198,14 +211,29 @@ export function previewImagesDoc(exampleImages: string): string {
 ${generatedNote("the engine's JSON Schema of sample images")}
 
 The lifecycle preview evaluates a repository's lifecycle policy, as ECR would, over a list of
-images. It reads one format: a JSON array of image objects.
+images. It reads what \`aws ecr describe-images\` prints, or a JSON array of sample images.
 
-- \`ecr-designer simulate DESIGN --images FILE\` reads the array from FILE (\`-\` for stdin), at
-  most ${maxSampleImages.toLocaleString('en')} images.
+- \`ecr-designer simulate DESIGN --images FILE [--manifests FILE]\` reads the images from FILE
+  (\`-\` for stdin), at most ${maxSampleImages.toLocaleString('en')} images.
 - A design keeps sample images of its own in \`repositories[].sampleImages\`, at most
   ${maxDesignSampleImages.toLocaleString('en')} per repository; they change no CDK or CloudFormation output.
 
-## An image
+## From a real repository
+
+\`aws ecr describe-images\` output is read whole: one \`{"imageDetails": [...]}\` page, several
+pages one after another (as \`cat\` joins them) or a JSON array of pages; timestamps as AWS CLI
+v2 prints them (ISO 8601 with an offset and microseconds) or as v1 does (epoch seconds). An image
+without \`imageTags\` is untagged; \`imageStatus\` ARCHIVED puts it in the archive storage class
+(ACTIVATING too, until the restore completes); \`lastRecordedPullTime\`, \`lastArchivedAt\`,
+\`lastActivatedAt\`, \`imageSizeInBytes\` and \`subjectManifestDigest\` (the subject of a
+signature, SBOM or attestation) are read; fields AWS adds later are ignored. Images of another
+repository than the design's (by \`repositoryName\`, else the first in the file) are left out
+with a warning. \`aws ecr batch-get-image\` output of the image indexes (\`--manifests\`) says
+which images are children of which index. NAME is the repository name:
+
+${recipesMarkdown()}
+
+## An image of the sample format
 
 ${image.description ?? ''}
 
@@ -232,6 +260,16 @@ function optionsTable(options: readonly OptionHelp[]): string {
   );
 }
 
+/** Shell recipes as one block: a comment line above the lines of each. */
+function recipesBlock(recipes: readonly CommandRecipe[]): string {
+  const body = recipes.flatMap((recipe, i) => [
+    ...(i > 0 ? [''] : []),
+    `# ${recipe.title}`,
+    ...recipe.lines,
+  ]);
+  return ['```sh', ...body, '```'].join('\n');
+}
+
 function commandSection(command: CommandHelp): string {
   return [
     `## ${command.name}`,
@@ -242,6 +280,7 @@ function commandSection(command: CommandHelp): string {
     '',
     command.text,
     ...(command.options.length > 0 ? ['', optionsTable(command.options)] : []),
+    ...(command.recipes ? ['', recipesBlock(command.recipes)] : []),
   ].join('\n');
 }
 

@@ -75,7 +75,7 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
         evaluates all rules together: an image whose tags match a higher rule is protected from
         lower rules but still fills their count slots.
       </p>
-      <PreviewAssumptions />
+      <PreviewAssumptions {...(result?.ok && { assumptions: result.assumptions })} />
       <div className="preview-toolbar">
         <label className="field">
           <span className="field-label">Preview at (12:00 UTC)</span>
@@ -118,9 +118,18 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
           No sample images yet: generate a set or add images to see what the rules would do.
         </p>
       ) : simulation.error || (result && !result.ok) ? (
-        <p className="preview-error" role="status">
-          {simulation.error ?? (result && !result.ok ? result.message : '')}
-        </p>
+        <div className="preview-error" role="status">
+          <p>{simulation.error ?? (result && !result.ok ? result.message : '')}</p>
+          {result && !result.ok && result.findings.length > 0 && (
+            <ul>
+              {result.findings.map((f) => (
+                <li key={`${f.path}\n${f.message}`}>
+                  {f.severity}: {f.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       ) : (
         <>
           <PreviewFilters

@@ -247,8 +247,8 @@ describe('reasons', () => {
     expect(reasons).toEqual({
       A: 'protected: its tags match rule 1, so rule 3 cannot act on it',
       B: 'protected: its tags match rule 1, so rule 3 cannot act on it',
-      C: 'expired by rule 3: pushed 41 days ago, limit 30',
-      D: 'kept: pushed 2 days ago, rule 3 acts after 30',
+      C: 'expired by rule 3: pushed 41 days ago, limit 30 days',
+      D: 'kept: pushed 2 days ago, rule 3 acts after 30 days',
     });
   });
 
@@ -261,8 +261,8 @@ describe('reasons', () => {
         o.reason,
       ]),
     );
-    expect(reasons.A).toMatch(/^kept: the newest /);
-    expect(reasons.C).toBe('kept: pushed 1 day ago, rule 2 acts after 5');
+    expect(reasons.A).toBe('kept: number 1 of the 2 newest images tagged prod*; rule 1 keeps 1');
+    expect(reasons.C).toBe('kept: pushed 1 day ago, rule 2 acts after 5 days');
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * ECR's lifecycle evaluation (ecr-lifecycle-spec.md §1.4.4): all rules are evaluated together,
  * applied in priority order; an image whose tags match a higher rule is protected from lower
- * rules, yet still fills their count slots; at most one action per image per run.
+ * rules, yet still fills their count slots; at most one action per image per run. Children of
+ * an image index are held while it exists (§1.4.1 fact 11); a referrer follows its subject
+ * (fact 12).
  */
-import { countOf } from '../text/countOf';
+import { type ImageTable, none, referenceTime, tableOf } from './imageTable';
+import { outcomeOf } from './outcomeReasons';
 import type { SampleImage } from './sampleImages';
 import { type TagSelection, tagMatcher } from './tagMatching';
 
@@ -26,6 +29,8 @@ export interface ImageOutcome {
   keptBy?: number;
   /** Kept because this manifest list, which references it, still exists. */
   heldByManifestList?: string;
+  /** A referrer expired or archived with its subject, this digest (ECR does so within 24 h). */
+  followsSubject?: string;
   /** Within 24 h of an age threshold: ECR acts within 24 h of it, so the result may differ. */
   borderline?: true;
   /**
@@ -35,41 +40,114 @@ export interface ImageOutcome {
   tieBreak?: true;
 }
 
-const dayMs = 86_400_000;
-const none = -1;
-
-/** Sample images come parsed (parseSampleImages, parseDesign): their instants are valid ISO text. */
-const instant = (value: string | undefined) =>
-  value === undefined ? undefined : Date.parse(value);
-
-/** The images as the evaluation reads them: parsed once, by index. */
-interface ImageTable {
-  images: readonly SampleImage[];
-  archived: Uint8Array;
-  pushed: Float64Array;
-  activated: (number | undefined)[];
-  pulled: (number | undefined)[];
-  archivedAt: (number | undefined)[];
+/** What the rules decided for each image, by image index (rule indices into the sorted rules). */
+export interface Verdicts {
+  /** The rule that acts on the image, or none. */
+  actedBy: Int32Array;
+  /** Its position among the newest (count rules) or its age in ms (age rules). */
+  measure: Float64Array;
+  /** The first rule whose selection includes the image, and the image's measure there. */
+  firstMatch: Int32Array;
+  firstMeasure: Float64Array;
+  /** The first lower rule that would have acted but for firstMatch. */
+  blocked: Int32Array;
+  /** The manifest list that holds the image, by index. */
+  heldBy: Int32Array;
+  /** The count rule at whose limit the image tied with another of the same time. */
+  tiedAt: Int32Array;
+  /** A referrer's subject, when the referrer goes with it; and the rule acting on that chain. */
+  follows: Int32Array;
+  followRule: Int32Array;
+  /** How many images each rule selects, by rule index. */
+  selectedCount: Int32Array;
 }
 
-function tableOf(images: readonly SampleImage[]): ImageTable {
-  const n = images.length;
-  const table: ImageTable = {
-    images,
-    archived: new Uint8Array(n),
-    pushed: new Float64Array(n),
-    activated: new Array(n),
-    pulled: new Array(n),
-    archivedAt: new Array(n),
+function verdictsFor(n: number, rules: number): Verdicts {
+  const filled = () => new Int32Array(n).fill(none);
+  return {
+    actedBy: filled(),
+    measure: new Float64Array(n),
+    firstMatch: filled(),
+    firstMeasure: new Float64Array(n),
+    blocked: filled(),
+    heldBy: filled(),
+    tiedAt: filled(),
+    follows: filled(),
+    followRule: filled(),
+    selectedCount: new Int32Array(rules),
   };
-  images.forEach((image, i) => {
-    table.archived[i] = image.storageClass === 'archive' ? 1 : 0;
-    table.pushed[i] = instant(image.pushedAt)!;
-    table.activated[i] = instant(image.lastActivatedAt);
-    table.pulled[i] = instant(image.lastPulledAt);
-    table.archivedAt[i] = instant(image.archivedAt);
+}
+
+const dayMs = 86_400_000;
+const counts = (rule: SimulatedRule) => rule.selection.countType === 'imageCountMoreThan';
+
+export function evaluatePolicy(
+  rules: readonly SimulatedRule[],
+  images: readonly SampleImage[],
+  now: number,
+  describeRule: (rule: SimulatedRule) => string,
+): ImageOutcome[] {
+  const table = tableOf(images);
+  const sorted = [...rules].sort((a, b) => a.rulePriority - b.rulePriority);
+  const verdicts = verdictsFor(images.length, sorted.length);
+  // Sorted once, and only for a policy with a count rule.
+  const order = sorted.some(counts) ? newestFirst(table) : undefined;
+  const selected = new Int32Array(images.length);
+  sorted.forEach((rule, r) => {
+    applyRule(rule, r, { table, order, selected, verdicts, now });
   });
-  return table;
+  followSubjects(table, sorted, verdicts);
+  const descriptions = new Map<SimulatedRule, string>();
+  const described = (rule: SimulatedRule) => {
+    if (!descriptions.has(rule)) descriptions.set(rule, describeRule(rule));
+    return descriptions.get(rule)!;
+  };
+  return images.map((_, i) => outcomeOf(i, { table, rules: sorted, verdicts, now, described }));
+}
+
+interface Pass {
+  table: ImageTable;
+  order: Int32Array | undefined;
+  selected: Int32Array;
+  verdicts: Verdicts;
+  now: number;
+}
+
+function applyRule(rule: SimulatedRule, r: number, pass: Pass): void {
+  const { table, order, selected, verdicts, now } = pass;
+  const { countType, countNumber, storageClass } = rule.selection;
+  const wanted = storageClass === 'archive' ? 1 : 0;
+  const counting = counts(rule);
+  const limit = countNumber * dayMs;
+  const matches = tagMatcher(rule.selection);
+  let count = 0;
+  for (let k = 0; k < table.images.length; k++) {
+    const i = counting ? order![k]! : k;
+    if (table.archived[i] !== wanted || !matches(table.images[i]!.tags)) continue;
+    selected[count++] = i;
+    const measure = counting ? count : now - referenceTime(table, i, countType);
+    const over = counting ? count > countNumber : measure > limit;
+    const claimed = verdicts.firstMatch[i] !== none;
+    if (!claimed) {
+      verdicts.firstMatch[i] = r;
+      verdicts.firstMeasure[i] = measure;
+    }
+    if (!over || verdicts.actedBy[i] !== none || verdicts.heldBy[i] !== none) continue;
+    if (claimed) {
+      if (verdicts.blocked[i] === none) verdicts.blocked[i] = r;
+      continue;
+    }
+    const parent = table.parent[i]!;
+    // An index still in standard storage holds its children, even one this run acts on.
+    if (parent !== none && table.archived[parent] === 0) verdicts.heldBy[i] = parent;
+    else {
+      verdicts.actedBy[i] = r;
+      verdicts.measure[i] = measure;
+    }
+  }
+  verdicts.selectedCount[r] = count;
+  if (counting && count > countNumber && countNumber > 0)
+    markTies(table, selected, count, countNumber, r, verdicts);
 }
 
 /** Indices newest first by the count rules' reference time; equal times by digest. */
@@ -85,120 +163,27 @@ function newestFirst(table: ImageTable): Int32Array {
   });
 }
 
-/** §1.4.3: the reference time of an image for a count type. */
-function referenceTime(table: ImageTable, i: number, countType: string): number {
-  const pushed = table.pushed[i]!;
-  const activated = table.activated[i];
-  if (countType === 'imageCountMoreThan') return activated ?? pushed;
-  if (countType === 'sinceImageTransitioned') return table.archivedAt[i] ?? pushed;
-  if (countType === 'sinceImagePulled') {
-    const pulled = table.pulled[i];
-    if (activated !== undefined && (pulled === undefined || pulled < activated)) return activated;
-    return pulled ?? pushed;
+/**
+ * A referrer whose subject this run expires or archives goes with it (a chain of referrers
+ * too). An archive of the subject leaves an already archived referrer where it is.
+ */
+function followSubjects(table: ImageTable, rules: readonly SimulatedRule[], verdicts: Verdicts) {
+  const actingRule = (i: number, depth: number): number => {
+    if (verdicts.actedBy[i] !== none) return verdicts.actedBy[i]!;
+    const subject = table.subject[i]!;
+    if (subject === none || depth > table.images.length) return none;
+    return actingRule(subject, depth + 1);
+  };
+  for (let i = 0; i < table.images.length; i++) {
+    const subject = table.subject[i]!;
+    if (subject === none || subject === i || verdicts.actedBy[i] !== none) continue;
+    if (verdicts.heldBy[i] !== none) continue;
+    const rule = actingRule(subject, 0);
+    if (rule === none) continue;
+    if (rules[rule]!.action.type === 'transition' && table.archived[i]) continue;
+    verdicts.follows[i] = subject;
+    verdicts.followRule[i] = rule;
   }
-  return pushed;
-}
-
-const refLabel: Record<string, string> = {
-  sinceImagePushed: 'pushed',
-  sinceImagePulled: 'last pulled (or pushed/restored)',
-  sinceImageTransitioned: 'archived',
-};
-
-/** "1 day", "2.5 days": an age in whole days, or to one decimal. */
-function days(ms: number): string {
-  const value = ms / dayMs;
-  return Number.isInteger(value) ? countOf(value, 'day') : `${value.toFixed(1)} days`;
-}
-
-/** What the rules decided for each image, by image index (rule indices into the sorted rules). */
-interface Verdicts {
-  /** The rule that acts on the image, or none. */
-  actedBy: Int32Array;
-  /** Its position among the newest (count rules) or its age in ms (age rules). */
-  measure: Float64Array;
-  /** The first rule whose selection includes the image. */
-  firstMatch: Int32Array;
-  /** The first lower rule that would have acted but for firstMatch. */
-  blocked: Int32Array;
-  /** The manifest list that holds the image, by index. */
-  heldBy: Int32Array;
-  /** The count rule at whose limit the image tied with another of the same time. */
-  tiedAt: Int32Array;
-}
-
-function verdictsFor(n: number): Verdicts {
-  const filled = () => new Int32Array(n).fill(none);
-  return {
-    actedBy: filled(),
-    measure: new Float64Array(n),
-    firstMatch: filled(),
-    blocked: filled(),
-    heldBy: filled(),
-    tiedAt: filled(),
-  };
-}
-
-export function evaluatePolicy(
-  rules: readonly SimulatedRule[],
-  images: readonly SampleImage[],
-  now: number,
-  describeRule: (rule: SimulatedRule) => string,
-): ImageOutcome[] {
-  const table = tableOf(images);
-  const n = images.length;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) indexOf.set(images[i]!.digest, i);
-  const sorted = [...rules].sort((a, b) => a.rulePriority - b.rulePriority);
-  const verdicts = verdictsFor(n);
-  const selected = new Int32Array(n);
-  // Sorted once, and only for a policy with a count rule.
-  const counts = (rule: SimulatedRule) => rule.selection.countType === 'imageCountMoreThan';
-  const order = sorted.some(counts) ? newestFirst(table) : undefined;
-
-  sorted.forEach((rule, r) => {
-    const { countType, countNumber, storageClass } = rule.selection;
-    const wanted = storageClass === 'archive' ? 1 : 0;
-    const counting = counts(rule);
-    const limit = countNumber * dayMs;
-    const matches = tagMatcher(rule.selection);
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-      const i = counting ? order![k]! : k;
-      if (table.archived[i] !== wanted || !matches(images[i]!.tags)) continue;
-      selected[count++] = i;
-      const measure = counting ? count : now - referenceTime(table, i, countType);
-      const over = counting ? count > countNumber : measure > limit;
-      const claimed = verdicts.firstMatch[i] !== none;
-      if (!claimed) verdicts.firstMatch[i] = r;
-      if (!over || verdicts.actedBy[i] !== none || verdicts.heldBy[i] !== none) continue;
-      if (claimed) {
-        if (verdicts.blocked[i] === none) verdicts.blocked[i] = r;
-        continue;
-      }
-      const parent = manifestListOf(images[i]!, indexOf, table);
-      if (parent !== none) verdicts.heldBy[i] = parent;
-      else {
-        verdicts.actedBy[i] = r;
-        verdicts.measure[i] = measure;
-      }
-    }
-    if (counting && count > countNumber && countNumber > 0)
-      markTies(table, selected, count, countNumber, r, verdicts);
-  });
-  const descriptions = new Map<SimulatedRule, string>();
-  const described = (rule: SimulatedRule) => {
-    if (!descriptions.has(rule)) descriptions.set(rule, describeRule(rule));
-    return descriptions.get(rule)!;
-  };
-  return images.map((_, i) => outcomeOf(i, table, sorted, verdicts, now, described));
-}
-
-/** The manifest list that references the image and still exists (standard storage), or none. */
-function manifestListOf(image: SampleImage, indexOf: Map<string, number>, table: ImageTable) {
-  const parent =
-    image.manifestListDigest === undefined ? undefined : indexOf.get(image.manifestListDigest);
-  return parent !== undefined && table.archived[parent] === 0 ? parent : none;
 }
 
 /**
@@ -220,102 +205,4 @@ function markTies(
     const i = selected[k]!;
     if (timeAt(k) === tied && verdicts.firstMatch[i] === rule) verdicts.tiedAt[i] = rule;
   }
-}
-
-function outcomeOf(
-  i: number,
-  table: ImageTable,
-  rules: readonly SimulatedRule[],
-  verdicts: Verdicts,
-  now: number,
-  describeRule: (rule: SimulatedRule) => string,
-): ImageOutcome {
-  const { digest } = table.images[i]!;
-  const tie = (rule: number): Pick<ImageOutcome, 'tieBreak'> & { note: string } =>
-    verdicts.tiedAt[i] === rule
-      ? {
-          tieBreak: true,
-          note: ` (tie: another image has the same time at rule ${rules[rule]!.rulePriority}'s limit; ECR does not document which it keeps, the preview keeps the lower digest)`,
-        }
-      : { note: '' };
-  const acted = verdicts.actedBy[i]!;
-  if (acted !== none) {
-    const rule = rules[acted]!;
-    const action = rule.action.type === 'transition' ? 'transition' : 'expire';
-    const { note, ...tieBreak } = tie(acted);
-    const edge = borderline(table, i, rule, now);
-    const why =
-      rule.selection.countType === 'imageCountMoreThan'
-        ? `number ${verdicts.measure[i]} of the newest, keep ${rule.selection.countNumber}`
-        : `${refLabel[rule.selection.countType] ?? 'pushed'} ${days(verdicts.measure[i]!)} ago, limit ${rule.selection.countNumber}`;
-    return {
-      digest,
-      action,
-      rulePriority: rule.rulePriority,
-      reason: `${action === 'transition' ? 'archived' : 'expired'} by rule ${rule.rulePriority}: ${why}${edge.note}${note}`,
-      ...edge.flag,
-      ...tieBreak,
-    };
-  }
-  const keep = (reason: string, fields: Partial<ImageOutcome> = {}): ImageOutcome => ({
-    digest,
-    action: 'keep',
-    rulePriority: null,
-    reason,
-    ...fields,
-  });
-  const heldBy = verdicts.heldBy[i]!;
-  if (heldBy !== none) {
-    const list = table.images[heldBy]!.digest;
-    return keep(`kept: referenced by the manifest list ${list}, which still exists`, {
-      heldByManifestList: list,
-    });
-  }
-  const first = verdicts.firstMatch[i]!;
-  const blocked = verdicts.blocked[i]!;
-  if (first === none)
-    return keep(
-      table.archived[i] ? 'kept: no rule selects archived images' : 'kept: no rule selects it',
-    );
-  const rule = rules[first]!;
-  if (blocked !== none) {
-    return keep(
-      `protected: its tags match rule ${rule.rulePriority}, so rule ${rules[blocked]!.rulePriority} cannot act on it`,
-      { protectedBy: rule.rulePriority },
-    );
-  }
-  const { note, ...tieBreak } = tie(first);
-  const { countType, countNumber } = rule.selection;
-  if (countType === 'imageCountMoreThan') {
-    return keep(
-      `kept: ${countNumber === 1 ? 'the newest' : `one of the ${countNumber} newest`} ${describeRule(rule)} (rule ${rule.rulePriority})${note}`,
-      { keptBy: rule.rulePriority, ...tieBreak },
-    );
-  }
-  const age = now - referenceTime(table, i, countType);
-  const edge = borderline(table, i, rule, now);
-  return keep(
-    `kept: ${refLabel[countType] ?? 'pushed'} ${days(Math.max(0, age))} ago, rule ${rule.rulePriority} acts after ${countNumber}${edge.note}`,
-    { keptBy: rule.rulePriority, ...edge.flag },
-  );
-}
-
-/** ECR acts asynchronously within 24 h, so results within a day of an age threshold may differ. */
-function borderline(
-  table: ImageTable,
-  i: number,
-  rule: SimulatedRule,
-  now: number,
-): { note: string; flag: Pick<ImageOutcome, 'borderline'> } {
-  const { countType, countNumber } = rule.selection;
-  const margin =
-    countType === 'imageCountMoreThan'
-      ? Number.POSITIVE_INFINITY
-      : Math.abs(now - referenceTime(table, i, countType) - countNumber * dayMs);
-  return margin <= dayMs
-    ? {
-        note: ' (borderline: within 24 h of the threshold; ECR acts within 24 h)',
-        flag: { borderline: true },
-      }
-    : { note: '', flag: {} };
 }

@@ -12,9 +12,16 @@ export interface SampleImage {
   lastActivatedAt?: string;
   /** Digest of the manifest list (multi-arch index) that references this image. */
   manifestListDigest?: string;
+  /** A referrer (signature, SBOM, attestation): the digest of the image it refers to. */
+  subjectDigest?: string;
+  /** imageSizeInBytes, for the bytes a run would expire or archive. */
+  sizeInBytes?: number;
+  /** ACTIVATING: ECR is restoring it from the archive. */
+  restoring?: boolean;
 }
 
-export const maxSampleImages = 20_000;
+/** ECR's default quota of images per repository. */
+export const maxSampleImages = 100_000;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const knownKeys = new Set([
   'digest',
@@ -25,6 +32,9 @@ const knownKeys = new Set([
   'archivedAt',
   'lastActivatedAt',
   'manifestListDigest',
+  'subjectDigest',
+  'sizeInBytes',
+  'restoring',
 ]);
 
 export function parseInstant(value: string): number | undefined {
@@ -62,6 +72,12 @@ function parseImage(value: unknown, path: string, findings: Finding[]): SampleIm
   };
   text('digest', true);
   text('manifestListDigest', false);
+  text('subjectDigest', false);
+  const size = record.sizeInBytes;
+  if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0))
+    findings.push(designError(joinPath(path, 'sizeInBytes'), 'expected a whole number of bytes'));
+  if (record.restoring !== undefined && typeof record.restoring !== 'boolean')
+    findings.push(designError(joinPath(path, 'restoring'), 'expected true or false'));
   instant('pushedAt', true);
   for (const key of ['lastPulledAt', 'archivedAt', 'lastActivatedAt']) instant(key, false);
   if (!Array.isArray(record.tags) || !record.tags.every((t) => typeof t === 'string'))
@@ -144,6 +160,21 @@ export function sampleImagesSchema(description: string): Schema<SampleImage[]> {
             type: 'string',
             minLength: 1,
             description: 'The manifest list (multi-arch index) that references this image.',
+          },
+          subjectDigest: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'subjectManifestDigest: a referrer (signature, SBOM, attestation) names the image it refers to.',
+          },
+          sizeInBytes: {
+            type: 'integer',
+            minimum: 0,
+            description: 'imageSizeInBytes, summed into the bytes a run expires or archives.',
+          },
+          restoring: {
+            type: 'boolean',
+            description: 'imageStatus ACTIVATING: being restored from the archive.',
           },
         },
         required: ['digest', 'tags', 'pushedAt'],

@@ -2,12 +2,22 @@
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design } from '../design/designSchema';
 import type { Finding } from '../findings';
+import { assumptionsOf, type SimulationAssumption } from './assumptions';
 import { evaluatePolicy, type ImageOutcome, type SimulatedRule } from './evaluatePolicy';
 import type { SampleImage } from './sampleImages';
 
+/**
+ * The outcomes with the assumptions they depend on; or, as ECR refuses a policy with errors or
+ * deploy-errors, no outcomes: `blocked` says why and `findings` are the blocking findings.
+ */
 export type SimulationResult =
-  | { ok: true; outcomes: ImageOutcome[] }
-  | { ok: false; message: string; findings: Finding[] };
+  | { ok: true; outcomes: ImageOutcome[]; assumptions: SimulationAssumption[] }
+  | {
+      ok: false;
+      blocked: 'invalid-policy' | 'no-repository';
+      message: string;
+      findings: Finding[];
+    };
 
 /** "images tagged prod*", "untagged images", "images" — the selection in words. */
 export function describeSelection(selection: SimulatedRule['selection']): string {
@@ -34,6 +44,7 @@ export function simulate(
   if (!design.repositories[index]) {
     return {
       ok: false,
+      blocked: 'no-repository',
       message:
         repositoryId === undefined
           ? 'the design has no repository'
@@ -51,8 +62,60 @@ export function simulateRepository(
   now: number,
 ): SimulationResult {
   if (!design.repositories[repositoryIndex])
-    return { ok: false, message: `no repository at index ${repositoryIndex}`, findings: [] };
+    return {
+      ok: false,
+      blocked: 'no-repository',
+      message: `no repository at index ${repositoryIndex}`,
+      findings: [],
+    };
   return simulateAt(design, repositoryIndex, undefined, now);
+}
+
+/** The rules ECR would evaluate for the repository at `index`, or why there are none. */
+export type RepositoryPolicy =
+  | { ok: true; rules: SimulatedRule[]; sampleImages: readonly SampleImage[] }
+  | Extract<SimulationResult, { ok: false }>;
+
+/**
+ * The lifecycle policy of a repository as the simulator evaluates it (what CDK would write), or
+ * the findings that block it: ECR refuses a policy with deploy-errors as CDK one with errors.
+ */
+export function repositoryPolicy(design: Design, index: number): RepositoryPolicy {
+  const analysis = analyzeDesign(design);
+  const repository = analysis.repositories[index];
+  if (!repository)
+    return {
+      ok: false,
+      blocked: 'no-repository',
+      message: `no repository at index ${index}`,
+      findings: [],
+    };
+  const blocking = analysis.findings.filter(
+    (f) => f.path.startsWith(`${repository.path}.lifecycleRules`) && f.severity !== 'warning',
+  );
+  if (!repository.placed || blocking.length > 0) {
+    return {
+      ok: false,
+      blocked: 'invalid-policy',
+      message: `the lifecycle policy of '${repository.repository.id}' has errors that CDK or ECR would refuse; fix them to preview`,
+      findings: blocking,
+    };
+  }
+  return {
+    ok: true,
+    rules: repository.policy?.rules ?? [],
+    sampleImages: repository.repository.sampleImages ?? [],
+  };
+}
+
+/** The outcomes of one run of `rules` at `now`, with the assumptions they depend on. */
+export function evaluateRules(
+  rules: readonly SimulatedRule[],
+  images: readonly SampleImage[],
+  now: number,
+): { outcomes: ImageOutcome[]; assumptions: SimulationAssumption[] } {
+  const outcomes = evaluatePolicy(rules, images, now, (rule) => describeSelection(rule.selection));
+  return { outcomes, assumptions: assumptionsOf({ rules, images, outcomes }) };
 }
 
 function simulateAt(
@@ -61,22 +124,7 @@ function simulateAt(
   images: readonly SampleImage[] | undefined,
   now: number,
 ): SimulationResult {
-  const analysis = analyzeDesign(design);
-  const repository = analysis.repositories[index]!;
-  const blocking = analysis.findings.filter(
-    (f) => f.path.startsWith(`${repository.path}.lifecycleRules`) && f.severity === 'error',
-  );
-  if (!repository.placed || blocking.length > 0) {
-    return {
-      ok: false,
-      message: `the lifecycle rules of '${repository.repository.id}' have errors; fix them to preview`,
-      findings: blocking,
-    };
-  }
-  const rules = repository.policy?.rules ?? [];
-  const sample = images ?? repository.repository.sampleImages ?? [];
-  return {
-    ok: true,
-    outcomes: evaluatePolicy(rules, sample, now, (rule) => describeSelection(rule.selection)),
-  };
+  const policy = repositoryPolicy(design, index);
+  if (!policy.ok) return policy;
+  return { ok: true, ...evaluateRules(policy.rules, images ?? policy.sampleImages, now) };
 }
