@@ -6,9 +6,9 @@
  *
  * ORACLE_RUNS sets the number of random designs (default 300), ORACLE_SEED reproduces a run.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../engine/index';
+import { assertProperty, runCount } from './assertProperty';
 import { checkAgainstCdk } from './checkAgainstCdk';
 import { checkAgainstInterpreter } from './checkAgainstInterpreter';
 import { fullDesignArbitrary } from './designArbitrary';
@@ -36,25 +36,21 @@ describe('fixtures: the engine against the interpreter', () => {
   });
 });
 
-const numRuns = Number(process.env.ORACLE_RUNS ?? 300);
+const runs = 300;
+const numRuns = runCount(runs);
 
 describe('random designs: the engine against the interpreter', () => {
   // About 0.1 s a design on this machine; the budget leaves room for a busy one and a large ORACLE_RUNS.
   it('agree on every design, valid and invalid', { timeout: 60_000 + numRuns * 500 }, () => {
-    const seed = Number(process.env.ORACLE_SEED ?? Date.now() % 2 ** 31);
-    console.log(`interpreter oracle: ${numRuns} designs, ORACLE_SEED=${seed}`);
     const kinds: Record<string, number> = {};
-    fc.assert(
-      fc.property(fullDesignArbitrary, (design) => {
-        try {
-          const kind = checkBoth(design);
-          kinds[kind] = (kinds[kind] ?? 0) + 1;
-        } catch (error) {
-          console.error(`failing design (ORACLE_SEED=${seed}):\n${JSON.stringify(design)}`);
-          throw error;
-        }
-      }),
-      { numRuns, seed },
+    assertProperty(
+      'interpreter oracle',
+      fullDesignArbitrary,
+      (design) => {
+        const kind = checkBoth(design);
+        kinds[kind] = (kinds[kind] ?? 0) + 1;
+      },
+      { runs },
     );
     console.log('interpreter oracle outcomes:', JSON.stringify(kinds));
     expect(kinds.template ?? 0).toBeGreaterThan(numRuns / 10);

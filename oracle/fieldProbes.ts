@@ -1,0 +1,312 @@
+/**
+ * A probe for each field of the design format, for the test that every field changes the
+ * outputs (engine/render/fieldCoverage.test.ts): a small design without the field (or, where the
+ * format requires the field, with another value of it) and the change that sets it. The field a
+ * probe covers is the one at its first change; further changes are only what that value needs
+ * to be valid — the other fields of a principal or grant variant, the references to a new id.
+ */
+import type { Location } from '../engine/design/schemaFields';
+
+type Json = Record<string, unknown>;
+type Change = readonly [Location, unknown];
+
+export interface FieldProbe {
+  base: Json;
+  changes: readonly Change[];
+}
+
+/** A copy of `value` with `to` at `location` (undefined: without it). */
+function setAt(value: unknown, location: Location, to: unknown): unknown {
+  if (location.length === 0) return to;
+  const [key, ...rest] = location;
+  if (Array.isArray(value)) {
+    const copy = [...value];
+    copy[key as number] = setAt(copy[key as number], rest, to);
+    return copy;
+  }
+  const copy = { ...(value as Json) };
+  copy[key!] = setAt(copy[key!], rest, to);
+  return copy;
+}
+
+/** The probe's base with its changes made. */
+export const changedDesign = (probe: FieldProbe): unknown =>
+  probe.changes.reduce<unknown>((design, [at, value]) => setAt(design, at, value), probe.base);
+
+const probe = (base: Json, at: Location, value: unknown, ...more: Change[]): FieldProbe => ({
+  base,
+  changes: [[at, value], ...more],
+});
+
+const arn = {
+  key: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+  fn: 'arn:aws:lambda:us-east-1:123456789012:function:notify',
+  otherFn: 'arn:aws:lambda:eu-west-1:210987654321:function:remote',
+  role: 'arn:aws:iam::123456789012:role/builder',
+  otherRole: 'arn:aws:iam::123456789012:role/ci',
+};
+
+/** A design of one repository `Repository`, with `extra` beside it. */
+const design = (repository: Json = {}, extra: Json = {}): Json => ({
+  version: 1,
+  ...extra,
+  repositories: [{ id: 'Repository', ...repository }],
+});
+const inRepository = (...path: Location): Location => ['repositories', 0, ...path];
+const inRule = (field: string) => inRepository('lifecycleRules', 0, field);
+const inEventRule = (...path: Location) => inRepository('eventRules', 0, ...path);
+const inStatement = (field: string) => inRepository('resourcePolicy', 0, field);
+const inImage = (field: string) => inRepository('sampleImages', 0, field);
+const inPrincipal = (...path: Location): Location => ['principals', 0, ...path];
+const inGrant = (field: string): Location => ['grants', 0, field];
+
+const withKey = (key: Json = {}) => design({}, { keys: [{ id: 'Key', ...key }] });
+const withRule = (rule: Json = { maxImageCount: 5 }) => design({ lifecycleRules: [rule] });
+const scanRule = (rule: Json = {}) => ({ id: 'Scan', method: 'onImageScanCompleted', ...rule });
+const withEventRule = (rule: Json = {}, extra: Json = {}) =>
+  design({ eventRules: [scanRule(rule)] }, extra);
+const withTarget = (target: Json, extra: Json) => withEventRule({ targets: [target] }, extra);
+const two = (kind: string) => ({ [kind]: [{ id: 'A' }, { id: 'B' }] });
+const twoFunctions = {
+  functions: [
+    { id: 'A', functionArn: arn.fn },
+    { id: 'B', functionArn: arn.otherFn },
+  ],
+};
+const sampleImage = { digest: 'sha256:a', tags: ['v1'], pushedAt: '2025-01-01T00:00:00Z' };
+const withImage = (image: Json = {}) => design({ sampleImages: [{ ...sampleImage, ...image }] });
+const statement = { principals: ['A'], actions: ['ecr:BatchGetImage'] };
+const withStatement = design(
+  { resourcePolicy: [statement] },
+  {
+    principals: [
+      { type: 'AccountPrincipal', id: 'A', accountId: '210987654321' },
+      { type: 'AnyPrincipal', id: 'B' },
+    ],
+  },
+);
+
+const user = (id: string) => ({ type: 'User', id });
+const role = { type: 'Role', id: 'P', assumedBy: { service: 'ecs-tasks.amazonaws.com' } };
+const roleOfAccount = { type: 'Role', id: 'P', assumedBy: { account: '123456789012' } };
+const importedRole = { type: 'Role.fromRoleArn', id: 'P', roleArn: arn.role };
+const account = { type: 'AccountPrincipal', id: 'P', accountId: '210987654321' };
+const anyone = { type: 'AnyPrincipal', id: 'P' };
+/** A design whose principal `P` is granted a pull of the repository. */
+const granted = (principal: Json) =>
+  design({}, { principals: [principal], grants: [pullOf('Repository', 'P')] });
+const pullOf = (repository: string, principal: string) => ({
+  grant: 'grantPull',
+  repository,
+  principal,
+});
+const renamed = (principal: Json) =>
+  probe(granted(principal), inPrincipal('id'), 'Q', [inGrant('principal'), 'Q']);
+
+/** Two repositories and two users; the grant goes to the first of each. */
+const twoOfEach = (grant: Json): Json => ({
+  version: 1,
+  principals: [user('A'), user('B')],
+  repositories: [{ id: 'Repository' }, { id: 'Other' }],
+  grants: [grant],
+});
+const repositoryGrant = (grant: string, extra: Json = {}) =>
+  twoOfEach({ grant, repository: 'Repository', principal: 'A', ...extra });
+
+function repositoryGrantProbes(grant: string, extra: Json = {}): FieldProbe[] {
+  const variant = Object.entries(extra).map(([field, value]) => [inGrant(field), value] as const);
+  const other = grant === 'grantPull' ? 'grantPush' : 'grantPull';
+  return [
+    probe(repositoryGrant(other), inGrant('grant'), grant, ...variant),
+    probe(repositoryGrant(grant, extra), inGrant('repository'), 'Other'),
+    probe(repositoryGrant(grant, extra), inGrant('principal'), 'B'),
+  ];
+}
+const tokenGrantProbes = (grant: string): FieldProbe[] => [
+  probe(repositoryGrant('grantPull'), inGrant('grant'), grant, [inGrant('repository'), undefined]),
+  probe(twoOfEach({ grant, principal: 'A' }), inGrant('principal'), 'B'),
+];
+
+const keys = [
+  probe(design(), ['keys'], [{ id: 'Key' }]),
+  probe(withKey(), ['keys', 0, 'id'], 'Other'),
+  probe(withKey(), ['keys', 0, 'alias'], 'ecr'),
+  probe(withKey(), ['keys', 0, 'description'], 'images'),
+  probe(withKey(), ['keys', 0, 'enableKeyRotation'], true),
+  probe(withKey(), ['keys', 0, 'removalPolicy'], 'DESTROY'),
+  probe(
+    design({ encryptionKey: 'Key' }, { keys: [{ id: 'Key' }] }),
+    ['keys', 0, 'keyArn'],
+    arn.key,
+  ),
+];
+
+const principals = [
+  probe(design(), ['principals'], [user('User')]),
+  probe(granted(anyone), inPrincipal('type'), 'User'),
+  renamed(user('P')),
+  probe(granted(user('P')), inPrincipal('type'), 'Role', [
+    inPrincipal('assumedBy'),
+    role.assumedBy,
+  ]),
+  renamed(role),
+  probe(granted(role), inPrincipal('assumedBy'), roleOfAccount.assumedBy),
+  probe(granted(role), inPrincipal('assumedBy', 'service'), 'codebuild.amazonaws.com'),
+  probe(granted(roleOfAccount), inPrincipal('assumedBy', 'account'), '210987654321'),
+  probe(granted(user('P')), inPrincipal('type'), 'Role.fromRoleArn', [
+    inPrincipal('roleArn'),
+    arn.role,
+  ]),
+  renamed(importedRole),
+  probe(granted(importedRole), inPrincipal('roleArn'), arn.otherRole),
+  probe(granted(anyone), inPrincipal('type'), 'AccountPrincipal', [
+    inPrincipal('accountId'),
+    account.accountId,
+  ]),
+  renamed(account),
+  probe(granted(account), inPrincipal('accountId'), '123456789012'),
+  probe(granted(user('P')), inPrincipal('type'), 'AnyPrincipal'),
+  renamed(anyone),
+];
+
+const targets = [
+  probe(design(), ['topics'], [{ id: 'Topic' }]),
+  probe(design({}, { topics: [{ id: 'Topic' }] }), ['topics', 0, 'id'], 'Other'),
+  probe(design(), ['queues'], [{ id: 'Queue' }]),
+  probe(design({}, { queues: [{ id: 'Queue' }] }), ['queues', 0, 'id'], 'Other'),
+  probe(
+    withEventRule(),
+    ['functions'],
+    [{ id: 'Fn', functionArn: arn.fn }],
+    [inEventRule('targets'), [{ function: 'Fn' }]],
+  ),
+  // With sameEnvironment, the Lambda permission (a child of the function) carries its id.
+  probe(
+    withTarget(
+      { function: 'A' },
+      { functions: [{ id: 'A', functionArn: arn.fn, sameEnvironment: true }] },
+    ),
+    ['functions', 0, 'id'],
+    'Other',
+    [inEventRule('targets', 0, 'function'), 'Other'],
+  ),
+  probe(withTarget({ function: 'A' }, twoFunctions), ['functions', 0, 'functionArn'], arn.otherFn),
+  probe(withTarget({ function: 'A' }, twoFunctions), ['functions', 0, 'sameEnvironment'], true),
+];
+
+const repositories = [
+  probe(
+    { version: 1, topics: [{ id: 'Topic' }], repositories: [] },
+    ['repositories'],
+    [{ id: 'Repository' }],
+  ),
+  probe(design(), inRepository('id'), 'Other'),
+  probe(design(), inRepository('repositoryName'), 'my-app'),
+  probe(design(), inRepository('imageScanOnPush'), true),
+  probe(design(), inRepository('imageTagMutability'), 'IMMUTABLE'),
+  probe(
+    design({
+      imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+      imageTagMutabilityExclusionFilters: ['latest'],
+    }),
+    inRepository('imageTagMutabilityExclusionFilters'),
+    ['latest', 'dev-*'],
+  ),
+  probe(design(), inRepository('encryption'), 'KMS'),
+  probe(withKey(), inRepository('encryptionKey'), 'Key'),
+  probe(design(), inRepository('removalPolicy'), 'DESTROY'),
+  probe(design({ removalPolicy: 'DESTROY' }), inRepository('emptyOnDelete'), true),
+  probe(design(), inRepository('lifecycleRegistryId'), '123456789012'),
+  probe(design(), inRepository('tags'), { team: 'platform' }),
+  probe(design(), inRepository('lifecycleRules'), [{ maxImageCount: 5 }]),
+  probe(design(), inRepository('sampleImages'), [sampleImage]),
+  probe(design(), inRepository('eventRules'), [scanRule()]),
+  probe(design({}, { principals: [account] }), inRepository('resourcePolicy'), [
+    { ...statement, principals: ['P'] },
+  ]),
+];
+
+const lifecycleRules = [
+  probe(withRule(), inRule('rulePriority'), 3),
+  probe(withRule(), inRule('description'), 'keep a few'),
+  probe(withRule(), inRule('tagStatus'), 'UNTAGGED'),
+  probe(withRule(), inRule('tagPrefixList'), ['prod']),
+  probe(withRule(), inRule('tagPatternList'), ['v*']),
+  probe(withRule(), inRule('maxImageCount'), 6),
+  probe(withRule({ maxImageAgeDays: 30 }), inRule('maxImageAgeDays'), 31),
+  probe(
+    withRule({ action: 'TRANSITION', maxDaysSinceImagePulled: 30 }),
+    inRule('maxDaysSinceImagePulled'),
+    31,
+  ),
+  probe(
+    withRule({ storageClass: 'ARCHIVE', maxDaysSinceImageTransitioned: 90 }),
+    inRule('maxDaysSinceImageTransitioned'),
+    91,
+  ),
+  // The base is a deploy-time error (ECR wants ARCHIVE there), so that only the class differs.
+  probe(withRule({ maxDaysSinceImageTransitioned: 90 }), inRule('storageClass'), 'ARCHIVE'),
+  probe(withRule({ maxImageAgeDays: 30 }), inRule('action'), 'TRANSITION'),
+];
+
+const sampleImages = [
+  probe(withImage(), inImage('digest'), 'sha256:b'),
+  probe(withImage(), inImage('tags'), ['v2']),
+  probe(withImage(), inImage('pushedAt'), '2025-01-02T00:00:00Z'),
+  probe(withImage(), inImage('lastPulledAt'), '2025-01-03T00:00:00Z'),
+  probe(withImage({ archivedAt: '2025-02-01T00:00:00Z' }), inImage('storageClass'), 'archive'),
+  probe(withImage(), inImage('archivedAt'), '2025-02-01T00:00:00Z'),
+  probe(withImage(), inImage('lastActivatedAt'), '2025-03-01T00:00:00Z'),
+  probe(withImage(), inImage('manifestListDigest'), 'sha256:index'),
+];
+
+const eventRules = [
+  probe(withEventRule(), inEventRule('id'), 'Other'),
+  probe(withEventRule(), inEventRule('method'), 'onEvent'),
+  probe(withEventRule(), inEventRule('description'), 'scanned'),
+  probe(withEventRule(), inEventRule('ruleName'), 'scan-done'),
+  probe(withEventRule(), inEventRule('imageTags'), ['latest']),
+  probe(withEventRule({ method: 'onCloudTrailImagePushed' }), inEventRule('imageTag'), 'latest'),
+  probe(withEventRule({}, { topics: [{ id: 'Topic' }] }), inEventRule('targets'), [
+    { topic: 'Topic' },
+  ]),
+  probe(withTarget({ topic: 'A' }, two('topics')), inEventRule('targets', 0, 'topic'), 'B'),
+  probe(withTarget({ queue: 'A' }, two('queues')), inEventRule('targets', 0, 'queue'), 'B'),
+  probe(withTarget({ function: 'A' }, twoFunctions), inEventRule('targets', 0, 'function'), 'B'),
+];
+
+const resourcePolicy = [
+  probe(withStatement, inStatement('effect'), 'DENY'),
+  probe(withStatement, inStatement('principals'), ['B']),
+  probe(withStatement, inStatement('actions'), ['ecr:*']),
+  probe(withStatement, inStatement('conditions'), {
+    StringEquals: { 'aws:PrincipalOrgID': 'o-1' },
+  }),
+  probe(withStatement, inStatement('resources'), ['*']),
+];
+
+const grantActions = { actions: ['ecr:ListImages'] };
+const grants = [
+  probe(design({}, { principals: [user('A')] }), ['grants'], [pullOf('Repository', 'A')]),
+  ...['grantPull', 'grantPush', 'grantPullPush', 'grantRead'].flatMap((g) =>
+    repositoryGrantProbes(g),
+  ),
+  ...repositoryGrantProbes('grant', grantActions),
+  probe(repositoryGrant('grant', grantActions), inGrant('actions'), ['ecr:*']),
+  ...['AuthorizationToken.grantRead', 'PublicGalleryAuthorizationToken.grantRead'].flatMap(
+    tokenGrantProbes,
+  ),
+];
+
+export const fieldProbes: readonly FieldProbe[] = [
+  probe(design(), ['stackName'], 'Platform'),
+  ...keys,
+  ...principals,
+  ...targets,
+  ...repositories,
+  ...lifecycleRules,
+  ...sampleImages,
+  ...eventRules,
+  ...resourcePolicy,
+  ...grants,
+];
