@@ -2,16 +2,14 @@
  * Runs a parsed design through everything CDK, CloudFormation validation and ECR would do,
  * collecting findings in the order the real tools meet them.
  */
-import {
-  duplicateNameErrors,
-  emptyTemplateError,
-  repositoryValidationErrors,
-} from './cdk/cfnValidation';
+import { duplicateNameErrors, emptyTemplateError } from './cdk/cfnValidation';
+import { defaultChildErrors } from './cdk/defaultChildren';
 import {
   eventRuleConstructErrors,
   functionTargetWarnings,
   grantConstructErrors,
   idConstructErrors,
+  identityNodeValidation,
   keyConstructErrors,
   repositoryNodeValidation,
   statementConstructErrors,
@@ -33,14 +31,17 @@ import {
 } from './cdk/lifecycleRules';
 import { logicalIdOf } from './cdk/logicalId';
 import { repositoryConstructErrors } from './cdk/repositoryChecks';
+import { overflowPolicyValidationErrors, rolePolicyWarnings } from './cdk/rolePolicyChecks';
+import { schemaValidationErrors } from './cdk/schemaFindings';
+import { resourceLimitErrors, unreadableTemplateError } from './cdk/templateLimits';
 import { type Design, defaultStackName, type RepositoryDesign } from './design/designSchema';
+import { entityConstructs } from './design/stackConstructs';
 import { archiveRuleErrors, archiveRuleWarnings } from './ecr/archiveRuleChecks';
 import { lifecycleDeployErrors } from './ecr/deployChecks';
 import { lifecycleWarnings } from './ecr/ruleWarnings';
 import { type Finding, FindingCode, joinPath } from './findings';
-import { isConstructPrincipal } from './iam/principals';
 import { collectPolicies, type StackPolicies } from './iam/stackPolicies';
-import { type PlacedResource, stackResources } from './render/template';
+import { type PlacedResource, stackResources, templateOf } from './render/template';
 
 export interface RepositoryAnalysis {
   repository: RepositoryDesign;
@@ -64,30 +65,10 @@ export interface DesignAnalysis {
   findings: Finding[];
 }
 
-/**
- * The stack's top-level constructs in creation order (the documented order of the generated code):
- * keys, principals that are constructs, topics, queues, functions, then repositories.
- */
-function topLevelConstructs(design: Design): { id: string; path: string; kind: string }[] {
-  const of = (kind: string, list: readonly { id: string }[] | undefined, field = kind) =>
-    (list ?? []).map((e, i) => ({ id: e.id, path: joinPath(field, i), kind }));
-  const principals = (design.principals ?? [])
-    .map((p, i) => ({ id: p.id, path: joinPath('principals', i), kind: 'principals', p }))
-    .filter(({ p }) => isConstructPrincipal(p));
-  return [
-    ...of('keys', design.keys),
-    ...principals,
-    ...of('topics', design.topics),
-    ...of('queues', design.queues),
-    ...of('functions', design.functions),
-  ];
-}
-
 /** Construct-time errors of everything created before the repositories. */
 function entityConstructErrors(design: Design, stackName: string): Finding[] {
   const earlier: string[] = [];
-  return topLevelConstructs(design).flatMap(({ id, path, kind }) => {
-    const index = Number(/\[(\d+)\]$/.exec(path)![1]);
+  return entityConstructs(design).flatMap(({ id, path, kind, index }) => {
     const findings =
       kind === 'keys'
         ? keyConstructErrors(design.keys![index]!, path, stackName, earlier)
@@ -144,7 +125,7 @@ function analyzeRepository(
   // The escape hatch never calls addLifecycleRule: CDK checks nothing, ECR checks everything.
   const escaped = escapeHatch ? placeEscapeHatchRules(rules) : undefined;
   const accepted = escaped ?? acceptLifecycleRules(rules, rulesPath, construct);
-  construct.push(...eventRuleConstructErrors(repository, path));
+  construct.push(...eventRuleConstructErrors(repository, path, stackName));
   construct.push(...statementConstructErrors(repository, path));
   phases.warnings.push(...statementWarnings(repository, path));
   const placed = escaped ?? placeLifecycleRules(accepted, rulesPath, synth);
@@ -161,7 +142,6 @@ function analyzeRepository(
     phases.warnings.push(...lifecycleWarnings(repository, placed, path));
     if (escapeHatch) phases.warnings.push(...archiveRuleWarnings(placed, rulesPath));
   }
-  phases.validate.push(...repositoryValidationErrors(repository, path, analysis.policyText));
   return analysis;
 }
 
@@ -176,14 +156,17 @@ export function analyzeDesign(design: Design): DesignAnalysis {
     deploy: [],
     warnings: [],
   };
-  const earlierIds = topLevelConstructs(design).map((c) => c.id);
+  const earlierIds = entityConstructs(design).map((c) => c.id);
   const repositories = design.repositories.map((_, index) =>
     analyzeRepository(design, index, earlierIds, phases),
   );
-  phases.construct.push(...grantConstructErrors(design));
+  phases.construct.push(...grantConstructErrors(design, stackName));
   phases.warnings.push(...functionTargetWarnings(design));
   phases.validate.push(...duplicateNameErrors(repositories), ...entityValidationErrors(design));
   const policies = collectPolicies(design);
+  phases.validate.push(...overflowPolicyValidationErrors(design, policies.identity, stackName));
+  phases.warnings.push(...rolePolicyWarnings(design, policies.identity));
+  phases.nodeValidation.push(...identityNodeValidation(design, policies.identity));
   design.repositories.forEach((repository, index) => {
     const path = joinPath('repositories', index);
     const statements = policies.repositories[index] ?? [];
@@ -191,6 +174,7 @@ export function analyzeDesign(design: Design): DesignAnalysis {
   });
   const analysis: DesignAnalysis = { design, stackName, repositories, policies, findings: [] };
   const resources = stackResources(analysis);
+  phases.validate.push(...schemaValidationErrors(resources, design));
   if (resources.length === 0) {
     phases.validate.push({
       severity: 'error',
@@ -201,15 +185,21 @@ export function analyzeDesign(design: Design): DesignAnalysis {
     });
   }
   // app.synth() resolves every token (lifecycle errors), then runs node validations, then merges
-  // the resources into the template (duplicate logical IDs).
+  // the resources into the template (duplicate logical IDs); the template validation then asks
+  // every construct for its default child before it reports.
   const { construct, synth, nodeValidation, validate, deploy, warnings } = phases;
-  const merge = duplicateLogicalIdErrors(resources);
+  const duplicates = duplicateLogicalIdErrors(resources);
+  const merge = duplicates.length > 0 ? duplicates : resourceLimitErrors(resources, stackName);
+  // The validator reads the template file CDK wrote; when it cannot, that is all it reports.
+  const text = JSON.stringify(templateOf(resources), undefined, 1);
+  const unreadable = unreadableTemplateError(text, resources);
   analysis.findings = [
     ...construct,
     ...synth,
     ...nodeValidation,
     ...merge,
-    ...validate,
+    ...defaultChildErrors(design, stackName),
+    ...(unreadable ? [unreadable] : validate),
     ...deploy,
     ...warnings,
   ];

@@ -5,12 +5,30 @@
  */
 import fc from 'fast-check';
 import { adversarialText } from './designArbitrary';
+import { longGrants, resolveLongGrants } from './longGrantArbitrary';
 
 const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) => fc.option(arb, { nil: undefined, freq });
+/** JSON.stringify escapes lone surrogates; the validator's JSON parser cannot read them. */
+const loneSurrogates = 'lone \ud800 and \udc00';
+/**
+ * Values CloudFormation's validation rejects after CDK accepted them: now and then in tidy
+ * designs (which reach the validation), as often as valid ones in wild designs.
+ */
+const schemaBreaking = <T>(
+  tidy: boolean,
+  valid: fc.Arbitrary<T>,
+  breaking: fc.Arbitrary<T>,
+  tidyWeight = 12,
+) =>
+  fc.oneof({ weight: tidy ? tidyWeight : 1, arbitrary: valid }, { weight: 1, arbitrary: breaking });
 const alwaysIf = <T>(always: boolean, arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
   always ? arb : optional(arb);
 
-/** Ids that collide with each other and with repository ids now and then. */
+/**
+ * Ids that collide with each other and with repository ids now and then; `Resource` beside a
+ * `Default` leaves the stack no default child, and a long one makes CDK shorten an imported
+ * role's policy name (with a long stackName).
+ */
 const entityId = fc.constantFrom(
   'Key',
   'User',
@@ -18,9 +36,11 @@ const entityId = fc.constantFrom(
   'Topic',
   'Repository',
   'Default',
+  'Resource',
   'a/b',
   'Ré',
   'X',
+  'ExistingDeploymentRoleOfTheReleaseEngineeringTeamUsedByContinuousDeliveryInEveryAccount',
 );
 
 const key = (tidy: boolean) =>
@@ -43,7 +63,9 @@ const key = (tidy: boolean) =>
               ),
         ),
         description: optional(
-          tidy ? adversarialText : fc.oneof(adversarialText, fc.constant('d'.repeat(8193))),
+          tidy
+            ? schemaBreaking(tidy, adversarialText, fc.constant(loneSurrogates))
+            : fc.oneof(adversarialText, fc.constantFrom('d'.repeat(8193), loneSurrogates)),
         ),
         enableKeyRotation: optional(fc.boolean()),
         removalPolicy: optional(
@@ -57,8 +79,13 @@ const key = (tidy: boolean) =>
       weight: 1,
       arbitrary: fc.record({
         id: entityId,
-        keyArn: fc.constant(
-          'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        keyArn: schemaBreaking(
+          tidy,
+          fc.constant(
+            'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+          ),
+          // Over the 2,048 characters of the repository's EncryptionConfiguration.KmsKey.
+          fc.constant(`arn:aws:kms:${'us-east-1-'.repeat(205)}:123456789012:key/1234abcd`),
         ),
       }),
     },
@@ -90,14 +117,33 @@ const principal = fc.oneof(
   fc.record({ type: fc.constant('AnyPrincipal'), id: entityId }),
 );
 
-const fn = fc.record({
-  id: entityId,
-  functionArn: fc.constantFrom(
-    'arn:aws:lambda:us-east-1:123456789012:function:notify',
-    'arn:aws:lambda:eu-west-1:210987654321:function:remote',
-  ),
-  sameEnvironment: optional(fc.boolean()),
-});
+const validFunctionArns = [
+  'arn:aws:lambda:us-east-1:123456789012:function:notify',
+  'arn:aws:lambda:eu-west-1:210987654321:function:remote',
+];
+/**
+ * ARNs the format accepts that CloudFormation's schemas do not: a region outside the
+ * Lambda::Permission FunctionName pattern, over its 140 characters, over the rule target's 1,600.
+ */
+const schemaBreakingFunctionArns = [
+  'arn:aws:lambda:local:123456789012:function:notify',
+  'arn:aws:lambda:us-east-10:123456789012:function:notify',
+  `arn:aws-${'x'.repeat(40)}:lambda:us-east-1:123456789012:function:${'f'.repeat(60)}`,
+  `arn:aws:lambda:${'eu-west-1-'.repeat(160)}:210987654321:function:remote`,
+];
+
+const fn = (tidy: boolean) =>
+  fc.record({
+    id: entityId,
+    functionArn: schemaBreaking(
+      tidy,
+      fc.constantFrom(...validFunctionArns),
+      fc.constantFrom(...schemaBreakingFunctionArns),
+      // Few designs target a function at all.
+      1,
+    ),
+    sameEnvironment: optional(fc.boolean()),
+  });
 
 const target = fc.record({ kind: fc.constantFrom('topic', 'queue', 'function'), ref: fc.nat(5) });
 
@@ -108,7 +154,9 @@ const eventRule = (tidy: boolean) =>
       : fc.constantFrom('Scan', 'Resource', 'Default', 'toString', 'Scan'),
     method: fc.constantFrom('onImageScanCompleted', 'onCloudTrailImagePushed', 'onEvent'),
     description: optional(
-      tidy ? adversarialText : fc.oneof(adversarialText, fc.constant('x'.repeat(513))),
+      tidy
+        ? adversarialText
+        : fc.oneof(adversarialText, fc.constantFrom('x'.repeat(513), loneSurrogates)),
     ),
     ruleName: optional(
       tidy
@@ -149,6 +197,11 @@ const statement = (tidy: boolean) =>
           Bool: { 'aws:SecureTransport': 'true' },
         },
         {},
+        // `__proto__` keys, as a JSON design holds them: CDK drops them, and merges on them.
+        JSON.parse(
+          '{"__proto__":{"StringEquals":"o-1"},"StringEquals":{"__proto__":"x","aws:PrincipalOrgID":"o-2"}}',
+        ),
+        JSON.parse('{"toString":{"constructor":"x"},"__proto__":{"aws:SecureTransport":"true"}}'),
       ),
     ),
     resources: optional(
@@ -172,7 +225,11 @@ const grant = (tidy: boolean) =>
     ),
     repository: fc.nat(5),
     principal: fc.nat(5),
-    actions: fc.array(action(tidy), { minLength: 1, maxLength: 3 }),
+    // CDK reports a grant of no actions when it validates the policy it went into.
+    actions: fc.oneof(
+      { weight: tidy ? 30 : 3, arbitrary: fc.array(action(tidy), { minLength: 1, maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.constant([]) },
+    ),
   });
 
 export const entitiesArbitrary = (tidy: boolean) =>
@@ -181,7 +238,7 @@ export const entitiesArbitrary = (tidy: boolean) =>
     principals: optional(fc.array(principal, { maxLength: 4 })),
     topics: optional(fc.array(fc.record({ id: entityId }), { maxLength: 2 })),
     queues: optional(fc.array(fc.record({ id: entityId }), { maxLength: 2 })),
-    functions: optional(fc.array(fn, { maxLength: 2 })),
+    functions: optional(fc.array(fn(tidy), { maxLength: 2 })),
     grants: optional(fc.array(grant(tidy), { maxLength: 5 })),
     perRepository: fc.array(
       fc.record({
@@ -191,6 +248,7 @@ export const entitiesArbitrary = (tidy: boolean) =>
       }),
       { minLength: 3, maxLength: 3 },
     ),
+    longGrants,
   });
 
 type Entities = typeof entitiesArbitrary extends (t: boolean) => fc.Arbitrary<infer E> ? E : never;
@@ -278,5 +336,10 @@ export function withEntities(
       { grant, repository: r.id, principal: p.id, ...(grant === 'grant' ? { actions } : {}) },
     ];
   });
-  return { ...design, repositories, grants };
+  const long = resolveLongGrants(entities.longGrants, design.principals, repositories);
+  return {
+    ...design,
+    repositories,
+    grants: grants || long ? [...(grants ?? []), ...(long ?? [])] : undefined,
+  };
 }

@@ -23,7 +23,11 @@ export function translateToPython(typescript: string): { python: string; diagnos
     visibleSource: source,
     location: { api: { api: 'file', fileName: 'stack.ts' } },
   });
-  const python = snippet.renderUsing(new rosetta.PythonVisitor());
+  // rosetta quotes a computed key's text, so `{ ['__proto__']: v }` (an own key, as a JSON
+  // design holds it) comes out as `{""__proto__"": v}`, which does not parse.
+  const python = snippet
+    .renderUsing(new rosetta.PythonVisitor())
+    .replaceAll('""__proto__"":', '"__proto__":');
   const diagnostics = snippet.diagnostics.map(
     (d) => rosetta.rosettaDiagFromTypescript(d).formattedMessage,
   );

@@ -80,7 +80,31 @@ ${commands.join('\n')}
 \`\`\`
 
 cdk.json holds the recommended feature flags of this CDK version, as \`cdk init\` writes them.
+
+## What the template depends on
+
+- The stack's construct id is \`${stackName}\`, and its stack name is that id (the default). CDK
+  names an imported role's policy, a Lambda permission and a role's overflow policies after them,
+  and ECR Designer's template assumes both are the design's stackName: keep the id in
+  ${language === 'typescript' ? '`bin/app.ts`' : '`app.py`'} and pass no \`stackName\`.
+- CDK sorts each resource's tags by key with \`localeCompare\`, in the locale of the Node.js
+  process that runs aws-cdk-lib${language === 'python' ? ' (the one jsii starts for `app.py`)' : ''}: ICU takes
+  it from \`LC_ALL\`, else \`LC_MESSAGES\`, else \`LANG\`. ECR Designer prints the order that \`C\`, \`C.UTF-8\`, \`POSIX\`,
+  \`en_US.UTF-8\`, \`de_DE.UTF-8\` or no locale at all give. Locales that sort some letters
+  differently (for example
+  \`sv_SE\`, \`da_DK\`, \`tr_TR\`, \`lt_LT\`, \`cs_CZ\`) reorder such tags: set
+  \`LC_ALL=C.UTF-8\` for \`cdk synth\` and \`cdk deploy\` there.
 `;
+}
+
+/** The contract of the stack's construct id, as a comment above the line that sets it. */
+function stackIdNote(comment: string): string {
+  return [
+    `${comment} The construct id must stay the design's stackName, and the stack name its default: CDK`,
+    `${comment} names imported roles' policies, Lambda permissions and overflow policies after them.`,
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 function typescriptApp(design: Design, stackName: string): AppFiles {
@@ -128,7 +152,7 @@ function typescriptApp(design: Design, stackName: string): AppFiles {
       },
       exclude: ['node_modules', 'cdk.out'],
     }),
-    'bin/app.ts': `#!/usr/bin/env node\nimport * as cdk from 'aws-cdk-lib';\nimport { ${stackName} } from '../lib/${file}';\n\nconst app = new cdk.App();\nnew ${stackName}(app, '${stackName}');\n`,
+    'bin/app.ts': `#!/usr/bin/env node\nimport * as cdk from 'aws-cdk-lib';\nimport { ${stackName} } from '../lib/${file}';\n\nconst app = new cdk.App();\n${stackIdNote('//')}new ${stackName}(app, '${stackName}');\n`,
     [`lib/${file}.ts`]: renderCdkTypescript(design),
     '.gitignore': '*.js\n!jest.config.js\n*.d.ts\nnode_modules\ncdk.out\n',
     'README.md': readme(stackName, 'typescript'),
@@ -138,7 +162,7 @@ function typescriptApp(design: Design, stackName: string): AppFiles {
 function pythonApp(design: Design, stackName: string): AppFiles {
   const module = pythonModuleName(stackName);
   return {
-    'app.py': `#!/usr/bin/env python3\nimport aws_cdk as cdk\n\nfrom ${module}.${module} import ${stackName}\n\n\napp = cdk.App()\n${stackName}(app, "${stackName}")\n\napp.synth()\n`,
+    'app.py': `#!/usr/bin/env python3\nimport aws_cdk as cdk\n\nfrom ${module}.${module} import ${stackName}\n\n\napp = cdk.App()\n${stackIdNote('#')}${stackName}(app, "${stackName}")\n\napp.synth()\n`,
     [`${module}/__init__.py`]: '',
     [`${module}/${module}.py`]: renderCdkPython(design),
     'requirements.txt': `aws-cdk-lib==${cdkVersions.awsCdkLib}\nconstructs>=10.0.0,<11.0.0\n`,

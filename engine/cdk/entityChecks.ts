@@ -7,7 +7,9 @@ import type { Design, KeyDesign, RepositoryDesign } from '../design/designSchema
 import type { EventRuleDesign } from '../design/entitySchemas';
 import { type Finding, joinPath } from '../findings';
 import { mergeStatements, type Statement, statementOf } from '../iam/policyDocument';
-import { sanitizeConstructId } from './logicalId';
+import { isConstructPrincipal } from '../iam/principals';
+import { uniqueIdError } from './generatedNames';
+import { emptyUniqueIdError, sanitizeConstructId, uniqueIdComponents } from './logicalId';
 import { duplicateIdError } from './repositoryChecks';
 
 function cdkError(path: string, message: string | undefined): Finding[] {
@@ -68,8 +70,30 @@ export function actionErrors(actions: readonly string[] | undefined, path: strin
   );
 }
 
-/** Event rules are children of the repository, beside its 'Resource'. */
-export function eventRuleConstructErrors(repo: RepositoryDesign, path: string): Finding[] {
+/**
+ * targets.LambdaFunction names the permission after Names.nodeUniqueId of the rule and of the
+ * function, whether or not it adds one: all-`Default` paths throw.
+ */
+function functionTargetErrors(
+  rule: EventRuleDesign,
+  rulePath: string,
+  repositoryId: string,
+  stackName: string,
+): Finding[] {
+  const ruleUnique = uniqueIdComponents([stackName, repositoryId, rule.id]).length > 0;
+  return (rule.targets ?? []).flatMap((target, index) => {
+    if (target.function === undefined) return [];
+    const message = ruleUnique ? uniqueIdError(stackName, target.function) : emptyUniqueIdError;
+    return cdkError(joinPath(joinPath(joinPath(rulePath, 'targets'), index), 'function'), message);
+  });
+}
+
+/** Event rules are children of the repository, beside its 'Resource'; then their targets are added. */
+export function eventRuleConstructErrors(
+  repo: RepositoryDesign,
+  path: string,
+  stackName: string,
+): Finding[] {
   const children = ['Resource'];
   return (repo.eventRules ?? []).flatMap((rule, index) => {
     const stored = sanitizeConstructId(rule.id);
@@ -78,7 +102,11 @@ export function eventRuleConstructErrors(repo: RepositoryDesign, path: string): 
     const message = taken
       ? `There is already a Construct with name '${stored}' in Repository2 [${sanitizeConstructId(repo.id)}]`
       : undefined;
-    return cdkError(joinPath(joinPath(joinPath(path, 'eventRules'), index), 'id'), message);
+    const rulePath = joinPath(joinPath(path, 'eventRules'), index);
+    return [
+      ...cdkError(joinPath(rulePath, 'id'), message),
+      ...functionTargetErrors(rule, rulePath, repo.id, stackName),
+    ];
   });
 }
 
@@ -91,16 +119,45 @@ export function statementConstructErrors(repo: RepositoryDesign, path: string): 
   );
 }
 
-export function grantConstructErrors(design: Design): Finding[] {
-  return (design.grants ?? []).flatMap((grant, index) =>
-    grant.grant === 'grant'
-      ? actionErrors(grant.actions, joinPath(joinPath('grants', index), 'actions'))
-      : [],
-  );
+/**
+ * A grant's statement checks its actions, then goes to the principal: an imported role's first
+ * one names its policy after Names.uniqueId of the role (generatedNames.ts).
+ */
+export function grantConstructErrors(design: Design, stackName: string): Finding[] {
+  const named = new Set<string>();
+  return (design.grants ?? []).flatMap((grant, index) => {
+    const path = joinPath('grants', index);
+    const findings =
+      grant.grant === 'grant' ? actionErrors(grant.actions, joinPath(path, 'actions')) : [];
+    const principal = design.principals?.find((p) => p.id === grant.principal);
+    if (principal?.type !== 'Role.fromRoleArn' || named.has(principal.id)) return findings;
+    named.add(principal.id);
+    const message = uniqueIdError(stackName, principal.id);
+    return [...findings, ...cdkError(joinPath(path, 'principal'), message)];
+  });
 }
 
 function synthError(path: string, message: string): Finding {
   return { severity: 'error', origin: 'cdk-synth', path, message };
+}
+
+const noActionMessage = "A PolicyStatement must specify at least one 'action' or 'notAction'.";
+
+/**
+ * Policy.validate of each user's, role's and imported role's policy (validateForIdentityPolicy,
+ * on the merged statements), in construct-tree order: principals come before repositories.
+ */
+export function identityNodeValidation(
+  design: Design,
+  identity: ReadonlyMap<string, readonly Statement[]>,
+): Finding[] {
+  return (design.principals ?? []).flatMap((principal) => {
+    if (!isConstructPrincipal(principal)) return [];
+    const statements = mergeStatements((identity.get(principal.id) ?? []).map(statementOf));
+    return statements
+      .filter((statement) => statement.actions.length === 0)
+      .map((statement) => synthError(joinPath(statement.path ?? '', 'actions'), noActionMessage));
+  });
 }
 
 /** PolicyStatement.validateForResourcePolicy, run on the statements as merged when tokens resolved. */
@@ -108,13 +165,7 @@ function statementValidation(statements: readonly Statement[]): Finding[] {
   return mergeStatements(statements.map(statementOf)).flatMap((statement) => {
     const findings: Finding[] = [];
     const at = (field: string) => joinPath(statement.path ?? '', field);
-    if (statement.actions.length === 0)
-      findings.push(
-        synthError(
-          at('actions'),
-          "A PolicyStatement must specify at least one 'action' or 'notAction'.",
-        ),
-      );
+    if (statement.actions.length === 0) findings.push(synthError(at('actions'), noActionMessage));
     if (statement.principals.length === 0)
       findings.push(
         synthError(

@@ -1,9 +1,11 @@
 /** The resources of keys, principals and event targets, each with its children in tree order. */
 import type { FunctionDesign, KeyDesign, PrincipalDesign } from '../design/designSchema';
 import { renderPolicyDocument, type Statement } from '../iam/policyDocument';
+import { splitRolePolicy } from '../iam/policySplit';
+import { importedRolePolicyId } from './generatedNames';
 import { accountRootArn, getAtt, type Json, ref } from './intrinsics';
 import { dropUndefined } from './lifecyclePolicy';
-import { logicalIdOf } from './logicalId';
+import { logicalIdOf, sanitizeConstructId } from './logicalId';
 import { removalPolicyAttributes } from './repositoryResource';
 
 /** A resource as it appears in the template: Type, Properties, then attributes. */
@@ -45,11 +47,6 @@ export function keyResources(key: KeyDesign): ResourceEntry[] {
   return entries;
 }
 
-/** Imported roles name their policy `Policy<unique id of the role>` (IAM_IMPORTED_ROLE_STACK_SAFE_DEFAULT_POLICY_NAME). */
-export function importedRolePolicyId(stackName: string, roleId: string): string {
-  return `Policy${logicalIdOf([stackName, roleId])}`;
-}
-
 function assumeRolePolicy(principal: Extract<PrincipalDesign, { type: 'Role' }>): Json {
   const { service, account } = principal.assumedBy;
   const who: Json = service !== undefined ? { Service: service } : { AWS: accountRootArn(account) };
@@ -57,6 +54,64 @@ function assumeRolePolicy(principal: Extract<PrincipalDesign, { type: 'Role' }>)
     Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: who }],
     Version: '2012-10-17',
   };
+}
+
+/** The DefaultPolicy of a user or role (an `AWS::IAM::Policy` named by its logical ID). */
+function defaultPolicyEntry(
+  id: string,
+  kind: 'User' | 'Role',
+  statements: readonly Statement[],
+): ResourceEntry {
+  const own = logicalIdOf([id, 'Resource']);
+  const policyLogicalId = logicalIdOf([id, 'DefaultPolicy', 'Resource']);
+  const attachment = kind === 'User' ? { Users: [ref(own)] } : { Roles: [ref(own)] };
+  return [
+    policyLogicalId,
+    {
+      Type: 'AWS::IAM::Policy',
+      // CDK's generatePolicyName keeps the last 128 characters of the logical ID.
+      Properties: {
+        PolicyDocument: renderPolicyDocument(statements),
+        PolicyName: policyLogicalId.slice(-128),
+        ...attachment,
+      },
+    },
+  ];
+}
+
+export const overflowDescriptionPrefix = 'Part of the policies for ';
+
+/** The description CDK gives a role's overflow policy: the role's construct path. */
+export function overflowPolicyDescription(stackName: string, roleId: string): string {
+  return `${overflowDescriptionPrefix}${stackName}/${sanitizeConstructId(roleId)}`;
+}
+
+/**
+ * A role's DefaultPolicy and the `OverflowPolicy<n>` managed policies CDK splits off it
+ * (policySplit.ts); a DefaultPolicy left without statements is not synthesized.
+ */
+function rolePolicyEntries(
+  roleId: string,
+  statements: readonly Statement[],
+  stackName: string,
+): ResourceEntry[] {
+  const { inline, overflow } = splitRolePolicy(statements);
+  const entries = inline.length > 0 ? [defaultPolicyEntry(roleId, 'Role', inline)] : [];
+  overflow.forEach((part, index) => {
+    entries.push([
+      logicalIdOf([roleId, `OverflowPolicy${index + 1}`, 'Resource']),
+      {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Properties: {
+          Description: overflowPolicyDescription(stackName, roleId),
+          Path: '/',
+          PolicyDocument: renderPolicyDocument(part),
+          Roles: [ref(logicalIdOf([roleId, 'Resource']))],
+        },
+      },
+    ]);
+  });
+  return entries;
 }
 
 export function principalResources(
@@ -72,8 +127,8 @@ export function principalResources(
     entries.push([own, { Type: 'AWS::IAM::Role', Properties: properties }]);
   }
   if (!statements?.length) return entries;
-  const document = renderPolicyDocument(statements);
   if (principal.type === 'Role.fromRoleArn') {
+    const document = renderPolicyDocument(statements);
     const policyId = importedRolePolicyId(stackName, principal.id);
     const roleName = principal.roleArn.slice(principal.roleArn.lastIndexOf('/') + 1);
     entries.push([
@@ -83,22 +138,10 @@ export function principalResources(
         Properties: { PolicyDocument: document, PolicyName: policyId, Roles: [roleName] },
       },
     ]);
-  } else if (principal.type === 'User' || principal.type === 'Role') {
-    const policyLogicalId = logicalIdOf([principal.id, 'DefaultPolicy', 'Resource']);
-    const attachment = principal.type === 'User' ? { Users: [ref(own)] } : { Roles: [ref(own)] };
-    entries.push([
-      policyLogicalId,
-      {
-        Type: 'AWS::IAM::Policy',
-        // CDK's generatePolicyName keeps the last 128 characters of the logical ID.
-        Properties: {
-          PolicyDocument: document,
-          PolicyName: policyLogicalId.slice(-128),
-          ...attachment,
-        },
-      },
-    ]);
-  }
+  } else if (principal.type === 'User')
+    entries.push(defaultPolicyEntry(principal.id, 'User', statements));
+  else if (principal.type === 'Role')
+    entries.push(...rolePolicyEntries(principal.id, statements, stackName));
   return entries;
 }
 

@@ -26,7 +26,7 @@ export function logicalIdOf(path: readonly string[]): string {
 const knownLogicalIds = new Map<string, string>();
 
 function computeLogicalId(path: readonly string[]): string {
-  const components = path.map(sanitizeConstructId).filter((c) => c !== hiddenId);
+  const components = uniqueIdComponents(path);
   if (components.length === 1) {
     const candidate = removeNonAlphanumeric(components[0]!);
     if (candidate.length <= maxIdLength) return candidate;
@@ -38,6 +38,38 @@ function computeLogicalId(path: readonly string[]): string {
     .join('')
     .slice(0, maxHumanLength);
   return human + hash;
+}
+
+/** The components makeUniqueId hashes: `Default` ids are hidden; none left makes CDK throw. */
+export function uniqueIdComponents(path: readonly string[]): string[] {
+  return path.map(sanitizeConstructId).filter((c) => c !== hiddenId);
+}
+
+/** CDK's message when every component of a unique id is `Default` (uniqueid.js). */
+export const emptyUniqueIdError = 'Unable to calculate a unique id for an empty set of components';
+
+/**
+ * Names.uniqueResourceName (core/lib/private/unique-resource-name.js) with no separator and no
+ * special characters: a single component as is when it fits, else the readable part cut in the
+ * middle to `maxLength` - 8 and the path hash. `path` starts with the stack's *name*.
+ */
+export function uniqueResourceNameOf(path: readonly string[], maxLength: number): string {
+  const components = uniqueIdComponents(path);
+  if (components.length === 1) {
+    const topLevel = removeNonAlphanumeric(components[0]!);
+    if (topLevel.length <= maxLength) return topLevel;
+  }
+  const hash = md5Hex(components.join('/')).slice(0, 8).toUpperCase();
+  const human = removeDupes(components)
+    .filter((c) => c !== hiddenFromHumanId)
+    .map(removeNonAlphanumeric)
+    .join('');
+  const maxHuman = maxLength - 8;
+  // splitInMiddle: fractional halves are truncated by slice, as in CDK.
+  const half = maxHuman / 2;
+  return human.length > maxHuman
+    ? `${human.slice(0, half)}${human.slice(-half)}${hash}`
+    : human + hash;
 }
 
 function removeNonAlphanumeric(s: string): string {

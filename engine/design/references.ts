@@ -2,13 +2,9 @@
  * Design-format checks across entities: references by id must resolve, and a few shapes the
  * schema cannot express (exactly one target kind, keyArn alone). Findings, never exceptions.
  */
-import { logicalIdOf } from '../cdk/logicalId';
 import { designError, type Finding, joinPath } from '../findings';
-import { type Design, defaultStackName, type RepositoryDesign } from './designSchema';
+import type { Design, RepositoryDesign } from './designSchema';
 import type { EventRuleDesign, PolicyStatementDesign } from './entitySchemas';
-
-/** CDK names an imported role's policy `Policy<unique id>`; longer than 128 it switches schemes. */
-const maxImportedRolePolicyName = 128;
 
 function idsOf(entities: readonly { id: string }[] | undefined): Set<string> {
   return new Set((entities ?? []).map((e) => e.id));
@@ -42,7 +38,6 @@ function keyErrors(design: Design): Finding[] {
 }
 
 function principalErrors(design: Design): Finding[] {
-  const stackName = design.stackName ?? defaultStackName;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   (design.principals ?? []).forEach((principal, index) => {
@@ -59,17 +54,6 @@ function principalErrors(design: Design): Finding[] {
         findings.push(
           designError(joinPath(path, 'assumedBy'), 'give exactly one of service or account'),
         );
-    }
-    if (
-      principal.type === 'Role.fromRoleArn' &&
-      `Policy${logicalIdOf([stackName, principal.id])}`.length > maxImportedRolePolicyName
-    ) {
-      findings.push(
-        designError(
-          joinPath(path, 'id'),
-          'too long: with the stack name it makes a policy name over 128 characters',
-        ),
-      );
     }
   });
   return findings;
@@ -127,8 +111,6 @@ function grantErrors(design: Design, known: Known): Finding[] {
     const findings: Finding[] = [];
     if ('repository' in grant && !known.repositories.has(grant.repository))
       findings.push(missing(joinPath(path, 'repository'), 'repository', grant.repository));
-    if (grant.grant === 'grant' && grant.actions.length === 0)
-      findings.push(designError(joinPath(path, 'actions'), 'give at least one action'));
     if (!known.principals.has(grant.principal))
       findings.push(missing(joinPath(path, 'principal'), 'principal', grant.principal));
     return findings;

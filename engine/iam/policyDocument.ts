@@ -4,6 +4,7 @@
  * then de-duplicated and sorted (postprocess-policy-document.js).
  */
 import type { Json } from '../cdk/intrinsics';
+import { resolvedLikeCdk } from '../cdk/resolvedKeys';
 
 /** A principal as a statement holds it: its policy fragment and how CDK compares it. */
 export interface StatementPrincipal {
@@ -77,7 +78,10 @@ function mergePrincipals(a: readonly StatementPrincipal[], b: readonly Statement
   return [...Object.values(comparable), ...x.nonComparable, ...y.nonComparable];
 }
 
-function mergeIfCombinable(a: Statement, b: Statement): Statement | undefined {
+/** Whether a merged statement may stand (CDK's size limit while it splits a role's policy). */
+export type MergeLimit = (merged: Statement) => boolean;
+
+function mergeIfCombinable(a: Statement, b: Statement, fits?: MergeLimit): Statement | undefined {
   if (a.effect !== b.effect || key(a.conditions ?? {}) !== key(b.conditions ?? {}))
     return undefined;
   const equalCount =
@@ -85,16 +89,20 @@ function mergeIfCombinable(a: Statement, b: Statement): Statement | undefined {
     Number(setEqual(a.resources.map(key), b.resources.map(key))) +
     Number(principalsEqual(a.principals, b.principals));
   if (equalCount < 2) return undefined;
-  return statementOf({
+  const merged = statementOf({
     ...a,
     actions: [...a.actions, ...b.actions],
     resources: [...a.resources, ...b.resources],
     principals: mergePrincipals(a.principals, b.principals),
   });
+  return !fits || fits(merged) ? merged : undefined;
 }
 
-/** mergeStatements: pairwise passes until nothing merges; a merged statement keeps the first's place. */
-export function mergeStatements(statements: readonly Statement[]): Statement[] {
+/**
+ * mergeStatements: pairwise passes until nothing merges; a merged statement keeps the first's
+ * place. With `fits`, a merge whose result does not fit is skipped (CDK's `limitSize`).
+ */
+export function mergeStatements(statements: readonly Statement[], fits?: MergeLimit): Statement[] {
   const merged = [...statements];
   let changed = true;
   while (changed) {
@@ -102,7 +110,7 @@ export function mergeStatements(statements: readonly Statement[]): Statement[] {
     for (let i = 0; i < merged.length; i++) {
       let j = i + 1;
       while (j < merged.length) {
-        const combined = mergeIfCombinable(merged[i]!, merged[j]!);
+        const combined = mergeIfCombinable(merged[i]!, merged[j]!, fits);
         if (combined) {
           merged[i] = combined;
           merged.splice(j, 1);
@@ -139,7 +147,8 @@ function renderStatement(s: Statement, sid: string | undefined): Json {
     s.conditions && Object.keys(s.conditions).length > 0 ? s.conditions : undefined;
   const out: Record<string, Json | undefined> = {
     Action: sortByJson(s.actions),
-    Condition: conditions as Json | undefined,
+    // Resolution drops `__proto__` keys after the statements were merged by their JSON.
+    Condition: conditions && (resolvedLikeCdk(conditions) as Json),
     Effect: s.effect,
     Principal: renderPrincipal(s.principals),
     Resource: sortByJson(s.resources),

@@ -4,6 +4,7 @@
  */
 import { getAtt, type Json, ref } from '../cdk/intrinsics';
 import { logicalIdOf } from '../cdk/logicalId';
+import { conditionsAsAdded } from '../cdk/resolvedKeys';
 import type { Design, PrincipalDesign } from '../design/designSchema';
 import type { GrantDesign, PolicyStatementDesign } from '../design/entitySchemas';
 import type { Statement } from './policyDocument';
@@ -74,7 +75,7 @@ function designStatement(
       const principal = principalOf(id);
       return principal ? [statementPrincipal(principal)] : [];
     }),
-    conditions: statement.conditions,
+    conditions: statement.conditions && conditionsAsAdded(statement.conditions),
   };
 }
 
@@ -120,6 +121,7 @@ function addGrantStatements(
     const toIdentity = (actions: readonly string[], resources: Json[]) => {
       if (route !== 'resource')
         push(policies.identity, principal.id, {
+          path: `grants[${grantIndex}]`,
           effect: 'Allow',
           actions: [...actions],
           resources,

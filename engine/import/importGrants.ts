@@ -1,6 +1,7 @@
 /**
- * Grants read back from identity policies: the DefaultPolicy of the stack's users and roles and
- * the policy CDK attaches to a role imported by ARN. A policy with statements that are not grants
+ * Grants read back from identity policies: the DefaultPolicy of the stack's users and roles (with
+ * the overflow policies CDK splits off a large one) and the policy CDK attaches to a role
+ * imported by ARN. A policy with statements that are not grants
  * on this template's repositories is a warning.
  */
 
@@ -9,6 +10,7 @@ import { type Finding, joinPath } from '../findings';
 import { repositoryGrantActions, tokenActions } from '../iam/stackPolicies';
 import { type ImportedEntities, referencedLogicalId } from './importEntities';
 import { importWarning } from './importLifecyclePolicy';
+import { importOverflowPolicies } from './importOverflowPolicies';
 import { asList, statementsOf } from './policyDocuments';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
@@ -84,6 +86,64 @@ function grantsFor(
   return [...inPlace, ...moved, ...tokenGrants, ...units.slice(starAt).flat()];
 }
 
+/**
+ * The grants of one identity policy (a DefaultPolicy followed by the overflow policies CDK split
+ * off it), or undefined when it holds anything else.
+ */
+function grantsOfDocuments(
+  principal: string,
+  documents: readonly unknown[],
+  repositoryIds: Map<string, string>,
+): GrantDesign[] | undefined {
+  const onRepositories: { repository: string; actions: Set<string> }[] = [];
+  const starActions = new Set<string>();
+  let starAt = Number.POSITIVE_INFINITY;
+  const understood = documents.flatMap(statementsOf).every((statement) => {
+    if (
+      statement.Effect !== 'Allow' ||
+      statement.Condition !== undefined ||
+      statement.Principal !== undefined
+    )
+      return false;
+    const actions = asList(statement.Action).filter((a): a is string => typeof a === 'string');
+    return asList(statement.Resource).every((target) => {
+      if (target === '*') {
+        starAt = Math.min(starAt, onRepositories.length);
+        for (const action of actions) starActions.add(action);
+        return true;
+      }
+      const repository = repositoryIds.get(referencedLogicalId(target) ?? '');
+      if (repository === undefined) return false;
+      onRepositories.push({ repository, actions: new Set(actions) });
+      return true;
+    });
+  });
+  const extraStar = [...starActions].filter((a) => a !== token && !publicToken.includes(a));
+  if (!understood || extraStar.length > 0) return undefined;
+  return grantsFor(principal, onRepositories, starActions, starAt);
+}
+
+/** The identity policies of the template: whose they are, where, and their documents. */
+function identityPolicies(
+  resources: Record<string, Resource>,
+  entities: ImportedEntities,
+): { logicalId: string; principal: string | undefined; documents: unknown[] }[] {
+  const overflow = importOverflowPolicies(resources, entities);
+  const policies = Object.entries(resources).flatMap(([logicalId, resource]) => {
+    if (resource.Type !== 'AWS::IAM::Policy') return [];
+    const owners = [...asList(resource.Properties?.Users), ...asList(resource.Properties?.Roles)];
+    const owner = owners.length === 1 ? referencedLogicalId(owners[0]) : undefined;
+    const principal = entities.policyOwner.get(logicalId) ?? entities.idOf.get(owner ?? '');
+    const split = (owner !== undefined && overflow.get(owner)) || [];
+    if (owner !== undefined) overflow.delete(owner);
+    return [{ logicalId, principal, documents: [resource.Properties?.PolicyDocument, ...split] }];
+  });
+  // A DefaultPolicy whose every statement moved out is not in the template at all.
+  for (const [role, documents] of overflow)
+    policies.push({ logicalId: role, principal: entities.idOf.get(role), documents });
+  return policies;
+}
+
 /** Grants from the identity policy of each user, role and imported role the import knows. */
 export function importGrants(
   resources: Record<string, Resource>,
@@ -92,13 +152,9 @@ export function importGrants(
   findings: Finding[],
 ): GrantDesign[] {
   const grants: GrantDesign[] = [];
-  for (const [logicalId, resource] of Object.entries(resources)) {
-    if (resource.Type !== 'AWS::IAM::Policy') continue;
+  for (const { logicalId, principal, documents } of identityPolicies(resources, entities)) {
     const path = joinPath('Resources', logicalId);
-    const owners = [...asList(resource.Properties?.Users), ...asList(resource.Properties?.Roles)];
-    const principal =
-      entities.policyOwner.get(logicalId) ??
-      (owners.length === 1 ? entities.idOf.get(referencedLogicalId(owners[0]) ?? '') : undefined);
+    entities.handled.add(logicalId);
     if (principal === undefined) {
       findings.push(
         importWarning(
@@ -106,45 +162,17 @@ export function importGrants(
           'only the policy of one user or role of this template can be imported as grants; left out',
         ),
       );
-      entities.handled.add(logicalId);
       continue;
     }
-    const onRepositories: { repository: string; actions: Set<string> }[] = [];
-    const starActions = new Set<string>();
-    let starAt = Number.POSITIVE_INFINITY;
-    const understood = statementsOf(resource.Properties?.PolicyDocument).every((statement) => {
-      if (
-        statement.Effect !== 'Allow' ||
-        statement.Condition !== undefined ||
-        statement.Principal !== undefined
-      )
-        return false;
-      const actions = asList(statement.Action).filter((a): a is string => typeof a === 'string');
-      return asList(statement.Resource).every((target) => {
-        if (target === '*') {
-          starAt = Math.min(starAt, onRepositories.length);
-          for (const action of actions) starActions.add(action);
-          return true;
-        }
-        const repository = repositoryIds.get(referencedLogicalId(target) ?? '');
-        if (repository === undefined) return false;
-        onRepositories.push({ repository, actions: new Set(actions) });
-        return true;
-      });
-    });
-    const extraStar = [...starActions].filter((a) => a !== token && !publicToken.includes(a));
-    if (!understood || extraStar.length > 0) {
+    const imported = grantsOfDocuments(principal, documents, repositoryIds);
+    if (imported) grants.push(...imported);
+    else
       findings.push(
         importWarning(
           joinPath(path, 'Properties.PolicyDocument'),
           'statements other than grants on this template’s repositories cannot be imported; the policy is left out',
         ),
       );
-      entities.handled.add(logicalId);
-      continue;
-    }
-    grants.push(...grantsFor(principal, onRepositories, starActions, starAt));
-    entities.handled.add(logicalId);
   }
   return grants;
 }

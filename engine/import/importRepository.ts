@@ -36,6 +36,8 @@ export function constructIdOf(logicalId: string, resource: Record<string, unknow
   if (parts?.length === 3 && parts[2] === 'Resource') return parts[1]!;
   const readable = logicalId.slice(0, -8);
   if (readable !== '' && logicalIdOf([readable, 'Resource']) === logicalId) return readable;
+  // An id `Resource` drops out of the readable part, leaving the hash alone.
+  if (readable === '' && logicalIdOf(['Resource', 'Resource']) === logicalId) return 'Resource';
   return logicalId;
 }
 

@@ -3,12 +3,13 @@
  * lifecycle policy → a design. Whatever cannot be represented is a warning with its path.
  */
 
+import { analyzeDesign } from '../analyzeDesign';
 import { type Design, defaultStackName, stackNameSchema } from '../design/designSchema';
 import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, FindingCode, joinPath } from '../findings';
-import { render } from '../render/render';
+import { buildTemplate } from '../render/template';
 import { parseCfnYaml } from './cfnYaml';
 import { importDescribeRepositories, importGetLifecyclePolicy } from './importAwsCli';
 import {
@@ -248,7 +249,9 @@ function renderDifferences(
   design: Design,
   findings: Finding[],
 ): Finding[] {
-  const rendered: Record<string, unknown> = render(design).template?.Resources ?? {};
+  // The resources as written even when CDK would fail on them (a template CloudFormation's own
+  // validation rejects imports into a design that shows why).
+  const rendered: Record<string, unknown> = buildTemplate(analyzeDesign(design)).Resources ?? {};
   const explained = (id: string) =>
     findings.some(
       (f) =>

@@ -4,7 +4,7 @@
  * resource policies their grants add to. Both are read back here.
  */
 
-import { importedRolePolicyId } from '../cdk/entityResources';
+import { importedRolePolicyId } from '../cdk/generatedNames';
 import { logicalIdOf } from '../cdk/logicalId';
 import { defaultStackName } from '../design/designSchema';
 import { type PrincipalDesign, roleArnPattern } from '../design/entitySchemas';
@@ -53,14 +53,39 @@ function roleArnsByName(resources: Record<string, Resource>): Map<string, string
   return arns;
 }
 
+/**
+ * A policy name CDK shortened (past 128 characters, generatedNames.ts) keeps only the two ends
+ * of stack and role: the role's id is the policy's logical ID less the name, and the stack's a
+ * beginning of the kept start, each proven by its hash.
+ */
+function shortenedNameIds(
+  logicalId: string,
+  policyName: string,
+): { stack: string; role: string } | undefined {
+  const readable = logicalId.slice(0, -8);
+  if (!readable.endsWith(policyName)) return undefined;
+  const role = readable.slice(0, -policyName.length);
+  if (role === '' || logicalIdOf([role, policyName, 'Resource']) !== logicalId) return undefined;
+  const kept = policyName.slice('Policy'.length, 'Policy'.length + 57);
+  for (let length = 1; length <= kept.length; length++) {
+    const stack = kept.slice(0, length);
+    if (importedRolePolicyId(stack, role) === policyName) return { stack, role };
+  }
+  return undefined;
+}
+
 /** Stack and role construct ids: from CDK's path metadata, else proven by the policy name's hash. */
 function idsOf(
   resource: Resource,
   policyName: string,
+  logicalId: string,
 ): { stack: string; role: string } | undefined {
   const parts = cdkPathOf(resource);
   if (parts?.length === 4 && parts[2] === policyName && parts[3] === 'Resource')
     return { stack: parts[0]!, role: parts[1]! };
+  // A shortened name has exactly 128 characters; its readable part would also pass as one id.
+  const shortened = policyName.length === 128 ? shortenedNameIds(logicalId, policyName) : undefined;
+  if (shortened) return shortened;
   const split = splitUniqueId(policyName.slice('Policy'.length));
   return split && { stack: split[0], role: split[1] };
 }
@@ -103,7 +128,7 @@ export function importImportedRoles(
         ),
       );
     }
-    const ids = idsOf(resource, policyName);
+    const ids = idsOf(resource, policyName, logicalId);
     const stack = ids?.stack ?? defaultStackName;
     const readable = policyName.slice('Policy'.length, -8);
     const guess = readable.startsWith(stack) ? readable.slice(stack.length) : readable;

@@ -56,8 +56,13 @@ export function stackResources(analysis: DesignAnalysis): PlacedResource[] {
   ];
 }
 
-export function buildTemplate(analysis: DesignAnalysis): CfnTemplate {
-  const resources = Object.fromEntries(stackResources(analysis).map(([id, r]) => [id, r]));
+/** The template of placed resources: Resources (when there are any), then the bootstrap sections. */
+export function templateOf(placed: readonly PlacedResource[]): CfnTemplate {
+  const resources = Object.fromEntries(placed.map(([id, r]) => [id, r]));
   const template: CfnTemplate = { Parameters: bootstrapParameters, Rules: bootstrapRules };
   return Object.keys(resources).length > 0 ? { Resources: resources, ...template } : template;
+}
+
+export function buildTemplate(analysis: DesignAnalysis): CfnTemplate {
+  return templateOf(stackResources(analysis));
 }

@@ -1,0 +1,180 @@
+/**
+ * The constraint table (cfnSchema.ts) against aws-cdk-lib's own template validation: for every
+ * row, values on both sides of its limit (and strings its pattern may treat differently from
+ * JavaScript) go into an otherwise valid template, and the validator must report exactly the
+ * descriptions the engine's checker gives that resource. A changed limit, pattern or message
+ * in a later aws-cdk-lib, or a constraint the table lacks on a property it covers, fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateTemplateText } from '../../oracle/cfnValidate';
+import { uniqueSorted } from '../../oracle/judgeSynth';
+import { type CfnConstraintRow, cfnConstraintRows } from './cfnSchema';
+import { schemaViolations } from './cfnSchemaCheck';
+
+const policyText = JSON.stringify({
+  rules: [
+    {
+      rulePriority: 1,
+      selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 5 },
+      action: { type: 'expire' },
+    },
+  ],
+});
+
+/** One valid resource of every type the table covers (and what they refer to). */
+const baseResources = (): Record<
+  string,
+  { Type: string; Properties?: Record<string, unknown> }
+> => ({
+  Repository: {
+    Type: 'AWS::ECR::Repository',
+    Properties: {
+      EncryptionConfiguration: { EncryptionType: 'KMS', KmsKey: { 'Fn::GetAtt': ['Key', 'Arn'] } },
+      ImageTagMutability: 'MUTABLE_WITH_EXCLUSION',
+      ImageTagMutabilityExclusionFilters: [
+        {
+          ImageTagMutabilityExclusionFilterType: 'WILDCARD',
+          ImageTagMutabilityExclusionFilterValue: 'latest',
+        },
+      ],
+      LifecyclePolicy: { LifecyclePolicyText: policyText, RegistryId: '123456789012' },
+      RepositoryName: 'my-app',
+      Tags: [{ Key: 'team', Value: 'platform' }],
+    },
+  },
+  Key: {
+    Type: 'AWS::KMS::Key',
+    Properties: {
+      Description: 'a key',
+      KeyPolicy: {
+        Statement: [{ Action: 'kms:*', Effect: 'Allow', Principal: { AWS: '*' }, Resource: '*' }],
+        Version: '2012-10-17',
+      },
+    },
+  },
+  Alias: {
+    Type: 'AWS::KMS::Alias',
+    Properties: { AliasName: 'alias/ecr', TargetKeyId: { 'Fn::GetAtt': ['Key', 'Arn'] } },
+  },
+  User: { Type: 'AWS::IAM::User' },
+  Policy: {
+    Type: 'AWS::IAM::Policy',
+    Properties: {
+      PolicyDocument: {
+        Statement: [{ Action: 'ecr:BatchGetImage', Effect: 'Allow', Resource: '*' }],
+        Version: '2012-10-17',
+      },
+      PolicyName: 'UserDefaultPolicy1F97781E',
+      Users: [{ Ref: 'User' }],
+    },
+  },
+  Rule: {
+    Type: 'AWS::Events::Rule',
+    Properties: {
+      Description: 'a rule',
+      EventPattern: { source: ['aws.ecr'], detail: { 'repository-name': [{ Ref: 'Repository' }] } },
+      Name: 'scan-done',
+      State: 'ENABLED',
+      Tags: [{ Key: 'team', Value: 'platform' }],
+      Targets: [{ Arn: 'arn:aws:sns:us-east-1:123456789012:topic', Id: 'Target0' }],
+    },
+  },
+  Permission: {
+    Type: 'AWS::Lambda::Permission',
+    Properties: {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:notify',
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': ['Rule', 'Arn'] },
+    },
+  },
+});
+
+/** Strings on both sides of a length limit, in ASCII and in characters of two UTF-16 units. */
+function lengthProbes(limit: number): string[] {
+  return [limit - 1, limit, limit + 1]
+    .filter((n) => n >= 0)
+    .flatMap((n) => ['x'.repeat(n), '😀'.repeat(n)]);
+}
+
+/** Strings that tell a Rust pattern from a JavaScript one (Unicode digits, newlines…). */
+const patternProbes = [
+  '',
+  'bad value!',
+  'é',
+  'a\n',
+  '١٢٣٤٥٦٧٨٩٠١٢',
+  '123456789012',
+  'us-east-١:f',
+  'arn:aws:lambda:local:123456789012:function:f',
+  'arn:aws:lambda:us-east-10:123456789012:function:f',
+  'alias/aws',
+  'a--b',
+  'a__b',
+  'Ré',
+];
+
+/** The i-th of distinct items of each array with an item limit. */
+const itemOf: Record<string, (i: number) => unknown> = {
+  ImageTagMutabilityExclusionFilters: (i) => ({
+    ImageTagMutabilityExclusionFilterType: 'WILDCARD',
+    ImageTagMutabilityExclusionFilterValue: `tag${i}`,
+  }),
+  Tags: (i) => ({ Key: `key${i}`, Value: 'value' }),
+  Targets: (i) => ({ Arn: 'arn:aws:sns:us-east-1:123456789012:topic', Id: `Target${i}` }),
+};
+
+/** Arrays on both sides of an item limit. */
+function itemProbes(path: readonly string[], limit: number): unknown[][] {
+  const item = itemOf[path.join('.')];
+  if (!item) throw new Error(`no items to probe ${path.join('.')} with`);
+  return [limit - 1, limit, limit + 1]
+    .filter((n) => n >= 0)
+    .map((n) => Array.from({ length: n }, (_, i) => item(i)));
+}
+
+function probesOf(row: CfnConstraintRow): unknown[] {
+  if (row.keyword === 'pattern') return patternProbes;
+  if (row.keyword === 'minLength' || row.keyword === 'maxLength') return lengthProbes(row.limit);
+  return itemProbes(row.path, row.limit);
+}
+
+/** Sets the value at a row's path, `'*'` standing for the first item. */
+function setAt(properties: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node: Record<string | number, unknown> = properties;
+  path.slice(0, -1).forEach((segment) => {
+    node = node[segment === '*' ? 0 : segment] as Record<string | number, unknown>;
+  });
+  const last = path[path.length - 1]!;
+  node[last === '*' ? 0 : last] = value;
+}
+
+const cases = cfnConstraintRows.flatMap((row) => {
+  const logicalId = Object.entries(baseResources()).find(([, r]) => r.Type === row.type)![0];
+  return probesOf(row).map((value) => {
+    const shown =
+      typeof value === 'string'
+        ? JSON.stringify(value).slice(0, 24)
+        : `${(value as unknown[]).length} items`;
+    const name = `${row.type} ${row.path.join('.')} ${row.keyword} ${row.limit}: ${shown}`;
+    return [name, { row, logicalId, value }] as const;
+  });
+});
+
+describe('the constraint table against aws-cdk-lib’s template validation', () => {
+  it('has a base template the validator accepts', () => {
+    const text = JSON.stringify({ Resources: baseResources() }, null, 1);
+    expect(validateTemplateText(text)).toEqual([]);
+  });
+
+  it.each(cases)('%s', (_, { row, logicalId, value }) => {
+    const resources = baseResources();
+    const properties = resources[logicalId]!.Properties!;
+    setAt(properties, row.path, value);
+    const reported = validateTemplateText(JSON.stringify({ Resources: resources }, null, 1))
+      .filter((v) => v.logicalIds.includes(logicalId))
+      .map((v) => v.description);
+    const engine = schemaViolations(row.type, properties, true).map((v) => v.message);
+    expect(uniqueSorted(engine)).toBe(uniqueSorted(reported));
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The schema violations (cfnSchema.ts) of every resource the engine writes, as findings on the
+ * design fields the values come from. aws-cdk-lib's validation reports a description once
+ * however many resources share it; a finding is kept once per field and message.
+ */
+import type { Design } from '../design/designSchema';
+import { type Finding, joinPath } from '../findings';
+import { ruleLogicalId } from '../iam/stackPolicies';
+import type { PlacedResource } from '../render/template';
+import { type PropertyLocation, schemaViolations } from './cfnSchemaCheck';
+
+interface Source {
+  design: Design;
+  /** The design path of the entity that creates the resource. */
+  path: string;
+  logicalId: string;
+  properties: Record<string, unknown>;
+}
+
+type FieldOf = (source: Source, location: PropertyLocation) => string;
+
+/** A tag is named by its key (design tags are a record); the list itself by `tags`. */
+function tagField(tagsPath: string, properties: Record<string, unknown>, index: unknown): string {
+  const tags = properties.Tags;
+  const key =
+    Array.isArray(tags) && typeof index === 'number'
+      ? (tags[index] as { Key?: unknown } | undefined)?.Key
+      : undefined;
+  return typeof key === 'string' ? joinPath(tagsPath, key) : tagsPath;
+}
+
+const repositoryFields: Record<string, string> = {
+  EncryptionConfiguration: 'encryptionKey',
+  ImageTagMutabilityExclusionFilters: 'imageTagMutabilityExclusionFilters',
+  RepositoryName: 'repositoryName',
+};
+
+const repositoryField: FieldOf = ({ path, properties }, [name, index, inner]) => {
+  if (name === 'Tags') return tagField(joinPath(path, 'tags'), properties, index);
+  if (name === 'LifecyclePolicy')
+    return joinPath(path, index === 'RegistryId' ? 'lifecycleRegistryId' : 'lifecycleRules');
+  const field = joinPath(path, repositoryFields[name as string] ?? String(name));
+  return typeof index === 'number' && inner !== undefined ? joinPath(field, index) : field;
+};
+
+/** The event rule a resource belongs to, found by its logical ID. */
+function ruleOf(design: Design, logicalId: string) {
+  for (const [r, repository] of design.repositories.entries()) {
+    for (const [i, rule] of (repository.eventRules ?? []).entries()) {
+      if (ruleLogicalId(repository.id, rule.id) !== logicalId) continue;
+      const repositoryPath = joinPath('repositories', r);
+      return { repositoryPath, rulePath: joinPath(joinPath(repositoryPath, 'eventRules'), i) };
+    }
+  }
+  return undefined;
+}
+
+const ruleFields: Record<string, string> = {
+  Description: 'description',
+  Name: 'ruleName',
+  Targets: 'targets',
+};
+
+const eventRuleField: FieldOf = ({ design, path, logicalId, properties }, [name, index]) => {
+  const rule = ruleOf(design, logicalId);
+  if (!rule) return path;
+  if (name === 'Tags') return tagField(joinPath(rule.repositoryPath, 'tags'), properties, index);
+  const field = joinPath(rule.rulePath, ruleFields[name as string] ?? String(name));
+  return typeof index === 'number' ? joinPath(field, index) : field;
+};
+
+/** A permission's FunctionName is a function's ARN as the design gives it. */
+const permissionField: FieldOf = ({ design, path, properties }) => {
+  const index = (design.functions ?? []).findIndex(
+    (f) => f.functionArn === properties.FunctionName,
+  );
+  return index < 0 ? path : joinPath(joinPath('functions', index), 'functionArn');
+};
+
+const fieldsByType: Record<string, FieldOf> = {
+  'AWS::ECR::Repository': repositoryField,
+  'AWS::KMS::Key': ({ path }) => joinPath(path, 'description'),
+  'AWS::KMS::Alias': ({ path }) => joinPath(path, 'alias'),
+  'AWS::IAM::Policy': ({ path }) => joinPath(path, 'id'),
+  'AWS::Events::Rule': eventRuleField,
+  'AWS::Lambda::Permission': permissionField,
+};
+
+/** Schema violations of the stack's resources that fail the synth, in resource order. */
+export function schemaValidationErrors(
+  resources: readonly PlacedResource[],
+  design: Design,
+): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const [logicalId, resource, path] of resources) {
+    const { Type: type, Properties: properties } = resource as {
+      Type: string;
+      Properties?: Record<string, unknown>;
+    };
+    if (properties === undefined) continue;
+    for (const violation of schemaViolations(type, properties)) {
+      const fieldOf = fieldsByType[type] ?? (() => path);
+      const field = fieldOf({ design, path, logicalId, properties }, violation.location);
+      const key = `${field}\u0000${violation.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        severity: 'error',
+        origin: 'cdk-validate',
+        path: field,
+        message: violation.message,
+      });
+    }
+  }
+  return findings;
+}
