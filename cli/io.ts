@@ -1,7 +1,7 @@
 /** File and stream I/O of the CLI; every failure becomes a one-line UsageError. */
 import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import { type Design, type Finding, parseDesignText } from '../engine/index';
+import { type Design, type Finding, FindingCode, parseDesignText } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
 
 /** Inputs larger than this are refused before parsing (untrusted input stays bounded). */
@@ -109,9 +109,7 @@ export async function readDesign(
 ): Promise<{ design?: Design; findings: Finding[] }> {
   const text = await readInput(file, expectedInput.design);
   const parsed = parseDesignText(text);
-  const syntax = parsed.findings.find(
-    (f) => f.path === '' && f.message.startsWith('not valid JSON'),
-  );
+  const syntax = parsed.findings.find((f) => f.code === FindingCode.unreadableInput);
   if (syntax) throw new UsageError(`${inputName(file)}: ${syntax.message}`);
   return parsed;
 }

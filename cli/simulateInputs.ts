@@ -59,9 +59,7 @@ export async function readInUseFiles(
   for (const file of files) {
     const name = inputName(file);
     const read = readInUseText(await readInput(file, expectedInput.inUse), name);
-    const unreadable = read.findings.find(
-      (f) => f.path === '' && /^(not valid JSON|the input is empty)/.test(f.message),
-    );
+    const unreadable = read.findings.find((f) => f.code === FindingCode.unreadableInput);
     if (unreadable) throw new UsageError(`${name}: ${unreadable.message}`);
     uses.push(
       ...read.uses.map((use) => ({ ...use, path: pathUnder(`in-use(${name})`, use.path) })),

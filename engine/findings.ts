@@ -24,7 +24,7 @@ export type FindingOrigin = 'design' | 'cdk' | 'cdk-synth' | 'cdk-validate' | 'a
 export const FindingCode = {
   /** The design makes no resource, so CloudFormation has no Resources section to accept. */
   emptyTemplate: 'empty-template',
-  /** Import input that is too large, neither JSON nor YAML, or nothing the import knows. */
+  /** Input that is empty, too large, not JSON (nor YAML, for the import), or nothing a reader knows. */
   unreadableInput: 'unreadable-input',
 } as const;
 export type FindingCode = (typeof FindingCode)[keyof typeof FindingCode];
@@ -41,6 +41,11 @@ export interface Finding {
 
 export function designError(path: string, message: string): Finding {
   return { severity: 'error', origin: 'design', path, message };
+}
+
+/** Input that cannot be read at all (empty, not JSON): a reader may refuse it whole. */
+export function unreadableError(path: string, message: string): Finding {
+  return { ...designError(path, message), code: FindingCode.unreadableInput };
 }
 
 /** True when a finding stops CDK from producing a template. */

@@ -1,4 +1,4 @@
-import { designError, type Finding } from '../findings';
+import { designError, type Finding, unreadableError } from '../findings';
 import { type Design, designSchema } from './designSchema';
 import { isPlainObject, type JsonSchema } from './schemaKit';
 
@@ -30,7 +30,7 @@ export function parseDesignText(text: string): ParsedDesign {
     input = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { findings: [designError('', `not valid JSON: ${reason}`)] };
+    return { findings: [unreadableError('', `not valid JSON: ${reason}`)] };
   }
   return parseDesign(input);
 }

@@ -4,7 +4,7 @@
  * describe-task-definition`, `aws lambda get-function`, or plain text with one image reference
  * a line (# comments). Untrusted input: a wrong shape is a finding with its path, never a throw.
  */
-import { designError, type Finding, joinPath } from '../findings';
+import { designError, type Finding, joinPath, unreadableError } from '../findings';
 import { parseJsonValues } from './jsonValues';
 
 /** One image reference and where it is used, e.g. `pod prod/web-7c9d`. */
@@ -204,7 +204,7 @@ export function readInUseText(text: string, source = 'references'): ReadInUse {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
     if (trimmed === '')
-      return { uses: [], findings: [designError('', 'the input is empty')], formats: [] };
+      return { uses: [], findings: [unreadableError('', 'the input is empty')], formats: [] };
     return readReferenceLines(text, source);
   }
   const parsed = parseJsonValues(trimmed, '');

@@ -2,7 +2,7 @@
  * JSON text holding one value or several values one after another: what `cat page1.json
  * page2.json` makes of paged AWS CLI output. Untrusted text: problems are findings, never throws.
  */
-import { designError, type Finding } from '../findings';
+import { type Finding, unreadableError } from '../findings';
 
 /** Where each top-level value ends: after its closing bracket, or at white space between values. */
 function valueSpans(text: string): [start: number, end: number][] {
@@ -48,7 +48,7 @@ export function parseJsonValues(
 ): { values: unknown[]; findings: Finding[] } {
   const spans = valueSpans(text);
   if (spans.length === 0)
-    return { values: [], findings: [designError(path, 'the input is empty')] };
+    return { values: [], findings: [unreadableError(path, 'the input is empty')] };
   const values: unknown[] = [];
   for (const [index, [start, end]] of spans.entries()) {
     try {
@@ -56,7 +56,7 @@ export function parseJsonValues(
     } catch (error) {
       const detail = error instanceof Error ? `: ${error.message}` : '';
       const which = spans.length === 1 ? '' : ` (value ${index + 1} of ${spans.length})`;
-      return { values: [], findings: [designError(path, `not valid JSON${which}${detail}`)] };
+      return { values: [], findings: [unreadableError(path, `not valid JSON${which}${detail}`)] };
     }
   }
   return { values, findings: [] };
