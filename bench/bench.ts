@@ -144,10 +144,11 @@ const results = [
   benchCase('(b) 50 repositories × 20 rules', largeDesign(), 60, 8),
 ];
 
-/** The lifecycle preview: 10,000 images (CI, releases, untagged) under the large design's 20 rules. */
-function benchSimulate(): { name: string; images: number; rules: number; engineMs: number } {
-  const now = Date.parse('2025-06-30T00:00:00Z');
-  const images = Array.from({ length: 10 }, (_, seed) =>
+const simulateNow = Date.parse('2025-06-30T00:00:00Z');
+
+/** `sets` generated histories (CI, releases, untagged) of up to 1,000 images each, `spacingDays` apart. */
+function generatedImages(sets: number, spacingDays: number) {
+  return Array.from({ length: sets }, (_, seed) =>
     generateSampleImages(
       {
         days: 400,
@@ -157,9 +158,15 @@ function benchSimulate(): { name: string; images: number; rules: number; engineM
         pulledShare: 0.3,
         seed,
       },
-      now - seed * 40 * 86_400_000,
+      simulateNow - seed * spacingDays * 86_400_000,
     ),
   ).flat();
+}
+
+/** The lifecycle preview: 10,000 images under the large design's 20 rules. */
+function benchSimulate(): { name: string; images: number; rules: number; engineMs: number } {
+  const now = simulateNow;
+  const images = generatedImages(10, 40);
   const large = largeDesign();
   const design: Design = { ...large, repositories: large.repositories.slice(0, 1) };
   const rules = design.repositories[0]!.lifecycleRules?.length ?? 0;
@@ -181,22 +188,8 @@ const simulation = benchSimulate();
  * prints them, read from text (JSON parse and conversion), then simulated under 20 rules.
  */
 function benchDescribeImages(): { name: string; parseMs: number; simulateMs: number } {
-  const now = Date.parse('2025-06-30T00:00:00Z');
-  const generated = Array.from({ length: 100 }, (_, seed) =>
-    generateSampleImages(
-      {
-        days: 400,
-        ciPushesPerDay: 20,
-        releasesPerWeek: 2,
-        untaggedPerDay: 3,
-        pulledShare: 0.3,
-        seed,
-      },
-      now - seed * 4 * 86_400_000,
-    ),
-  )
-    .flat()
-    .slice(0, 100_000);
+  const now = simulateNow;
+  const generated = generatedImages(100, 4).slice(0, 100_000);
   const imageDetails = generated.map((image, i) => ({
     registryId: '123456789012',
     repositoryName: 'bench',
