@@ -1,20 +1,11 @@
 /** `simulate`: the lifecycle preview of one repository over its images, as one JSON object. */
 import {
-  atRiskImages,
-  compareOutcomes,
   type Design,
   type Finding,
-  inUseFindings,
-  matchInUse,
+  type PreviewReport,
   parseImageInput,
+  previewReport,
   readImages,
-  type SampleImage,
-  type SimulationReport,
-  simulate,
-  simulateTimeline,
-  simulationAssumptions,
-  simulationReport,
-  suggestProtection,
 } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
 import {
@@ -106,73 +97,6 @@ async function readRepositoryImages(design: Design, index: number, options: Opti
   };
 }
 
-/** Everything --in-use and --compare add to the report, with the findings of reading them. */
-interface Extras {
-  report: Partial<Parameters<typeof simulationReport>[0]>;
-  findings: Finding[];
-  gate: Finding[];
-}
-
-async function inUseExtras(
-  context: Context,
-  outcomes: Parameters<typeof atRiskImages>[1],
-  extras: Extras,
-): Promise<void> {
-  const { design, index, images, options, identity } = context;
-  if (options.inUse.length === 0) return;
-  const read = await readInUseFiles(options.inUse);
-  const match = matchInUse(read.uses, images, identity);
-  extras.findings.push(...read.findings, ...match.findings);
-  const atRisk = atRiskImages(images, outcomes, match.usedBy);
-  extras.report.inUse = match;
-  if (atRisk.length > 0)
-    extras.report.protection = suggestProtection(design, index, {
-      images,
-      outcomes,
-      atRisk,
-      now: options.now,
-    });
-  if (options.failOn.has('in-use')) extras.gate.push(...inUseFindings(design, index, atRisk));
-}
-
-async function compareExtras(
-  context: Context,
-  outcomes: Parameters<typeof compareOutcomes>[0],
-  extras: Extras,
-): Promise<void> {
-  const { design, index, images, options } = context;
-  if (options.compare === undefined) return;
-  const repository = design.repositories[index]!;
-  const read = await readCompare(options.compare, {
-    id: repository.id,
-    ...(repository.repositoryName !== undefined && { repositoryName: repository.repositoryName }),
-  });
-  extras.findings.push(...read.findings);
-  if (!read.design) return;
-  const inForce = simulate(read.design, read.repositoryId, images, options.now);
-  if (!inForce.ok) {
-    extras.findings.push(...inForce.findings.map((f) => under('compare', f)));
-    return;
-  }
-  const comparison = compareOutcomes(outcomes, inForce.outcomes);
-  extras.report.previous = comparison.previous;
-  if (options.failOn.has('changes') && comparison.changed > 0)
-    extras.gate.push({
-      severity: 'error',
-      origin: 'designer',
-      path: 'compare',
-      message: `${comparison.changed} of ${images.length} images change action against the policy in force: ${comparison.newlyExpired} newly expired, ${comparison.newlyArchived} newly archived, ${comparison.newlyKept} newly kept`,
-    });
-}
-
-interface Context {
-  design: Design;
-  index: number;
-  images: SampleImage[];
-  options: Options;
-  identity: { name?: string; registryId?: string };
-}
-
 function identityOf(
   design: Design,
   index: number,
@@ -184,20 +108,37 @@ function identityOf(
   return { ...(name !== undefined && { name }), ...(registryId !== undefined && { registryId }) };
 }
 
-function timelineExtras(context: Context, extras: Extras) {
-  const { design, index, images, options } = context;
-  if (options.days === undefined) return;
-  const timeline = simulateTimeline(
-    design,
-    design.repositories[index]!.id,
-    images,
-    options.now,
-    options.days,
-  );
-  if (!timeline.ok) return;
-  extras.report.timeline = { days: options.days, firstActions: timeline.firstActions };
-  const assumption = simulationAssumptions.find((a) => a.code === 'timeline');
-  if (assumption) extras.report.assumptions = [assumption];
+/** The --in-use and --compare files read, with their findings (paths under the option). */
+async function readExtras(design: Design, index: number, options: Options) {
+  const findings: Finding[] = [];
+  const uses = options.inUse.length > 0 ? await readInUseFiles(options.inUse) : undefined;
+  if (uses) findings.push(...uses.findings);
+  const repository = design.repositories[index]!;
+  const inForce =
+    options.compare === undefined
+      ? undefined
+      : await readCompare(options.compare, {
+          id: repository.id,
+          ...(repository.repositoryName !== undefined && {
+            repositoryName: repository.repositoryName,
+          }),
+        });
+  if (inForce) findings.push(...inForce.findings);
+  return { uses: uses?.uses, inForce, findings };
+}
+
+/** The --fail-on conditions met: one finding (one stderr line) per reason. */
+function gateFindings(options: Options, preview: Extract<PreviewReport, { ok: true }>) {
+  const gate = options.failOn.has('in-use') ? [...preview.atRiskFindings] : [];
+  const compare = preview.report.compare;
+  if (options.failOn.has('changes') && compare && preview.changed > 0)
+    gate.push({
+      severity: 'error',
+      origin: 'designer',
+      path: 'compare',
+      message: `${preview.changed} of ${preview.report.images.length} images change action against the policy in force: ${compare.newlyExpired} newly expired, ${compare.newlyArchived} newly archived, ${compare.newlyKept} newly kept`,
+    });
+  return gate;
 }
 
 export async function simulateCommand(args: ParsedArgs): Promise<number> {
@@ -215,34 +156,33 @@ export async function simulateCommand(args: ParsedArgs): Promise<number> {
   const read = await readRepositoryImages(design, index, options);
   printFindings([...parsed.findings, ...read.findings]);
   if (!read.images) return 1;
-  const result = simulate(design, repositoryId, read.images, options.now);
-  if (!result.ok) {
-    if (result.blocked === 'no-repository') throw new UsageError(result.message);
-    printFindings(result.findings);
+  const extras = await readExtras(design, index, options);
+  const preview = previewReport({
+    design,
+    repositoryIndex: index,
+    images: read.images,
+    now: options.now,
+    ...(extras.uses && { inUse: { uses: extras.uses, identity: identityOf(design, index, read) } }),
+    ...(extras.inForce?.design && {
+      inForce: {
+        design: extras.inForce.design,
+        ...(extras.inForce.repositoryId !== undefined && {
+          repositoryId: extras.inForce.repositoryId,
+        }),
+      },
+    }),
+    ...(options.days !== undefined && { days: options.days }),
+  });
+  if (!preview.ok) {
+    if (preview.blocked === 'no-repository') throw new UsageError(preview.message);
+    printFindings(preview.findings);
     return 1;
   }
-  const context: Context = {
-    design,
-    index,
-    images: read.images,
-    options,
-    identity: identityOf(design, index, read),
-  };
-  const extras: Extras = { report: {}, findings: [], gate: [] };
-  await inUseExtras(context, result.outcomes, extras);
-  await compareExtras(context, result.outcomes, extras);
-  timelineExtras(context, extras);
-  printFindings(extras.findings);
-  if (extras.findings.some((f) => f.severity !== 'warning')) return 1;
-  const report: SimulationReport = simulationReport({
-    ...extras.report,
-    repository: design.repositories[index]!.id,
-    now: options.now,
-    images: read.images,
-    outcomes: result.outcomes,
-    assumptions: [...result.assumptions, ...(extras.report.assumptions ?? [])],
-  });
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  for (const finding of extras.gate) console.error(formatFinding(finding));
-  return extras.gate.length > 0 ? 1 : 0;
+  const findings = [...extras.findings, ...preview.findings];
+  printFindings(findings);
+  if (findings.some((f) => f.severity !== 'warning')) return 1;
+  process.stdout.write(`${JSON.stringify(preview.report, null, 2)}\n`);
+  const gate = gateFindings(options, preview);
+  for (const finding of gate) console.error(formatFinding(finding));
+  return gate.length > 0 ? 1 : 0;
 }

@@ -120,6 +120,12 @@ export type { ImageUse, InUseFormat, ReadInUse } from './simulate/inUseReaders';
  * findings with paths, never throws.
  */
 export { readInUseText } from './simulate/inUseReaders';
+export type { PreviewInputs, PreviewReport } from './simulate/previewReport';
+/**
+ * The whole preview of one repository: its outcomes, and with the inputs given, the images in
+ * use (at risk, rule findings, a suggested protection), the policy in force and the timeline.
+ */
+export { previewReport } from './simulate/previewReport';
 export type { AtRiskImage, ProtectionSuggestion } from './simulate/protectInUse';
 /**
  * Images in use that a run expires or archives; an error finding on each rule that hits them;
