@@ -70,7 +70,7 @@ export { LifecycleAction, StorageClass } from './design/enums';
 export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';
 export type { ImportResult } from './import/importResult';
 /** Imports a CloudFormation template (JSON/YAML) or a bare lifecycle policy as a design, with warnings for what is left out. */
-export { importText, maxImportChars, unreadableInput } from './import/importTemplate';
+export { importText, maxImportChars } from './import/importTemplate';
 export type { DecodedLink, LinkError } from './link/linkCodec';
 /**
  * Share links: `encodeLink` puts a design into a URL fragment (`v1.…`); `decodeLink` reads a

@@ -31,7 +31,7 @@ import { finish, type ImportResult } from './importResult';
 
 export const maxImportChars = 2_000_000;
 /** How an import finding that the input could not be read at all begins. */
-export const unreadableInput = 'neither JSON nor CloudFormation YAML';
+const unreadableInput = 'neither JSON nor CloudFormation YAML';
 
 /** The one finding of input the import cannot read or recognise (a reader may refuse it whole). */
 function unreadable(message: string): Finding {
