@@ -31,13 +31,20 @@ function computeLogicalId(path: readonly string[]): string {
     const candidate = removeNonAlphanumeric(components[0]!);
     if (candidate.length <= maxIdLength) return candidate;
   }
-  const hash = md5Hex(components.join('/')).slice(0, 8).toUpperCase();
-  const human = removeDupes(components)
+  return readablePart(components).slice(0, maxHumanLength) + pathHash(components);
+}
+
+/** The first 8 hex digits of the MD5 of the path, upper-case: what makes generated names unique. */
+function pathHash(components: readonly string[]): string {
+  return md5Hex(components.join('/')).slice(0, 8).toUpperCase();
+}
+
+/** The path's readable part: no `Resource`, no repeated suffixes, only letters and digits. */
+function readablePart(components: readonly string[]): string {
+  return removeDupes(components)
     .filter((c) => c !== hiddenFromHumanId)
     .map(removeNonAlphanumeric)
-    .join('')
-    .slice(0, maxHumanLength);
-  return human + hash;
+    .join('');
 }
 
 /** The components makeUniqueId hashes: `Default` ids are hidden; none left makes CDK throw. */
@@ -59,11 +66,8 @@ export function uniqueResourceNameOf(path: readonly string[], maxLength: number)
     const topLevel = removeNonAlphanumeric(components[0]!);
     if (topLevel.length <= maxLength) return topLevel;
   }
-  const hash = md5Hex(components.join('/')).slice(0, 8).toUpperCase();
-  const human = removeDupes(components)
-    .filter((c) => c !== hiddenFromHumanId)
-    .map(removeNonAlphanumeric)
-    .join('');
+  const hash = pathHash(components);
+  const human = readablePart(components);
   const maxHuman = maxLength - 8;
   // splitInMiddle: fractional halves are truncated by slice, as in CDK.
   const half = maxHuman / 2;
