@@ -46,6 +46,8 @@ export {
 export type { ParsedDesign } from './design/parseDesign';
 /** Reads untrusted input (an object or JSON text) as a design, or returns findings with field paths. */
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
+/** The keywords of the design's JSON Schema, for tools that read it. */
+export type { JsonSchemaNode } from './design/schemaKit';
 export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';

@@ -7,18 +7,9 @@
  * every field both take the fields from here, so a field added to the schema joins both.
  */
 import { designJsonSchema } from './parseDesign';
-import type { JsonSchema } from './schemaKit';
+import type { JsonSchema, JsonSchemaNode } from './schemaKit';
 
-/** The parts of a JSON Schema that schemaKit writes and the walk follows. */
-interface Node {
-  const?: unknown;
-  enum?: unknown[];
-  oneOf?: Node[];
-  items?: Node;
-  properties?: Record<string, Node>;
-  additionalProperties?: boolean | Node;
-  required?: string[];
-}
+type Node = JsonSchemaNode;
 
 export interface SchemaField {
   /** e.g. `repositories[].lifecycleRules[].tagStatus`, `grants[grant].actions`. */

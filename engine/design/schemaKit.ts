@@ -6,6 +6,25 @@ import { designError, type Finding, joinPath } from '../findings';
 
 export type JsonSchema = { [key: string]: unknown };
 
+/** The keywords this toolkit writes, for readers of the schema (the docs, the field walker). */
+export interface JsonSchemaNode {
+  type?: string;
+  const?: unknown;
+  enum?: unknown[];
+  oneOf?: JsonSchemaNode[];
+  items?: JsonSchemaNode;
+  properties?: Record<string, JsonSchemaNode>;
+  additionalProperties?: boolean | JsonSchemaNode;
+  required?: string[];
+  description?: string;
+  pattern?: string;
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  maxItems?: number;
+  maxProperties?: number;
+}
+
 export interface Schema<T> {
   /** Returns the parsed value, or undefined after pushing findings. */
   parse(value: unknown, path: string, findings: Finding[]): T | undefined;
