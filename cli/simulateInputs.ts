@@ -26,7 +26,7 @@ function pathUnder(prefix: string, path: string): string {
 
 const inputName = (file: string) => (file === '-' ? 'stdin' : file);
 
-export const failConditions = ['in-use', 'changes'] as const;
+const failConditions = ['in-use', 'changes'] as const;
 export type FailCondition = (typeof failConditions)[number];
 
 /** --fail-on, repeatable or comma-separated; each condition needs the input it checks. */

@@ -24,7 +24,7 @@ export interface PropertyRun {
 export const runCount = (runs: number): number => Number(process.env.ORACLE_RUNS ?? runs);
 
 /** The run's size and seed, printed first so that even a run cut short can be repeated. */
-export function propertyRun(name: string, options: PropertyOptions): PropertyRun {
+function propertyRun(name: string, options: PropertyOptions): PropertyRun {
   const numRuns = runCount(options.runs);
   const seed = Number(
     process.env.ORACLE_SEED ?? options.seed ?? Math.floor(Math.random() * 2 ** 31),

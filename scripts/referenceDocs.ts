@@ -158,7 +158,7 @@ function objectSections(
   return [section, ...children];
 }
 
-export function designFormatDoc(): string {
+function designFormatDoc(): string {
   const schema = designJsonSchema() as JsonSchema;
   return `# The design format
 
@@ -189,7 +189,7 @@ function recipesMarkdown(): string {
     .join('\n\n');
 }
 
-export function previewImagesDoc(exampleImages: string): string {
+function previewImagesDoc(exampleImages: string): string {
   const image = sampleImageSchema();
   return `# Images of the lifecycle preview
 
@@ -269,7 +269,7 @@ function commandSection(command: CommandHelp): string {
   ].join('\n');
 }
 
-export function cliReferenceDoc(): string {
+function cliReferenceDoc(): string {
   return `# The \`ecr-designer\` command
 
 ${generatedNote('the help of the command (cli/usage.ts), which `ecr-designer --help` prints')}

@@ -11,7 +11,7 @@ import { type Finding, joinPath } from '../findings';
 import { sanitizeConstructId } from './logicalId';
 
 /** The message of constructs 10 (construct.js), for the scope's construct path. */
-export function defaultChildError(scopePath: string): string {
+function defaultChildError(scopePath: string): string {
   return `Cannot determine default child for ${scopePath}. There is both a child with id "Resource" and id "Default"`;
 }
 

@@ -8,7 +8,7 @@
 import type { Finding } from '../findings';
 import type { PlacedResource } from '../render/template';
 
-export const maxResources = 500;
+const maxResources = 500;
 export const maxTemplateBytes = 10 * 1024 * 1024;
 
 /** Stack.synthesize's limit (the `@aws-cdk/core:stackResourceLimit` context, default 500). */

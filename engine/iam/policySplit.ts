@@ -10,7 +10,7 @@ import type { Json } from '../cdk/intrinsics';
 import { mergeStatements, type Statement, statementOf } from './policyDocument';
 
 /** MAX_INLINE_SIZE and MAX_MANAGEDPOL_SIZE of role.js, MAX_MERGE_SIZE of merge-statements.js. */
-export const policySizeLimits = { inline: 10_000, managedPolicy: 6_000, merge: 2_000 } as const;
+const policySizeLimits = { inline: 10_000, managedPolicy: 6_000, merge: 2_000 } as const;
 
 /** deriveEstimateSizeOptions without `@aws-cdk/aws-iam.arnSizeEstimate` in the context. */
 const actionEstimate = 20;

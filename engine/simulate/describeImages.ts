@@ -19,13 +19,13 @@ export interface DescribedImage {
   path: string;
 }
 
-export const indexMediaTypes: readonly string[] = [
+const indexMediaTypes: readonly string[] = [
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.docker.distribution.manifest.list.v2+json',
 ];
 
 /** CLI v2: ISO 8601 text; CLI v1 (and `--cli-timestamp-format wire`): epoch seconds. */
-export function readAwsTimestamp(value: unknown): string | undefined {
+function readAwsTimestamp(value: unknown): string | undefined {
   if (typeof value === 'number')
     // Milliseconds truncated, as Date.parse truncates v2's microseconds; the half-microsecond
     // absorbs float error (1750403643.281 * 1000 is 1750403643280.9998).

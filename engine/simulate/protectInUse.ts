@@ -79,10 +79,10 @@ export interface ProtectionSuggestion {
   unprotected: { digest: string; reason: string }[];
 }
 
-export const keepCount = 9999;
+const keepCount = 9999;
 
 /** `v1.4.0` → `v`, `main-4f2a9c1` → `main-`: the tag's family, when it has one. */
-export function tagFamily(tag: string): string | undefined {
+function tagFamily(tag: string): string | undefined {
   const stem = /^[A-Za-z]+[-_.]?/.exec(tag)?.[0];
   return stem !== undefined && stem.length < tag.length ? stem : undefined;
 }

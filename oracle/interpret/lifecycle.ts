@@ -22,7 +22,7 @@ export function isArchiveEra(rule: LifecycleRuleDesign): boolean {
  * design sets (CDK's error text prints this object). storageClass STANDARD and action EXPIRE
  * are what the L2 writes anyway, so they are not passed.
  */
-export function lifecycleRuleProps(rule: LifecycleRuleDesign): LifecycleRule {
+function lifecycleRuleProps(rule: LifecycleRuleDesign): LifecycleRule {
   const props: { -readonly [K in keyof LifecycleRule]: LifecycleRule[K] } = {};
   if (rule.rulePriority !== undefined) props.rulePriority = rule.rulePriority;
   if (rule.description !== undefined) props.description = rule.description;

@@ -9,10 +9,7 @@ function principalOf(id: string, entities: Entities): IPrincipal {
   return resolve(entities.principals, id, 'principal').grantPrincipal;
 }
 
-export function policyStatement(
-  statement: PolicyStatementDesign,
-  entities: Entities,
-): PolicyStatement {
+function policyStatement(statement: PolicyStatementDesign, entities: Entities): PolicyStatement {
   return new iam.PolicyStatement(
     defined({
       effect: statement.effect && iam.Effect[statement.effect],

@@ -11,7 +11,7 @@ import { addEventRules } from './events';
 import { addLifecycleRules } from './lifecycle';
 import { addResourcePolicy } from './policies';
 
-export function repositoryProps(design: RepositoryDesign, entities: Entities): RepositoryProps {
+function repositoryProps(design: RepositoryDesign, entities: Entities): RepositoryProps {
   const filters = design.imageTagMutabilityExclusionFilters;
   return defined({
     repositoryName: design.repositoryName,
