@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { defaultStackName } from '../engine/index';
+import { defaultStackName, type Finding } from '../engine/index';
 import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext';
 import { LazyEntitiesPanel } from './entities/lazySections';
 import { groupFindings } from './findings/groupFindings';
@@ -39,13 +39,29 @@ export function App({ startup }: { startup: Startup }) {
   );
   const repositoryKeys = useMemo(() => repositories.map((r) => r.key), [repositories]);
   const outputs = useOutputs(design, repositoryKeys, generation, Object.keys(inputErrors).length);
-  const findings = useMemo(() => groupFindings(outputs.findings), [outputs.findings]);
+  // The preview's errors on rules that would expire images in use join the design's findings.
+  const [previewFindings, setPreviewFindings] = useState<readonly Finding[]>([]);
+  const findings = useMemo(
+    () => groupFindings([...outputs.findings, ...previewFindings]),
+    [outputs.findings, previewFindings],
+  );
   const entitiesView = useMemo(
     () => ({ entities, repositories, design, findings: outputs.findings }),
     [entities, repositories, design, outputs.findings],
   );
   const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
   const selected = repositories[selectedIndex];
+
+  const previewDestination = useMemo(() => {
+    if (!selected) return undefined;
+    const { id, repositoryName } = selected.settings;
+    const target = {
+      key: selected.key,
+      id,
+      ...(repositoryName !== undefined && { repositoryName }),
+    };
+    return { target, images: selected.settings.sampleImages ?? [] };
+  }, [selected]);
 
   useEffect(() => markOnce(perfMarks.formReady), []);
   useUndoShortcuts(dispatch);
@@ -79,6 +95,7 @@ export function App({ startup }: { startup: Startup }) {
             canUndo={state.history.past.length > 0}
             canRedo={state.history.future.length > 0}
             linkChars={persistence.linkChars}
+            preview={previewDestination}
           />
           <ProblemBanner problems={problems} onDismiss={dismissProblem} />
           <AutosaveWarning failure={persistence.autosaveFailure} design={design} />
@@ -104,6 +121,7 @@ export function App({ startup }: { startup: Startup }) {
                       outputs={outputs.current.repositories[selectedIndex]}
                       findings={findings.repositories.get(selectedIndex)}
                       inputErrors={inputErrors}
+                      onPreviewFindings={setPreviewFindings}
                     />
                   )}
                   <Suspense fallback={null}>

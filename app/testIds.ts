@@ -26,6 +26,18 @@ export const testIds = {
   previewReason: 'preview-reason',
   previewWhy: 'preview-why',
   previewPage: 'preview-page',
+  previewTotals: 'preview-totals',
+  previewImagesInput: 'preview-images-input',
+  previewManifestsInput: 'preview-manifests-input',
+  previewInUseInput: 'preview-in-use-input',
+  previewCompareInput: 'preview-compare-input',
+  previewImageSource: 'preview-image-source',
+  previewAtRisk: 'preview-at-risk',
+  previewCompare: 'preview-compare',
+  previewBlocked: 'preview-blocked',
+  timelinePicture: 'timeline-picture',
+  timelineSlider: 'timeline-slider',
+  timelineTotals: 'timeline-totals',
   ruleCounts: 'rule-counts',
 } as const;
 
@@ -43,7 +55,12 @@ export const perfMarks = {
   editToEditor: 'ecr:edit-to-editor',
   formReady: 'ecr:form-ready',
   editorReady: 'ecr:editor-ready',
+  /** The lifecycle preview showed a new result (the worker answered). */
+  previewUpdated: 'ecr:preview-updated',
 } as const;
 
 /** Where the browser keeps the autosaved design (read back as untrusted input). */
-export const storageKeys = { autosave: 'ecr-designer:design' } as const;
+export const storageKeys = {
+  autosave: 'ecr-designer:design',
+  imageDatabase: 'ecr-designer-images',
+} as const;

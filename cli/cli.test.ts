@@ -175,6 +175,23 @@ describe('ecr-designer link / open / import', () => {
     expect(JSON.parse(run(['open', link.stdout.trim().split('#')[1]!]).stdout)).toEqual(design);
   });
 
+  it('leaves the sample images out of the link, and says so on stderr', () => {
+    const image = { digest: 'sha256:a', tags: ['v1'], pushedAt: '2026-01-14T12:00:00Z' };
+    const design = {
+      version: 1,
+      repositories: [{ id: 'R', sampleImages: [image, { ...image, digest: 'sha256:b' }] }],
+    };
+    const link = run(['link', '-'], JSON.stringify(design));
+    expect(link.code).toBe(0);
+    expect(link.stderr).toBe(
+      'note: a link carries the policy, not the images: 2 sample images left out (share the design file to share them)\n',
+    );
+    expect(JSON.parse(run(['open', link.stdout.trim()]).stdout)).toEqual({
+      version: 1,
+      repositories: [{ id: 'R' }],
+    });
+  });
+
   it.each([
     ['#v1.AAAA', /^ecr-designer: The link is damaged or cut short: its data does not decompress/],
     ['#v1.AAAAbogus', /^ecr-designer: The link is damaged or cut short: it has 9 characters/],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { imageCommandRecipes, type PreviewInput, recipesFor } from '../engine/index';
 import { referenceDocs } from '../scripts/referenceDocs';
 import { commandHelp, globalOptions, optionFlag, usageText } from './usage';
 
@@ -30,6 +31,26 @@ describe('the reference documentation', () => {
 
   it('lets the README link to each generated document', () => {
     for (const path of Object.keys(docs)) expect(read('README.md')).toContain(`(${path})`);
+  });
+
+  it('prints the commands that produce each input of simulate under the option it feeds', () => {
+    const help = usageText();
+    const simulate = commandHelp.find((command) => command.name === 'simulate')!;
+    const inputs: PreviewInput[] = ['images', 'manifests', 'in-use', 'compare'];
+    for (const input of inputs) {
+      const option = simulate.options.find((o) => o.name === input)!;
+      const start = help.indexOf(`\n      ${optionFlag(option)}\n`);
+      // Up to the next option (indented by six) of the help.
+      const section = help.slice(start, help.indexOf('\n      --', start + 1));
+      expect(recipesFor(input).length).toBeGreaterThan(0);
+      for (const recipe of recipesFor(input)) {
+        const block = [`# ${recipe.title}`, ...recipe.lines].map((l) => `          ${l}`);
+        expect(section).toContain(block.join('\n'));
+        expect(docs['docs/preview-images.md']).toContain(recipe.lines.join('\n'));
+      }
+    }
+    // Every recipe feeds one of those inputs, so each is shown somewhere.
+    expect(inputs.flatMap(recipesFor)).toEqual([...imageCommandRecipes]);
   });
 
   it('keeps every line of --help within 100 columns', () => {

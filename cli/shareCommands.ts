@@ -1,5 +1,12 @@
 /** `import`, `link` and `open`: moving designs in and out of templates, policies and share links. */
-import { decodeLink, encodeLink, FindingCode, importText } from '../engine/index';
+import {
+  countOf,
+  decodeLink,
+  encodeLink,
+  FindingCode,
+  importText,
+  sampleImageCount,
+} from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
 import {
   expectedInput,
@@ -34,6 +41,11 @@ export async function linkCommand(args: ParsedArgs): Promise<number> {
   }
   const base = args.options.get('base') ?? '';
   process.stdout.write(`${base.replace(/#.*$/s, '')}#${encodeLink(parsed.design)}\n`);
+  const images = sampleImageCount(parsed.design);
+  if (images > 0)
+    process.stderr.write(
+      `note: a link carries the policy, not the images: ${countOf(images, 'sample image')} left out (share the design file to share them)\n`,
+    );
   return 0;
 }
 

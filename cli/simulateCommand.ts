@@ -6,6 +6,7 @@ import {
   parseImageInput,
   previewReport,
   readImages,
+  repositoryIdentity,
 } from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
 import {
@@ -97,17 +98,6 @@ async function readRepositoryImages(design: Design, index: number, options: Opti
   };
 }
 
-function identityOf(
-  design: Design,
-  index: number,
-  read: { repository?: { name: string; registryId?: string } },
-) {
-  const repository = design.repositories[index]!;
-  const name = repository.repositoryName ?? read.repository?.name;
-  const registryId = read.repository?.registryId ?? repository.lifecycleRegistryId;
-  return { ...(name !== undefined && { name }), ...(registryId !== undefined && { registryId }) };
-}
-
 /** The --in-use and --compare files read, with their findings (paths under the option). */
 async function readExtras(design: Design, index: number, options: Options) {
   const findings: Finding[] = [];
@@ -162,7 +152,12 @@ export async function simulateCommand(args: ParsedArgs): Promise<number> {
     repositoryIndex: index,
     images: read.images,
     now: options.now,
-    ...(extras.uses && { inUse: { uses: extras.uses, identity: identityOf(design, index, read) } }),
+    ...(extras.uses && {
+      inUse: {
+        uses: extras.uses,
+        identity: repositoryIdentity(design.repositories[index]!, read.repository),
+      },
+    }),
     ...(extras.inForce?.design && {
       inForce: {
         design: extras.inForce.design,

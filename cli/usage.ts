@@ -2,7 +2,7 @@
  * What `ecr-designer --help` says, as data: the parser accepts exactly the options listed here,
  * and docs/cli.md is generated from it (scripts/referenceDocs.ts), so neither can drift.
  */
-import { imageCommandRecipes } from '../engine/index';
+import { recipesFor } from '../engine/index';
 
 export interface OptionHelp {
   name: string;
@@ -13,6 +13,8 @@ export interface OptionHelp {
   /** May be given several times (each value is kept). */
   repeatable?: true;
   text: string;
+  /** How to produce the option's input (engine/simulate/imageCommands.ts). */
+  recipes?: readonly CommandRecipe[];
 }
 
 /** Shell lines printed as they are, under a comment: how to produce an input. */
@@ -26,7 +28,6 @@ export interface CommandHelp {
   synopsis: string[];
   text: string;
   options: OptionHelp[];
-  recipes?: readonly CommandRecipe[];
 }
 
 export const renderFormats = [
@@ -92,7 +93,7 @@ export const commandHelp: CommandHelp[] = [
   {
     name: 'link',
     synopsis: ['link [FILE|-] [--base URL]'],
-    text: 'Print the share link of a design: the whole design in the URL fragment (#v1.…).',
+    text: 'Print the share link of a design: the design in the URL fragment (#v1.…), without its sample images (a link carries the policy, not the images; stderr says how many it left out, and the design file keeps them).',
     options: [
       {
         name: 'base',
@@ -119,22 +120,26 @@ export const commandHelp: CommandHelp[] = [
         name: 'images',
         value: 'FILE',
         text: 'The images (- for stdin, when the design is a FILE): what aws ecr describe-images prints (a {"imageDetails": [...]} page, pages concatenated or in a JSON array; AWS CLI v2 ISO 8601 or v1 epoch-second timestamps), or a JSON array of sample images (docs/preview-images.md). Images of another repository are left out with a warning; a wrong field is a finding with its path.',
+        recipes: recipesFor('images'),
       },
       {
         name: 'manifests',
         value: 'FILE',
         text: 'What aws ecr batch-get-image prints for the image indexes (outputs concatenated or in a JSON array): their manifests say which images are children of which index; ECR acts on no child while its index exists.',
+        recipes: recipesFor('manifests'),
       },
       {
         name: 'in-use',
         value: 'FILE',
         repeatable: true,
         text: "Where images run (repeatable): what kubectl get pods -A -o json prints (containers, initContainers, ephemeralContainers and the imageID digests of their statuses; workloads with a pod template too), aws ecs describe-tasks, aws ecs describe-task-definition or aws lambda get-function, or plain text with one reference a line (registry/repo:tag or registry/repo@sha256:…; # comments). A reference is this repository when its registry is ECR (ACCOUNT.dkr.ecr.REGION.amazonaws.com) and its path is the repositoryName (the design's, else that of the describe-images file, else inferred from the references naming its digests, with a warning), in the images' account when known; it names images by tag and by digest, and an image index and its children go together. Other references are counted and left out. Each image in use lists where (inUse); those the run expires or archives are at risk (summary.inUseAtRisk), and inUse.protection gives keep rules to put first that protect them (checked by simulating them).",
+        recipes: recipesFor('in-use'),
       },
       {
         name: 'compare',
         value: 'FILE',
         text: 'The policy in force: what aws ecr get-lifecycle-policy prints, a bare lifecycle policy, or a template or design holding the repository (the one of the same repositoryName, else id, else the only one). Both policies run on the same images; each image whose action changes carries previous { action, rulePriority }, and summary.changed counts them.',
+        recipes: recipesFor('compare'),
       },
       {
         name: 'now',
@@ -158,7 +163,6 @@ export const commandHelp: CommandHelp[] = [
         text: 'The repository whose lifecycle rules apply; default the first. Its repositoryName, when set, picks its images out of a file that has several repositories.',
       },
     ],
-    recipes: imageCommandRecipes,
   },
 ];
 
@@ -211,11 +215,13 @@ export function usageText(): string {
     ...command.options.flatMap((option) => [
       `      ${optionFlag(option)}`,
       ...wrap(option.text, 10),
-    ]),
-    ...(command.recipes ?? []).flatMap((recipe) => [
-      '',
-      `      # ${recipe.title}`,
-      ...recipe.lines.map((line) => `      ${line}`),
+      // Under the option they feed, a blank line before each: the text, then how to produce it.
+      ...(option.recipes ?? []).flatMap((recipe) => [
+        '',
+        `          # ${recipe.title}`,
+        ...recipe.lines.map((line) => `          ${line}`),
+      ]),
+      ...(option.recipes ? [''] : []),
     ]),
     '',
   ]);

@@ -45,7 +45,7 @@ test('counts of one are singular in the preview', async ({ designer, page }) => 
     ],
   };
   const preview = new PreviewPage(page);
-  await designer.openLink(encodeLink(design));
+  await designer.openDesignFile(design);
   await preview.setDate('2026-01-15');
   await expect(preview.summary).toContainText(/^1 image:/);
   await expect(preview.panel).toContainText('(1 image)');

@@ -75,8 +75,9 @@ export type { ImportResult } from './import/importResult';
 export { importText, maxImportChars } from './import/importTemplate';
 export type { DecodedLink, LinkError } from './link/linkCodec';
 /**
- * Share links: `encodeLink` puts a design into a URL fragment (`v1.…`); `decodeLink` reads a
- * whole URL or fragment back, returning a typed error with a message for anything broken.
+ * Share links: `encodeLink` puts a design without its sample images into a URL fragment (`v1.…`);
+ * `decodeLink` reads a whole URL or fragment back, returning a typed error with a message for
+ * anything broken.
  */
 export {
   decodeLink,
@@ -85,6 +86,8 @@ export {
   linkFormatTag,
   linkLimits,
   longLinkChars,
+  sampleImageCount,
+  withoutSampleImages,
 } from './link/linkCodec';
 export type { SnippetLanguage } from './render/snippet';
 /** The statements of one repository alone (TypeScript or Python), for pasting into an existing stack. */
@@ -102,10 +105,10 @@ export { compareOutcomes, readPolicyInForce } from './simulate/compare';
 export type { ImageAction, ImageOutcome } from './simulate/evaluatePolicy';
 export type { SampleImageSpec } from './simulate/generateSampleImages';
 /** A deterministic, realistic set of sample images (CI pushes, releases, untagged, pulls), capped at 1,000. */
-export { generateSampleImages } from './simulate/generateSampleImages';
-export type { ImageCommandRecipe } from './simulate/imageCommands';
+export { generateSampleImages, maxGeneratedSampleImages } from './simulate/generateSampleImages';
+export type { ImageCommandRecipe, PreviewInput } from './simulate/imageCommands';
 /** The AWS CLI commands that write the preview's inputs (describe-images pages, index manifests). */
-export { imageCommandRecipes } from './simulate/imageCommands';
+export { imageCommandRecipes, recipesFor } from './simulate/imageCommands';
 export type { ImageReference } from './simulate/imageReference';
 /** The parts of an image reference (`registry/repo[:tag][@digest]`); ECR registries say their account and region. */
 export { parseImageReference } from './simulate/imageReference';
@@ -127,7 +130,7 @@ export type { PreviewInputs, PreviewReport } from './simulate/previewReport';
  * The whole preview of one repository: its outcomes, and with the inputs given, the images in
  * use (at risk, rule findings, a suggested protection), the policy in force and the timeline.
  */
-export { previewReport } from './simulate/previewReport';
+export { previewReport, repositoryIdentity } from './simulate/previewReport';
 export type { AtRiskImage, ProtectionSuggestion } from './simulate/protectInUse';
 /**
  * Images in use that a run expires or archives; an error finding on each rule that hits them;
@@ -151,14 +154,19 @@ export type { RuleOutcomeCount } from './simulate/ruleOutcomeCounts';
 export { ruleOutcomeCounts } from './simulate/ruleOutcomeCounts';
 export type { SampleImage } from './simulate/sampleImages';
 /** The design's cap on saved sample images per repository. */
-export { maxDesignSampleImages, maxSampleImages, parseSampleImages } from './simulate/sampleImages';
-export type { SimulationResult } from './simulate/simulate';
-/** The lifecycle preview: ECR's evaluation of a repository's policy over sample images, with the reason for every outcome. */
+export { maxSampleImages, parseSampleImages } from './simulate/sampleImages';
+export type { RepositoryPolicy, SimulationResult } from './simulate/simulate';
 /**
- * The lifecycle preview of the repository at an index over the sample images saved in the
- * design (`repositories[i].sampleImages`, at most 1,000; they change no CDK or CloudFormation).
+ * The lifecycle preview: ECR's evaluation of a repository's policy over sample images (those
+ * saved in the design, `repositories[i].sampleImages`, by default), with the reason for every
+ * outcome.
  */
-export { describeSelection, simulate, simulateRepository } from './simulate/simulate';
+export {
+  describeSelection,
+  repositoryPolicy,
+  simulate,
+  simulateRepository,
+} from './simulate/simulate';
 export type {
   CompareReport,
   InUseReport,

@@ -17,10 +17,10 @@ import {
 } from '../cli/usage';
 import {
   designJsonSchema,
-  imageCommandRecipes,
   type JsonSchemaNode,
-  maxDesignSampleImages,
   maxSampleImages,
+  type PreviewInput,
+  recipesFor,
 } from '../engine/index';
 
 type JsonSchema = JsonSchemaNode;
@@ -182,9 +182,10 @@ function sampleImageSchema(): JsonSchema {
   return schema.properties!.repositories!.items!.properties!.sampleImages!.items!;
 }
 
-/** The recipes as Markdown: a line of text, then the commands. */
-function recipesMarkdown(): string {
-  return imageCommandRecipes
+/** The recipes of some inputs as Markdown: a line of text, then the commands. */
+function recipesMarkdown(...inputs: PreviewInput[]): string {
+  return inputs
+    .flatMap((input) => recipesFor(input))
     .map((recipe) => `${recipe.title}:\n\n\`\`\`sh\n${recipe.lines.join('\n')}\n\`\`\``)
     .join('\n\n');
 }
@@ -196,12 +197,20 @@ function previewImagesDoc(exampleImages: string): string {
 ${generatedNote("the engine's JSON Schema of sample images")}
 
 The lifecycle preview evaluates a repository's lifecycle policy, as ECR would, over a list of
-images. It reads what \`aws ecr describe-images\` prints, or a JSON array of sample images.
+images. It reads what \`aws ecr describe-images\` prints, or a JSON array of sample images; where
+the images run and the policy in force, when given, come from what other AWS CLI and kubectl
+commands print.
 
 - \`ecr-designer simulate DESIGN --images FILE [--manifests FILE]\` reads the images from FILE
-  (\`-\` for stdin), at most ${maxSampleImages.toLocaleString('en')} images.
-- A design keeps sample images of its own in \`repositories[].sampleImages\`, at most
-  ${maxDesignSampleImages.toLocaleString('en')} per repository; they change no CDK or CloudFormation output.
+  (\`-\` for stdin), at most ${maxSampleImages.toLocaleString('en')} images; \`--in-use FILE\` (repeatable) and
+  \`--compare FILE\` read the other inputs.
+- A design keeps sample images of its own in \`repositories[].sampleImages\`, as many as ECR
+  allows a repository; they change no CDK or CloudFormation output. The design file carries
+  them; a share link carries the policy, not the images (\`link\` says how many it left out).
+- In the browser, the lifecycle preview reads the same files: paste them, choose them, or drop
+  them on its boxes (Import sends describe-images and batch-get-image output there too); the
+  panel lists the commands below beside each box. Up to 1,000 images autosave with the design in
+  localStorage, more in IndexedDB.
 
 ## From a real repository
 
@@ -216,7 +225,29 @@ repository than the design's (by \`repositoryName\`, else the first in the file)
 with a warning. \`aws ecr batch-get-image\` output of the image indexes (\`--manifests\`) says
 which images are children of which index. NAME is the repository name:
 
-${recipesMarkdown()}
+${recipesMarkdown('images', 'manifests')}
+
+## Where the images run
+
+\`--in-use FILE\` (repeatable) marks the images that run: a run that would expire or archive one
+puts it at risk, and the preview suggests keep rules that protect them. It reads what
+\`kubectl get pods -o json\` prints (pods, or workloads with a pod template), what
+\`aws ecs describe-tasks\`, \`aws ecs describe-task-definition\` and \`aws lambda get-function\`
+print (several outputs one after another, or a JSON array of them), or a text file with one
+image reference a line. Each file is read on its own: give every file its own \`--in-use\`
+rather than joining them. References to other repositories are counted and left out. CLUSTER,
+FAMILY:REVISION, FUNCTION and CONTEXT stand for an ECS cluster, a task definition, a Lambda
+function and a kubeconfig context:
+
+${recipesMarkdown('in-use')}
+
+## The policy in force
+
+\`--compare FILE\` runs the policy the repository has now on the same images, and marks each
+image whose action the designed policy changes. It reads what \`aws ecr get-lifecycle-policy\`
+prints, a bare lifecycle policy, or a template or design holding the repository:
+
+${recipesMarkdown('compare')}
 
 ## An image of the sample format
 
@@ -255,6 +286,15 @@ function recipesBlock(recipes: readonly CommandRecipe[]): string {
   return ['```sh', ...body, '```'].join('\n');
 }
 
+/** After the options table, the commands that produce each option's input. */
+function optionRecipes(options: readonly OptionHelp[]): string[] {
+  return options.flatMap((option) =>
+    option.recipes
+      ? ['', `Commands that produce \`${optionFlag(option)}\`:`, '', recipesBlock(option.recipes)]
+      : [],
+  );
+}
+
 function commandSection(command: CommandHelp): string {
   return [
     `## ${command.name}`,
@@ -265,7 +305,7 @@ function commandSection(command: CommandHelp): string {
     '',
     command.text,
     ...(command.options.length > 0 ? ['', optionsTable(command.options)] : []),
-    ...(command.recipes ? ['', recipesBlock(command.recipes)] : []),
+    ...optionRecipes(command.options),
   ].join('\n');
 }
 

@@ -1,10 +1,12 @@
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { countOf, type ImportResult } from '../../engine/index';
 import { useModalDialog } from '../layout/useModalDialog';
+import { imageOutputKind } from '../preview/imageOutput';
 import { useDispatch } from '../state/DesignerContext';
 import { testIds } from '../testIds';
 import { importInWorker } from '../workers/engineClient';
 import { fileText } from './fileText';
+import { ImagesToPreview, type PreviewDestination } from './ImagesToPreview';
 import { ImportReport } from './ImportReport';
 
 export interface Reading {
@@ -20,6 +22,8 @@ interface ImportDialogProps {
   onClose: () => void;
   /** Text to start from (a file dropped on the page). */
   initial?: Reading;
+  /** The selected repository, whose preview takes AWS output about images. */
+  preview?: PreviewDestination;
 }
 
 const readDelayMs = 250;
@@ -28,18 +32,19 @@ const readDelayMs = 250;
  * Import by paste, file picker or drop: the text is read as it changes, its repositories and
  * warnings shown as text, and only "Replace the design" changes anything (undoably).
  */
-export function ImportDialog({ onClose, initial }: ImportDialogProps) {
+export function ImportDialog({ onClose, initial, preview }: ImportDialogProps) {
   const dispatch = useDispatch();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [reading, setReading] = useState<Reading>(initial ?? { text: '', source: 'pasted text' });
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const { text, result } = reading;
+  const imageOutput = imageOutputKind(text);
 
   useModalDialog(dialog);
 
   useEffect(() => {
-    if (text.trim() === '' || result) return;
+    if (text.trim() === '' || result || imageOutputKind(text)) return;
     let cancelled = false;
     const timer = window.setTimeout(() => {
       importInWorker(text).then(
@@ -103,7 +108,9 @@ export function ImportDialog({ onClose, initial }: ImportDialogProps) {
           Paste a CloudFormation template (JSON or YAML, such as <code>cdk synth</code> prints), a
           lifecycle policy JSON, or what <code>aws ecr get-lifecycle-policy</code> or{' '}
           <code>aws ecr describe-repositories</code> prints; choose a file, or drop one on this
-          dialog or the page. Importing replaces the current design; Undo brings it back.
+          dialog or the page. Importing replaces the current design; Undo brings it back. What{' '}
+          <code>aws ecr describe-images</code> and <code>batch-get-image</code> print goes to the
+          lifecycle preview instead.
         </p>
         {reading.note && (
           <p className="import-note" role="status" data-testid={testIds.importNote}>
@@ -135,7 +142,17 @@ export function ImportDialog({ onClose, initial }: ImportDialogProps) {
           />
         </div>
         {fileProblem && <p className="import-problem">{fileProblem}</p>}
-        <ImportReport text={text} result={result} />
+        {imageOutput ? (
+          <ImagesToPreview
+            kind={imageOutput}
+            text={text}
+            source={reading.source}
+            preview={preview}
+            onDone={onClose}
+          />
+        ) : (
+          <ImportReport text={text} result={result} />
+        )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
@@ -143,7 +160,7 @@ export function ImportDialog({ onClose, initial }: ImportDialogProps) {
           <button
             type="button"
             className="button button-primary"
-            disabled={!result?.design}
+            disabled={!result?.design || imageOutput !== undefined}
             onClick={replace}
           >
             Replace the design

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { type Design, parseDesignText } from '../../engine/index';
-import { fileText, looksLikeDesign } from '../import/fileText';
+import { fileText, looksLikeDesign, maxImageFileBytes } from '../import/fileText';
+import type { PreviewDestination } from '../import/ImagesToPreview';
 import type { Reading } from '../import/ImportDialog';
 import { usePageDrop } from '../import/usePageDrop';
 import { CopyButton } from '../outputs/CopyButton';
@@ -18,6 +19,8 @@ interface HeaderProps {
   canUndo: boolean;
   canRedo: boolean;
   linkChars: number | undefined;
+  /** The selected repository's preview, which takes AWS output about images from Import. */
+  preview: PreviewDestination | undefined;
 }
 
 /** Opened rarely: kept out of the first load. */
@@ -29,7 +32,7 @@ const emptyDesign: Design = { version: 1, repositories: [] };
 
 /** Name, design actions (new, example, open, import, copy, download, undo, share) and the theme switch. */
 export function Header(props: HeaderProps) {
-  const { design, theme, onThemeChange, canUndo, canRedo, linkChars } = props;
+  const { design, theme, onThemeChange, canUndo, canRedo, linkChars, preview } = props;
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement>(null);
   /** Whether the import dialog is open, and with what text when a file was dropped on the page. */
@@ -56,7 +59,7 @@ export function Header(props: HeaderProps) {
    * "Open design…") opens the import dialog with the file read.
    */
   const openFile = async (file: File, asDesign: boolean) => {
-    const read = await fileText(file);
+    const read = await fileText(file, maxImageFileBytes);
     if ('problem' in read) return dispatch({ type: 'notify', text: read.problem });
     if (looksLikeDesign(read.text)) return open(read.text, file.name);
     const note = asDesign
@@ -120,6 +123,7 @@ export function Header(props: HeaderProps) {
             <ImportDialog
               initial={importing === true ? undefined : importing}
               onClose={() => setImporting(false)}
+              preview={preview}
             />
           </Suspense>
         )}

@@ -22,6 +22,11 @@ export interface Autosave {
   link?: string;
   /** `Date.now()` of the save; absent in old autosaves. */
   savedAt?: number;
+  /**
+   * The design's sample images were too many for localStorage: they are in IndexedDB
+   * (imageDatabase.ts), in the record written at this time.
+   */
+  imagesSavedAt?: number;
 }
 
 export type AutosaveRead =
@@ -52,12 +57,13 @@ export function parseAutosave(text: string): AutosaveRead {
   // A link or time of the wrong type is ignored: the autosave then counts as older than any link.
   if (typeof envelope?.link === 'string') read.link = envelope.link;
   if (typeof envelope?.savedAt === 'number') read.savedAt = envelope.savedAt;
+  if (typeof envelope?.imagesSavedAt === 'number') read.imagesSavedAt = envelope.imagesSavedAt;
   return read;
 }
 
 function envelopeOf(
   text: string,
-): { design: unknown; link?: unknown; savedAt?: unknown } | undefined {
+): { design: unknown; link?: unknown; savedAt?: unknown; imagesSavedAt?: unknown } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -74,9 +80,9 @@ export function writeAutosave(
   storage: KeyValueStore | undefined = safeStorage(),
 ): AutosaveFailure | undefined {
   if (!storage) return 'unavailable';
-  const { savedAt, link, design } = autosave;
+  const { savedAt, link, design, imagesSavedAt } = autosave;
   try {
-    storage.setItem(autosaveKey, JSON.stringify({ savedAt, link, design }));
+    storage.setItem(autosaveKey, JSON.stringify({ savedAt, link, imagesSavedAt, design }));
     return undefined;
   } catch (error) {
     return isQuotaError(error) ? 'full' : 'unavailable';
@@ -84,7 +90,7 @@ export function writeAutosave(
 }
 
 /** QuotaExceededError everywhere now; Firefox used NS_ERROR_DOM_QUOTA_REACHED. */
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

@@ -104,3 +104,22 @@ describe('startDesigner: the newer of the URL and the autosave', () => {
     expect(startup.problems.map((p) => p.id)).toEqual(['link']);
   });
 });
+
+describe('startDesigner: images kept in IndexedDB', () => {
+  const withImages = (design: Design): AutosaveRead => ({
+    kind: 'ok',
+    design,
+    link: linkOf(design),
+    imagesSavedAt: 42,
+  });
+
+  it('restores them when the autosave is what opens (no link, its own link, a broken link)', () => {
+    expect(startDesigner('', withImages(earlier)).imagesSavedAt).toBe(42);
+    expect(startDesigner(linkOf(earlier), withImages(earlier)).imagesSavedAt).toBe(42);
+    expect(startDesigner('#v1.AAAA', withImages(earlier)).imagesSavedAt).toBe(42);
+  });
+
+  it('not when another link opens: those images belong to the work one undo away', () => {
+    expect(startDesigner(linkOf(linked), withImages(earlier)).imagesSavedAt).toBeUndefined();
+  });
+});

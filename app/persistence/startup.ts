@@ -19,7 +19,7 @@
  */
 import { type Design, decodeLink, type Finding } from '../../engine/index';
 import { seedDesign } from '../seedDesign';
-import { type DesignerState, initialState } from '../state/designerState';
+import { type DesignerState, designOf, initialState } from '../state/designerState';
 import { historyReducer } from '../state/history';
 import type { AutosaveRead } from './autosave';
 
@@ -37,6 +37,11 @@ export interface Startup {
   keepUrl: boolean;
   /** The autosave won over an older link in the URL: write the address bar at once. */
   urlBehind: boolean;
+  /**
+   * The design shown is the autosave's and its images are in IndexedDB, written at this time:
+   * they are restored after the first render (IndexedDB answers asynchronously).
+   */
+  imagesSavedAt?: number;
 }
 
 const sameDesign = (a: Design, b: Design) => JSON.stringify(a) === JSON.stringify(b);
@@ -56,6 +61,16 @@ function autosaveProblem(autosave: AutosaveRead): StartupProblem[] {
 
 /** Decides the initial state from the URL's fragment (`location.hash`) and the autosave. */
 export function startDesigner(hash: string, autosave: AutosaveRead): Startup {
+  const startup = decide(hash, autosave);
+  const shownAutosave =
+    autosave.kind === 'ok' && sameDesign(designOf(startup.state), autosave.design)
+      ? autosave
+      : undefined;
+  if (shownAutosave?.imagesSavedAt === undefined) return startup;
+  return { ...startup, imagesSavedAt: shownAutosave.imagesSavedAt };
+}
+
+function decide(hash: string, autosave: AutosaveRead): Startup {
   const earlier = autosave.kind === 'ok' ? autosave.design : undefined;
   const fallback = earlier ?? seedDesign;
   const problems = autosaveProblem(autosave);

@@ -1,8 +1,9 @@
 import { type Dispatch, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { type Design, decodeLink, encodeLink } from '../../engine/index';
+import { type Design, decodeLink, encodeLink, withoutSampleImages } from '../../engine/index';
 import type { HistoryAction } from '../state/history';
 import { type AutosaveFailure, writeAutosave } from './autosave';
 import type { Startup, StartupProblem } from './startup';
+import { useStoredImages } from './useStoredImages';
 
 /** Quiet time after the last edit before the URL and the autosave are written. */
 export const persistDelayMs = 400;
@@ -25,7 +26,7 @@ interface Persistence {
  */
 export function usePersistence(
   design: Design,
-  startup: Pick<Startup, 'keepUrl' | 'urlBehind'>,
+  startup: Pick<Startup, 'keepUrl' | 'urlBehind' | 'imagesSavedAt'>,
   dispatch: Dispatch<HistoryAction>,
   onLinkProblem: (problem: StartupProblem) => void,
 ): Persistence {
@@ -34,8 +35,12 @@ export function usePersistence(
   const written = useRef<string | undefined>(undefined);
   const [linkChars, setLinkChars] = useState<number | undefined>(undefined);
   const [autosaveFailure, setAutosaveFailure] = useState<AutosaveFailure | undefined>(undefined);
+  const images = useStoredImages(startup.imagesSavedAt, dispatch, onLinkProblem);
+  const { pending: imagesPending, store: storeImages } = images;
 
   useEffect(() => {
+    // Until the images are back from IndexedDB, a save would record the design without them.
+    if (imagesPending) return;
     let done = false;
     /**
      * `leaving`: the page is being hidden or unloaded. The autosave goes first and records the
@@ -52,7 +57,10 @@ export function usePersistence(
       const hash = kept ? undefined : `#${encodeLink(design)}`;
       if (hash && !leaving) showInAddressBar(hash);
       const savedAt = Date.now();
-      setAutosaveFailure(writeAutosave({ design, link: window.location.hash, savedAt }));
+      const imagesSavedAt = storeImages(design, savedAt, setAutosaveFailure);
+      const saved = imagesSavedAt === undefined ? design : withoutSampleImages(design);
+      const link = window.location.hash;
+      setAutosaveFailure(writeAutosave({ design: saved, link, savedAt, imagesSavedAt }));
       if (hash && leaving) showInAddressBar(hash);
     };
     const showInAddressBar = (hash: string) => {
@@ -74,7 +82,7 @@ export function usePersistence(
       window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [design]);
+  }, [design, imagesPending, storeImages]);
 
   const latest = useRef({ design, dispatch, onLinkProblem });
   useLayoutEffect(() => {

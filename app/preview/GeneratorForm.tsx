@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { SampleImage } from '../../engine/index';
-import { defaultGeneratorSpec, type GeneratorSpec, maxGeneratedImages } from './generatorSpec';
+import { maxGeneratedSampleImages, type SampleImage } from '../../engine/index';
+import { defaultGeneratorSpec, type GeneratorSpec } from './generatorSpec';
 import { generateInWorker } from './previewClient';
 
 interface GeneratorFormProps {
@@ -29,7 +29,7 @@ const initialValues = (): Values => {
   return values as Values;
 };
 
-/** "CI pushes 20 images a day for 30 days tagged sha-*, a prod-* release each week, untagged leftovers." */
+/** "CI pushes 10 images a day for 60 days tagged sha-*, a prod-* release each week, untagged leftovers." */
 export function GeneratorForm({ now, onGenerate }: GeneratorFormProps) {
   const [values, setValues] = useState(initialValues);
   const [busy, setBusy] = useState(false);
@@ -117,10 +117,15 @@ export function GeneratorForm({ now, onGenerate }: GeneratorFormProps) {
           {[...errors, ...(failure ? [failure] : [])].join('; ')}
         </div>
         <p className="field-help">
-          At most {maxGeneratedImages} images (the newest are kept), pushed up to the preview date.
-          Generating replaces this repository’s sample images; Undo brings them back.
+          At most {maxGeneratedSampleImages} images (the newest are kept), pushed up to the preview
+          date. Generating replaces this repository’s sample images; Undo brings them back.
         </p>
-        <button type="submit" className="button button-small" disabled={errors.length > 0 || busy}>
+        {/* The form's one action: a primary button its own width, Enter in any field submits. */}
+        <button
+          type="submit"
+          className="button button-primary preview-generator-submit"
+          disabled={errors.length > 0 || busy}
+        >
           {busy ? 'Generating…' : 'Generate'}
         </button>
       </form>

@@ -1,7 +1,14 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { countOf } from '../../engine/index';
 import { testIds } from '../testIds';
-import { filterRows, outcomeLabels, type PreviewRow, type RowFilter } from './outcomes';
+import {
+  atRisk,
+  describePrevious,
+  filterRows,
+  outcomeLabels,
+  type PreviewRow,
+  type RowFilter,
+} from './outcomes';
 import { describeAge } from './previewTime';
 
 interface ImageTableProps {
@@ -58,6 +65,10 @@ export function ImageTable({ rows, filter, now, onEdit }: ImageTableProps) {
           <>
             <strong>{tagsOf(active)}</strong> ({shortDigest(active.image.digest)}):{' '}
             {active.outcome.reason}
+            {active.inUse && ` In use: ${active.inUse.join(', ')}.`}
+            {active.previous && ` The policy in force: ${describePrevious(active.previous)}.`}
+            {active.firstAction &&
+              ` Timeline: ${active.firstAction.action === 'expire' ? 'expired' : 'archived'} on day ${active.firstAction.day} (${active.firstAction.on.slice(0, 10)}).`}
           </>
         ) : (
           'Point at or focus an image to see why it is expired, archived, protected or kept.'
@@ -100,6 +111,17 @@ export function ImageTable({ rows, filter, now, onEdit }: ImageTableProps) {
                 </span>
                 {row.borderline && <span className="borderline-mark"> borderline</span>}
                 {row.outcome.tieBreak && <span className="borderline-mark"> tie</span>}
+                {row.inUse && (
+                  <span
+                    className={atRisk(row) ? 'in-use-mark at-risk' : 'in-use-mark'}
+                    title={`In use: ${row.inUse.join(', ')}`}
+                  >
+                    {atRisk(row) ? ' in use: at risk' : ' in use'}
+                  </span>
+                )}
+                {row.previous && (
+                  <span className="previous-mark"> was {describePrevious(row.previous)}</span>
+                )}
               </td>
               <td className="preview-tags">{tagsOf(row)}</td>
               <td>{describeAge(row.image.pushedAt, now)}</td>

@@ -11,6 +11,9 @@ interface PreviewFiltersProps {
   onTagText: (text: string) => void;
   borderlineOnly: boolean;
   onBorderlineOnly: (value: boolean) => void;
+  inUseOnly: boolean;
+  /** Absent without images in use. */
+  onInUseOnly: ((value: boolean) => void) | undefined;
 }
 
 const kindHelp: Record<OutcomeKind, string> = {
@@ -23,6 +26,7 @@ const kindHelp: Record<OutcomeKind, string> = {
 /** The totals, which double as the colour legend and the outcome filter. */
 export function PreviewFilters(props: PreviewFiltersProps) {
   const { rows, kinds, onKinds, tagText, onTagText, borderlineOnly, onBorderlineOnly } = props;
+  const { inUseOnly, onInUseOnly } = props;
   const totals = tally(rows);
   const tagId = useId();
   const toggle = (kind: OutcomeKind, on: boolean) => {
@@ -63,6 +67,17 @@ export function PreviewFilters(props: PreviewFiltersProps) {
           <span className="borderline-mark">Borderline only</span>
           <span className="preview-legend-count">{totals.borderline}</span>
         </label>
+        {onInUseOnly && (
+          <label className="preview-legend-item">
+            <input
+              type="checkbox"
+              checked={inUseOnly}
+              onChange={(e) => onInUseOnly(e.target.checked)}
+            />
+            <span className="in-use-mark">In use only</span>
+            <span className="preview-legend-count">{totals.inUse}</span>
+          </label>
+        )}
       </fieldset>
       <div className="field preview-tag-filter">
         <label className="field-label" htmlFor={tagId}>

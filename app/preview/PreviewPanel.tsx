@@ -1,31 +1,58 @@
 import { PreviewAssumptions } from './PreviewAssumptions';
 import './preview.css';
+import './previewSources.css';
 import { useContext, useEffect, useId, useMemo, useState } from 'react';
-import type { SampleImage } from '../../engine/index';
+import {
+  countOf,
+  type Finding,
+  type PreviewInputs,
+  repositoryIdentity,
+  type SampleImage,
+  withoutSampleImages,
+} from '../../engine/index';
 import { EntitiesContext } from '../entities/EntitiesContext';
+import { FindingList } from '../findings/FindingList';
 import { useDispatch } from '../state/DesignerContext';
 import type { RepositoryEntry } from '../state/designerState';
 import { testIds } from '../testIds';
+import { CompareSummary } from './CompareSummary';
 import { GeneratorForm } from './GeneratorForm';
 import { ImageEditor } from './ImageEditor';
 import { ImageTable } from './ImageTable';
-import { countByRule, type OutcomeKind, outcomeKinds, type RuleCounts, rowsOf } from './outcomes';
+import { InUseReport } from './InUseReport';
+import {
+  type Change,
+  countByRule,
+  type OutcomeKind,
+  outcomeKinds,
+  type RuleCounts,
+  rowsOf,
+} from './outcomes';
 import { PreviewFilters } from './PreviewFilters';
+import { PreviewSources } from './PreviewSources';
+import { PreviewTotals } from './PreviewTotals';
+import { timelineChoices, updatePreviewInputs, usePreviewInputs } from './previewInputs';
 import { instantOfDate, todayDate } from './previewTime';
 import { sampleImagesOf } from './sampleImageState';
+import { TimelinePicture } from './TimelinePicture';
 import { useSimulation } from './useSimulation';
 
 interface PreviewPanelProps {
   entry: RepositoryEntry;
   onCounts: (counts: ReadonlyMap<number, RuleCounts> | null) => void;
+  /** The errors on rules that expire or archive images in use, for the rule cards. */
+  onFindings: (findings: readonly Finding[]) => void;
 }
 
+const noFindings: Finding[] = [];
+
 /**
- * What the repository's lifecycle policy does to its sample images: every image with its
- * outcome and the reason, filters, and per-rule counts for the rule cards. The simulation runs
- * in a worker, so typing in a rule never waits for a thousand-image evaluation.
+ * What the repository's lifecycle policy does to its images, and why: images generated, typed
+ * or read from `aws ecr describe-images`; with where images run, those at risk and the rule
+ * that protects them; against the policy in force; and day by day on a timeline. The engine's
+ * previewReport runs in a worker, so typing in a rule never waits for 10,000 images.
  */
-export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
+export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPanelProps) {
   const dispatch = useDispatch();
   const view = useContext(EntitiesContext);
   const titleId = useId();
@@ -33,29 +60,60 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
   const [kinds, setKinds] = useState<ReadonlySet<OutcomeKind>>(() => new Set(outcomeKinds));
   const [tagText, setTagText] = useState('');
   const [borderlineOnly, setBorderlineOnly] = useState(false);
+  const [inUseOnly, setInUseOnly] = useState(false);
+  const [change, setChange] = useState<Change | undefined>(undefined);
   const [editing, setEditing] = useState<string | null | undefined>(undefined);
+  const inputs = usePreviewInputs(entry.key);
   const now = instantOfDate(date);
   const images = sampleImagesOf(entry);
-  const repositoryIndex = view?.repositories.findIndex((r) => r.key === entry.key) ?? -1;
-  const input = useMemo(
-    () => ({ design: view?.design, repositoryIndex, images, now }),
-    [view?.design, repositoryIndex, images, now],
+  const { id, repositoryName, lifecycleRegistryId } = entry.settings;
+  const target = useMemo(
+    () => ({ key: entry.key, id, ...(repositoryName !== undefined && { repositoryName }) }),
+    [entry.key, id, repositoryName],
   );
-  const simulation = useSimulation(input);
-  const result = images.length > 0 ? simulation.result : undefined;
-  const outcomes = result?.ok ? result.outcomes : undefined;
+  const repositoryIndex = view?.repositories.findIndex((r) => r.key === entry.key) ?? -1;
+  // The worker gets the images once beside the design, not again inside it.
+  const design = useMemo(() => view?.design && withoutSampleImages(view.design), [view?.design]);
+  const previewInputs = useMemo((): PreviewInputs | undefined => {
+    if (!design || images.length === 0 || repositoryIndex < 0) return undefined;
+    const uses = inputs.inUse.flatMap((source) => source.uses);
+    const identity = repositoryIdentity(
+      {
+        ...(repositoryName !== undefined && { repositoryName }),
+        ...(lifecycleRegistryId !== undefined && { lifecycleRegistryId }),
+      },
+      inputs.imageSource?.repository,
+    );
+    const { inForce } = inputs;
+    return {
+      design,
+      repositoryIndex,
+      images: images as SampleImage[],
+      now,
+      days: inputs.days,
+      ...(uses.length > 0 && { inUse: { uses, identity } }),
+      ...(inForce && {
+        inForce: {
+          design: inForce.design,
+          ...(inForce.repositoryId !== undefined && { repositoryId: inForce.repositoryId }),
+        },
+      }),
+    };
+  }, [design, images, repositoryIndex, now, inputs, repositoryName, lifecycleRegistryId]);
+  const simulation = useSimulation(previewInputs);
+  const preview = images.length > 0 ? simulation.preview : undefined;
+  const ok = preview?.ok ? preview : undefined;
   const shownImages = simulation.input?.images;
   const rows = useMemo(
-    () => (outcomes && shownImages ? rowsOf(shownImages, outcomes) : []),
-    [outcomes, shownImages],
+    () => (ok && shownImages ? rowsOf(shownImages, ok.outcomes, ok) : []),
+    [ok, shownImages],
   );
-  const engineCounts = simulation.counts;
-  const counts = useMemo(
-    () => (outcomes && engineCounts ? countByRule(engineCounts) : null),
-    [outcomes, engineCounts],
-  );
+  const counts = useMemo(() => (ok ? countByRule(ok.counts) : null), [ok]);
   useEffect(() => onCounts(counts), [counts, onCounts]);
   useEffect(() => () => onCounts(null), [onCounts]);
+  const atRiskFindings = ok?.atRiskFindings ?? noFindings;
+  useEffect(() => onFindings(atRiskFindings), [atRiskFindings, onFindings]);
+  useEffect(() => () => onFindings(noFindings), [onFindings]);
 
   const setImages = (next: readonly SampleImage[]) =>
     dispatch({ type: 'setSampleImages', repositoryKey: entry.key, images: next });
@@ -71,11 +129,11 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
         </span>
       </div>
       <p className="section-help">
-        What one run of this repository’s lifecycle policy would do to sample images, and why. ECR
+        What one run of this repository’s lifecycle policy would do to its images, and why: read
+        them from <code>aws ecr describe-images</code>, or generate or add sample images. ECR
         evaluates all rules together: an image whose tags match a higher rule is protected from
         lower rules but still fills their count slots.
       </p>
-      <PreviewAssumptions {...(result?.ok && { assumptions: result.assumptions })} />
       <div className="preview-toolbar">
         <label className="field">
           <span className="field-label">Preview at (12:00 UTC)</span>
@@ -85,6 +143,22 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
             value={date}
             onChange={(e) => setDate(e.target.value)}
           />
+        </label>
+        <label className="field">
+          <span className="field-label">Timeline</span>
+          <select
+            className="input input-small"
+            value={inputs.days}
+            onChange={(e) =>
+              updatePreviewInputs(entry.key, (s) => ({ ...s, days: Number(e.target.value) }))
+            }
+          >
+            {timelineChoices.map((days) => (
+              <option key={days} value={days}>
+                {days} days of daily runs
+              </option>
+            ))}
+          </select>
         </label>
         <button type="button" className="button button-small" onClick={() => setEditing(null)}>
           Add image
@@ -99,7 +173,14 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
           </button>
         )}
       </div>
+      <PreviewSources target={target} images={images} inputs={inputs} />
       <GeneratorForm now={now} onGenerate={setImages} />
+      {images.length > 0 && (
+        <p className="preview-link-note">
+          A share link carries the policy, not the images: these {countOf(images.length, 'image')}{' '}
+          are saved in this browser and in the design file (Download design JSON).
+        </p>
+      )}
       {editedImage !== undefined && (
         <ImageEditor
           key={editing ?? 'new'}
@@ -115,39 +196,74 @@ export default function PreviewPanel({ entry, onCounts }: PreviewPanelProps) {
       )}
       {images.length === 0 ? (
         <p className="empty-note">
-          No sample images yet: generate a set or add images to see what the rules would do.
+          No images yet: read them from AWS, generate a set or add images to see what the rules
+          would do.
         </p>
-      ) : simulation.error || (result && !result.ok) ? (
+      ) : simulation.error ? (
         <div className="preview-error" role="status">
-          <p>{simulation.error ?? (result && !result.ok ? result.message : '')}</p>
-          {result && !result.ok && result.findings.length > 0 && (
-            <ul>
-              {result.findings.map((f) => (
-                <li key={`${f.path}\n${f.message}`}>
-                  {f.severity}: {f.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          <p>{simulation.error}</p>
+        </div>
+      ) : preview && !preview.ok ? (
+        <div className="preview-error" role="status" data-testid={testIds.previewBlocked}>
+          <p>
+            {preview.message}. ECR refuses such a policy, so the preview does not guess what it
+            would do.
+          </p>
+          <FindingList findings={preview.findings} />
         </div>
       ) : (
-        <>
-          <PreviewFilters
-            rows={rows}
-            kinds={kinds}
-            onKinds={setKinds}
-            tagText={tagText}
-            onTagText={setTagText}
-            borderlineOnly={borderlineOnly}
-            onBorderlineOnly={setBorderlineOnly}
-          />
-          <ImageTable
-            rows={rows}
-            filter={{ kinds, tagText, borderlineOnly }}
-            now={simulation.input?.now ?? now}
-            onEdit={setEditing}
-          />
-        </>
+        ok && (
+          <>
+            <PreviewAssumptions assumptions={ok.assumptions} />
+            <PreviewTotals preview={ok} />
+            <FindingList findings={ok.findings} />
+            <InUseReport
+              preview={ok}
+              repositoryKey={entry.key}
+              onShowInUse={() => setInUseOnly(true)}
+            />
+            {ok.compare && inputs.inForce && (
+              <CompareSummary
+                compare={ok.compare}
+                name={inputs.inForce.name}
+                shown={change}
+                onShow={setChange}
+              />
+            )}
+            {ok.firstActions && ok.days !== undefined && shownImages && (
+              <TimelinePicture
+                images={shownImages}
+                firstActions={ok.firstActions}
+                rules={ok.rules}
+                now={simulation.input?.now ?? now}
+                days={ok.days}
+              />
+            )}
+            <PreviewFilters
+              rows={rows}
+              kinds={kinds}
+              onKinds={setKinds}
+              tagText={tagText}
+              onTagText={setTagText}
+              borderlineOnly={borderlineOnly}
+              onBorderlineOnly={setBorderlineOnly}
+              inUseOnly={inUseOnly}
+              onInUseOnly={ok.usedBy ? setInUseOnly : undefined}
+            />
+            <ImageTable
+              rows={rows}
+              filter={{
+                kinds,
+                tagText,
+                borderlineOnly,
+                inUseOnly: inUseOnly && ok.usedBy !== undefined,
+                ...(change !== undefined && ok.compare && { change }),
+              }}
+              now={simulation.input?.now ?? now}
+              onEdit={setEditing}
+            />
+          </>
+        )
       )}
     </section>
   );

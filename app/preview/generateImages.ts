@@ -3,8 +3,12 @@
  * manifest lists, whose untagged children ECR holds while the list exists (spec §1.4). Runs in
  * the preview worker; the design's cap of 1,000 images holds children included.
  */
-import { generateSampleImages, type SampleImage } from '../../engine/index';
-import { type GeneratorSpec, maxGeneratedImages } from './generatorSpec';
+import {
+  generateSampleImages,
+  maxGeneratedSampleImages,
+  type SampleImage,
+} from '../../engine/index';
+import type { GeneratorSpec } from './generatorSpec';
 
 const architectures = ['amd64', 'arm64'] as const;
 
@@ -34,11 +38,11 @@ export function generateImages(spec: GeneratorSpec, now: number): SampleImage[] 
   // Children take room under the cap: ask again for fewer images so the set still fits.
   for (let attempt = 0; attempt < 3; attempt++) {
     const total = images.length + architectures.length * releases().length;
-    if (total <= maxGeneratedImages) break;
+    if (total <= maxGeneratedSampleImages) break;
     images = generateSampleImages(
-      { ...engineSpec, seed: 1, limit: images.length - (total - maxGeneratedImages) },
+      { ...engineSpec, seed: 1, limit: images.length - (total - maxGeneratedSampleImages) },
       now,
     );
   }
-  return withChildren(images, spec.releaseTagPrefix).slice(-maxGeneratedImages);
+  return withChildren(images, spec.releaseTagPrefix).slice(-maxGeneratedSampleImages);
 }

@@ -6,9 +6,14 @@ export interface GeneratorSpec extends Required<Omit<SampleImageSpec, 'seed' | '
   multiArch: boolean;
 }
 
+/**
+ * Sixty days is twice the example design's 30-day rule, so about half the set expires and the
+ * older releases show the keep-prod rule protecting them; ten CI images a day keeps those sixty
+ * days (with the releases' children) under the cap, so every day asked for is generated.
+ */
 export const defaultGeneratorSpec: GeneratorSpec = {
-  days: 30,
-  ciPushesPerDay: 20,
+  days: 60,
+  ciPushesPerDay: 10,
   ciTagPrefix: 'sha-',
   releasesPerWeek: 1,
   releaseTagPrefix: 'prod-',
@@ -16,6 +21,3 @@ export const defaultGeneratorSpec: GeneratorSpec = {
   pulledShare: 0.5,
   multiArch: true,
 };
-
-/** The design (and so its share link) holds at most this many sample images per repository. */
-export const maxGeneratedImages = 1_000;

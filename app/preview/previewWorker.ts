@@ -1,10 +1,18 @@
 /**
- * The lifecycle simulator and the image generator in a worker: a module that engine/index.ts
- * re-exports would land in the entry chunk if the lazy panel imported it, and a thousand
- * images stay off the main thread.
+ * The lifecycle preview, the readers of pasted AWS output and the image generator in a worker:
+ * a module that engine/index.ts re-exports would land in the entry chunk if the lazy panel
+ * imported it, and describe-images output of 10,000 images stays off the main thread.
  */
-import { parseSampleImages, ruleOutcomeCounts, simulateRepository } from '../../engine/index';
+import {
+  parseImageInput,
+  parseSampleImages,
+  readImages,
+  readImagesText,
+  readInUseText,
+  readPolicyInForce,
+} from '../../engine/index';
 import { generateImages } from './generateImages';
+import { panelPreview } from './panelPreview';
 import type { PreviewRequest, PreviewResponse } from './previewProtocol';
 
 const scope = self as unknown as {
@@ -13,22 +21,53 @@ const scope = self as unknown as {
 };
 
 function answer(request: PreviewRequest): PreviewResponse {
-  if (request.kind === 'simulate') {
-    const result = simulateRepository(request.design, request.repositoryIndex, request.now);
-    const counts = result.ok ? ruleOutcomeCounts(result.outcomes) : [];
-    return { id: request.id, kind: 'simulate', result, counts };
+  const { id } = request;
+  switch (request.kind) {
+    case 'preview':
+      return { id, kind: 'preview', preview: panelPreview(request.inputs) };
+    case 'generate':
+      return { id, kind: 'generate', images: generateImages(request.spec, request.now) };
+    case 'readImages': {
+      const manifests =
+        request.manifests === undefined
+          ? undefined
+          : parseImageInput(request.manifests, 'manifests');
+      if (manifests && manifests.findings.length > 0)
+        return {
+          id,
+          kind: 'readImages',
+          read: { findings: manifests.findings, format: 'unknown' },
+        };
+      const read = readImagesText(request.text, {
+        ...(request.repositoryName !== undefined && { repositoryName: request.repositoryName }),
+        ...(manifests?.value !== undefined && { manifests: manifests.value }),
+      });
+      return { id, kind: 'readImages', read };
+    }
+    case 'linkManifests': {
+      const manifests = parseImageInput(request.manifests, 'manifests');
+      const read =
+        manifests.findings.length > 0
+          ? { findings: manifests.findings, format: 'unknown' as const }
+          : readImages(request.images, { manifests: manifests.value });
+      return { id, kind: 'linkManifests', read };
+    }
+    case 'readInUse':
+      return { id, kind: 'readInUse', read: readInUseText(request.text, request.source) };
+    case 'readPolicy':
+      return { id, kind: 'readPolicy', read: readPolicyInForce(request.text, request.target) };
+    case 'parse': {
+      const parsed = parseSampleImages(request.images);
+      return {
+        id,
+        kind: 'parse',
+        images: parsed.images,
+        messages: parsed.findings.map(
+          (f) => `${f.path.replace(/^\[\d+\]\.?/, '') || 'image'}: ${f.message}`,
+        ),
+      };
+    }
   }
-  if (request.kind === 'generate')
-    return { id: request.id, kind: 'generate', images: generateImages(request.spec, request.now) };
-  const parsed = parseSampleImages(request.images);
-  return {
-    id: request.id,
-    kind: 'parse',
-    images: parsed.images,
-    messages: parsed.findings.map(
-      (f) => `${f.path.replace(/^\[\d+\]\.?/, '') || 'image'}: ${f.message}`,
-    ),
-  };
 }
 
 scope.onmessage = (event) => {

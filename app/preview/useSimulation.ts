@@ -1,20 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { Design, RuleOutcomeCount, SampleImage, SimulationResult } from '../../engine/index';
-import { simulateInWorker } from './previewClient';
-
-export interface SimulationInput {
-  design: Design | undefined;
-  repositoryIndex: number;
-  /** The repository's saved images (`design.repositories[repositoryIndex].sampleImages`). */
-  images: readonly SampleImage[];
-  now: number;
-}
+import type { PreviewInputs } from '../../engine/index';
+import { perfMarks } from '../testIds';
+import { previewInWorker } from './previewClient';
+import type { PanelPreview } from './previewProtocol';
 
 export interface SimulationState {
-  /** The latest result, and the input it answers (its images and `now` go with its outcomes). */
-  result?: SimulationResult;
-  counts?: RuleOutcomeCount[];
-  input?: SimulationInput;
+  /** The latest preview, and the inputs it answers (its images and `now` go with its outcomes). */
+  preview?: PanelPreview;
+  input?: PreviewInputs;
   pending: boolean;
   error?: string;
 }
@@ -22,21 +15,24 @@ export interface SimulationState {
 const idle: SimulationState = { pending: false };
 
 /**
- * Simulates in the worker whenever the input changes; an answer to an older input is dropped,
- * so fast edits and reorders never show a result that is out of order.
+ * Previews in the worker whenever the inputs change (undefined: nothing to preview); an answer
+ * to older inputs is dropped, so fast edits and reorders never show a result out of order.
  */
-export function useSimulation(input: SimulationInput): SimulationState {
+export function useSimulation(input: PreviewInputs | undefined): SimulationState {
   const [state, setState] = useState<SimulationState>(idle);
   useEffect(() => {
-    const { design, repositoryIndex, images, now } = input;
-    if (!design || images.length === 0 || repositoryIndex < 0) {
+    if (!input) {
       setState(idle);
       return;
     }
     let current = true;
     setState((s) => ({ ...s, pending: true }));
-    simulateInWorker(design, repositoryIndex, now).then(
-      ({ result, counts }) => current && setState({ result, counts, input, pending: false }),
+    previewInWorker(input).then(
+      (preview) => {
+        if (!current) return;
+        setState({ preview, input, pending: false });
+        performance.mark(perfMarks.previewUpdated);
+      },
       (error: unknown) =>
         current &&
         setState({ pending: false, error: error instanceof Error ? error.message : String(error) }),

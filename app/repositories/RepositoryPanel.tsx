@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import type { RepositoryOutputs } from '../../engine/index';
+import type { Finding, RepositoryOutputs } from '../../engine/index';
 import { LazyRepositoryEntities } from '../entities/lazySections';
 import { FindingList } from '../findings/FindingList';
 import { type RepositoryFindings, withUnshownFields } from '../findings/groupFindings';
@@ -17,6 +17,8 @@ interface RepositoryPanelProps {
   outputs: RepositoryOutputs | undefined;
   findings: RepositoryFindings | undefined;
   inputErrors: Record<string, string>;
+  /** The preview's errors on rules that expire or archive images in use. */
+  onPreviewFindings: (findings: readonly Finding[]) => void;
 }
 
 /** encryptionKey, eventRules and resourcePolicy are shown by app/entities/RepositoryEntities. */
@@ -28,7 +30,8 @@ const shownFields = [
 ];
 
 /** The selected repository: its fields, then its lifecycle rules. */
-export function RepositoryPanel({ entry, outputs, findings, inputErrors }: RepositoryPanelProps) {
+export function RepositoryPanel(props: RepositoryPanelProps) {
+  const { entry, outputs, findings, inputErrors, onPreviewFindings } = props;
   const [ruleCounts, setRuleCounts] = useState<ReadonlyMap<number, RuleCounts> | null>(null);
   return (
     <section
@@ -59,7 +62,12 @@ export function RepositoryPanel({ entry, outputs, findings, inputErrors }: Repos
         />
       </RuleCountsContext>
       <Suspense fallback={null}>
-        <LazyPreviewPanel key={entry.key} entry={entry} onCounts={setRuleCounts} />
+        <LazyPreviewPanel
+          key={entry.key}
+          entry={entry}
+          onCounts={setRuleCounts}
+          onFindings={onPreviewFindings}
+        />
       </Suspense>
     </section>
   );

@@ -43,7 +43,20 @@ export type DesignerAction =
   | { type: 'moveRule'; repositoryKey: string; from: number; to: number }
   | { type: 'setInputError'; fieldKey: string; message: string | undefined }
   | { type: 'notify'; text: string }
-  | { type: 'setSampleImages'; repositoryKey: string; images: readonly SampleImage[] }
+  /** `message`: a toast that offers to undo it (images read from a file, not one edited). */
+  | {
+      type: 'setSampleImages';
+      repositoryKey: string;
+      images: readonly SampleImage[];
+      message?: string;
+    }
+  /** The repository's rules replaced at once (the preview's protection of images in use). */
+  | {
+      type: 'setLifecycleRules';
+      repositoryKey: string;
+      rules: readonly LifecycleRuleDesign[];
+      message: string;
+    }
   | EntityAction;
 
 function mapRepository(
@@ -155,6 +168,29 @@ function removeRule(state: DesignerState, repositoryKey: string, ruleKey: string
     })),
     inputErrors: withoutOwnerErrors(state.inputErrors, [ruleKey]),
     toast: toast(state, 'Lifecycle rule deleted'),
+  };
+}
+
+/** New entries for every rule (their forms mount afresh), errors of the old ones dropped. */
+function setLifecycleRules(
+  state: DesignerState,
+  repositoryKey: string,
+  rules: readonly LifecycleRuleDesign[],
+  message: string,
+): DesignerState {
+  const entry = state.repositories.find((r) => r.key === repositoryKey);
+  if (!entry) return state;
+  let next = state.nextKey;
+  const entries = rules.map((rule) => ({ key: `k${next++}`, rev: 0, rule }));
+  return {
+    ...state,
+    repositories: mapRepository(state, repositoryKey, (r) => ({ ...r, rules: entries })),
+    nextKey: next,
+    inputErrors: withoutOwnerErrors(
+      state.inputErrors,
+      entry.rules.map((r) => r.key),
+    ),
+    toast: toast(state, message),
   };
 }
 
@@ -274,7 +310,10 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
         repositories: mapRepository(state, action.repositoryKey, (r) =>
           withSampleImages(r, action.images),
         ),
+        ...(action.message !== undefined && { toast: toast(state, action.message) }),
       });
+    case 'setLifecycleRules':
+      return setLifecycleRules(state, action.repositoryKey, action.rules, action.message);
     default:
       return ruleAction(state, action);
   }

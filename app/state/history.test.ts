@@ -12,6 +12,21 @@ const rename = (key: string, repositoryName: string): HistoryAction => ({
 });
 
 describe('historyReducer', () => {
+  it('restores images read back from storage into the design on screen, not as an undo step', () => {
+    const state = start();
+    const id = state.repositories[0]!.settings.id;
+    const image = { digest: 'sha256:a', tags: ['v1'], pushedAt: '2026-01-14T12:00:00Z' };
+    const restored = historyReducer(state, {
+      type: 'restoreSampleImages',
+      byRepository: new Map([
+        [id, [image]],
+        ['NotInTheDesign', [image]],
+      ]),
+    });
+    expect(designOf(restored).repositories[0]!.sampleImages).toEqual([image]);
+    expect(restored.history).toBe(state.history);
+  });
+
   it('undoes and redoes every edit, deletions and moves included', () => {
     const state = start();
     const key = state.repositories[0]!.key;

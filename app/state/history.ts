@@ -3,7 +3,9 @@
  * reducer and keeps snapshots of the design part of the state (entries are immutable, so a
  * snapshot shares everything that did not change). Pure, like the design reducer.
  */
+import type { SampleImage } from '../../engine/index';
 import { entityCoalesceKey } from '../entities/entitiesReducer';
+import { withSampleImages } from '../preview/sampleImageState';
 import { type DesignerAction, designerReducer } from './designerReducer';
 import type { DesignerSnapshot, DesignerState, RepositoryEntry, RuleEntry } from './designerState';
 
@@ -16,6 +18,11 @@ export type HistoryAction =
   | { type: 'redo' }
   /** Focus moved to another control: the next keystroke starts a new undo step. */
   | { type: 'checkpoint' }
+  /**
+   * The images of the design on screen, read back from the browser's storage after startup
+   * (by repository id): part of the state it opened with, so not an undo step.
+   */
+  | { type: 'restoreSampleImages'; byRepository: ReadonlyMap<string, readonly SampleImage[]> }
   | { type: 'dismissToast' };
 
 function snapshotOf(state: DesignerState): DesignerSnapshot {
@@ -151,6 +158,13 @@ export function historyReducer(state: DesignerState, action: HistoryAction): Des
         : { ...state, history: { ...state.history, coalesceKey: undefined } };
     case 'dismissToast':
       return state.toast ? { ...state, toast: undefined } : state;
+    case 'restoreSampleImages': {
+      const repositories = state.repositories.map((entry) => {
+        const images = action.byRepository.get(entry.settings.id);
+        return images && !entry.settings.sampleImages ? withSampleImages(entry, images) : entry;
+      });
+      return { ...state, repositories };
+    }
     default: {
       const next = designerReducer(state, action);
       return designChanged(state, next) ? recorded(state, next, action) : next;

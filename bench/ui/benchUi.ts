@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { seedDesign } from '../../app/seedDesign';
 import { perfMarks } from '../../app/testIds';
 import { chromiumLaunchOptions } from '../../e2e/chromium';
 import { largeDesign } from '../designs';
@@ -117,6 +118,60 @@ async function keystrokes(page: Page): Promise<number[]> {
   );
 }
 
+/** The seed design with `count` images in its first repository's preview (a design file carries them). */
+async function openDesignWithImages(page: Page, count: number): Promise<void> {
+  const design = structuredClone(seedDesign);
+  const day = 86_400_000;
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  design.repositories[0]!.sampleImages = Array.from({ length: count }, (_, i) => ({
+    digest: `sha256:${i.toString(16).padStart(64, '0')}`,
+    tags: i % 7 === 0 ? [] : [i % 5 === 0 ? `prod-${i}` : `sha-${i}`],
+    pushedAt: new Date(start + Math.floor((i * 365 * day) / count)).toISOString(),
+    sizeInBytes: 50_000_000 + (i % 13) * 1_000_000,
+  }));
+  await page.getByTestId('design-file').setInputFiles({
+    name: 'images.design.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(design)),
+  });
+  await page
+    .getByTestId('preview-summary')
+    .filter({ hasText: `${count} images` })
+    .waitFor();
+}
+
+/**
+ * With the preview showing `count` images: each keystroke's way to the CFN editor, to the
+ * preview's new result (the worker re-runs policy, timeline and report), and the longest task
+ * the main thread ran meanwhile (what would block input).
+ */
+async function keystrokesWithImages(page: Page) {
+  // As text: the bench is compiled without the DOM library (page code runs in the browser).
+  await page.evaluate(`(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  })()`);
+  const preview: number[] = [];
+  const name = page.getByTestId('repository-form').getByLabel('Repository name', { exact: true });
+  await name.click();
+  await name.press('End');
+  for (let i = 0; i < 20; i++) {
+    const before = await page.evaluate(() => performance.now());
+    await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    const updated = await page.waitForFunction(
+      ([mark, after]) =>
+        performance.getEntriesByName(mark, 'mark').find((m) => m.startTime > after)?.startTime,
+      [perfMarks.previewUpdated, before] as const,
+      { timeout: 30_000 },
+    );
+    preview.push(((await updated.jsonValue()) as number) - before);
+  }
+  const longTasks = await page.evaluate<number[]>('window.longTasks');
+  return { preview, longestTask: Math.max(0, ...longTasks), longTasks: longTasks.length };
+}
+
 async function openLargeDesign(page: Page): Promise<void> {
   await page.getByTestId('design-file').setInputFiles({
     name: 'large.design.json',
@@ -146,6 +201,10 @@ async function main(): Promise<void> {
     const seed = await keystrokes(page);
     await openLargeDesign(page);
     const large = await keystrokes(page);
+    const withImages = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await withImages.goto(url);
+    await openDesignWithImages(withImages, 10_000);
+    const images = await keystrokesWithImages(withImages);
     const results = {
       date: new Date().toISOString(),
       firstLoad: {
@@ -156,6 +215,11 @@ async function main(): Promise<void> {
       timeToUsableFormMs: stats(load.form),
       timeToEditorMs: stats(load.editor),
       keystrokeToCfnEditorMs: { seed: stats(seed), large50x20: stats(large) },
+      preview10000Images: {
+        keystrokeToPreviewMs: stats(images.preview),
+        longestMainThreadTaskMs: round(images.longestTask),
+        longTasks: images.longTasks,
+      },
     };
     console.table({
       'first-load JS (gzip kB, target ≤ 150)': { value: results.firstLoad.jsGzipKb },
@@ -171,6 +235,17 @@ async function main(): Promise<void> {
       },
       'keystroke → CFN editor, 50×20 p95 (ms, target < 50)': {
         value: results.keystrokeToCfnEditorMs.large50x20.p95,
+      },
+    });
+    console.table({
+      'keystroke → preview of 10,000 images, p50 (ms)': {
+        value: results.preview10000Images.keystrokeToPreviewMs.p50,
+      },
+      'keystroke → preview of 10,000 images, p95 (ms)': {
+        value: results.preview10000Images.keystrokeToPreviewMs.p95,
+      },
+      'longest main-thread task meanwhile (ms, 50 blocks input)': {
+        value: results.preview10000Images.longestMainThreadTaskMs,
       },
     });
     mkdirSync('bench-results', { recursive: true });

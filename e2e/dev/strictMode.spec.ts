@@ -76,3 +76,38 @@ test('the preview panel simulates generated images and follows a reorder', async
   await designer.dragRuleWithKeyboard(0, 1);
   await expect.poll(() => preview.counts()).toEqual([before[1], before[0]]);
 });
+
+test('real images: describe-images read, pods added, the timeline drawn; 1,500 images back after a reload', async ({
+  designer,
+  page,
+}) => {
+  const preview = new PreviewPage(page);
+  const imageDetails = Array.from({ length: 1500 }, (_, i) => ({
+    repositoryName: 'web-app',
+    imageDigest: `sha256:${i.toString(16).padStart(64, '0')}`,
+    imageTags: [`v${i}`],
+    imagePushedAt: 1_748_736_000 + i * 600,
+  }));
+  await designer.openLink(
+    encodeLink({
+      version: 1,
+      repositories: [
+        { id: 'WebApp', repositoryName: 'web-app', lifecycleRules: [{ maxImageCount: 100 }] },
+      ],
+    }),
+  );
+  await preview.paste('preview-images-input', JSON.stringify({ imageDetails }), 'Read images');
+  await expect(preview.summary).toContainText('1500 images');
+  await preview.paste(
+    'preview-in-use-input',
+    '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web-app:v3\n',
+    'Add images in use',
+  );
+  await expect(page.getByTestId('preview-at-risk')).toContainText('1 image in use at risk');
+  await expect(page.getByTestId('timeline-picture').locator('canvas')).toBeVisible();
+  await expect
+    .poll(async () => JSON.parse((await designer.storedDesignText()) ?? '{}').imagesSavedAt)
+    .toEqual(expect.any(Number));
+  await page.reload();
+  await expect(preview.summary).toContainText('1500 images');
+});

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parseAutosave } from '../../app/persistence/autosave';
 import { type OutputId, storageKeys, testIds } from '../../app/testIds';
-import { type Design, decodeLink } from '../../engine/index';
+import { type Design, decodeLink, withoutSampleImages } from '../../engine/index';
 
 /** Tab name, and the language radio for the CDK tab. */
 const tabs: Record<OutputId, [tab: string, language?: string]> = {
@@ -45,6 +45,20 @@ export class DesignerPage {
     await this.goto(`/#${link.replace(/^.*#/, '')}`);
   }
 
+  /**
+   * Opens a design as a file given to "Open design…": the way to open one with sample images,
+   * which a share link leaves out.
+   */
+  async openDesignFile(design: Design): Promise<void> {
+    await this.goto();
+    await this.page.getByTestId('design-file').setInputFiles({
+      name: 'design.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(design)),
+    });
+    await expect(this.page.getByTestId(testIds.undoToast)).toContainText('Opened design.json');
+  }
+
   /** The fragment in the address bar, without '#'. */
   fragment(): string {
     return new URL(this.page.url()).hash.slice(1);
@@ -59,7 +73,13 @@ export class DesignerPage {
     const fromLink = decodeLink(this.fragment());
     if (!fromLink.ok)
       throw new Error(`the app wrote a link that does not open: ${fromLink.message}`);
-    await expect.poll(() => this.storedDesign()).toEqual(fromLink.design);
+    // A link leaves the sample images out; the autosave keeps them.
+    await expect
+      .poll(async () => {
+        const stored = await this.storedDesign();
+        return stored && withoutSampleImages(stored);
+      })
+      .toEqual(fromLink.design);
   }
 
   /** The autosaved design, read as the app reads it; undefined when there is none or it is corrupt. */

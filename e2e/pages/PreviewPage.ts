@@ -17,6 +17,33 @@ export class PreviewPage {
     this.ruleCounts = page.getByTestId(testIds.ruleCounts);
   }
 
+  /** One of the inputs from a real repository: its box, opening its disclosure first. */
+  async input(testId: string): Promise<Locator> {
+    const box = this.page.getByTestId(testId);
+    if (!(await box.isVisible())) {
+      const details = this.panel.locator('details.preview-source', { has: box });
+      await details.locator('> summary').click();
+    }
+    await expect(box).toBeVisible();
+    return box;
+  }
+
+  /** Pastes `text` into an input box and presses its read button (`action`). */
+  async paste(testId: string, text: string, action: string): Promise<void> {
+    const box = await this.input(testId);
+    await box.getByRole('textbox').fill(text);
+    await box.getByRole('button', { name: action }).click();
+    await expect(box.getByRole('textbox')).toHaveValue('');
+  }
+
+  /** Chooses a file for an input box, as the file picker would. */
+  async chooseFile(testId: string, name: string, text: string): Promise<void> {
+    const box = await this.input(testId);
+    await box
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
   async setDate(date: string): Promise<void> {
     await this.panel.getByLabel('Preview at (12:00 UTC)').fill(date);
   }

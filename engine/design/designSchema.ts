@@ -130,7 +130,7 @@ export const repositorySchema = objectOf(
       designLimits.rulesPerRepository,
     ),
     sampleImages: sampleImagesSchema(
-      'Sample images of the lifecycle preview (at most 1,000); they change no CDK or CloudFormation output.',
+      'Sample images of the lifecycle preview (at most 100,000, as ECR allows per repository); they change no CDK or CloudFormation output, and a share link leaves them out.',
     ),
     eventRules: arrayOf(
       eventRuleSchema,

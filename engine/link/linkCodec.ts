@@ -1,6 +1,9 @@
 /**
- * Share links: the whole design in the URL fragment as `v1.<base64url(deflate-raw(json))>`.
- * Decoding treats the link as untrusted: size-capped, schema-validated, typed failures.
+ * Share links: the design in the URL fragment as `v1.<base64url(deflate-raw(json))>`, without
+ * its sample images: a real repository's images would make a link of megabytes (672 images are
+ * 53,000 characters), so a link carries the policy and the design file carries the images.
+ * Links made before that still open with their images. Decoding treats the link as untrusted:
+ * size-capped, schema-validated, typed failures.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import type { Design } from '../design/designSchema';
@@ -35,9 +38,23 @@ export type DecodedLink = { ok: true; design: Design } | ({ ok: false } & LinkEr
 
 /** The fragment (without '#') that carries a design. The format version is implied by the tag. */
 export function encodeLink(design: Design): string {
-  const { version: _version, ...rest } = design;
+  const { version: _version, ...rest } = withoutSampleImages(design);
   const bytes = deflateSync(strToU8(JSON.stringify(rest)), { level: 9, dictionary });
   return `${linkFormatTag}.${encodeBase64Url(bytes)}`;
+}
+
+/** The design as a link carries it: every repository without its sample images. */
+export function withoutSampleImages(design: Design): Design {
+  if (!design.repositories.some((r) => r.sampleImages)) return design;
+  return {
+    ...design,
+    repositories: design.repositories.map(({ sampleImages: _images, ...repository }) => repository),
+  };
+}
+
+/** How many sample images the design holds, all repositories together (a link leaves them out). */
+export function sampleImageCount(design: Design): number {
+  return design.repositories.reduce((n, r) => n + (r.sampleImages?.length ?? 0), 0);
 }
 
 /** The fragment of a whole URL, a '#fragment', or a bare fragment. */

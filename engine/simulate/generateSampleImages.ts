@@ -1,5 +1,8 @@
 /** Realistic sample image sets for the lifecycle preview, deterministic for a seed. */
-import { maxDesignSampleImages, type SampleImage } from './sampleImages';
+import type { SampleImage } from './sampleImages';
+
+/** A generated set stays small enough to read, edit and keep inline in the autosave. */
+export const maxGeneratedSampleImages = 1_000;
 
 export interface SampleImageSpec {
   /** How many days of history, ending at `now`. */
@@ -43,7 +46,7 @@ export function generateSampleImages(spec: SampleImageSpec, now: number): Sample
         .padStart(8, '0'),
     ).join('');
   const pulledShare = Math.min(1, Math.max(0, spec.pulledShare ?? 0));
-  const limit = Math.min(count(spec.limit ?? maxDesignSampleImages), maxDesignSampleImages);
+  const limit = Math.min(count(spec.limit ?? maxGeneratedSampleImages), maxGeneratedSampleImages);
   const perDay = count(spec.ciPushesPerDay) + count(spec.untaggedPerDay) + 1;
   // Only the newest images survive the cap, so older days are not generated at all.
   const days = Math.min(

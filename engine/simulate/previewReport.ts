@@ -39,6 +39,8 @@ export type PreviewReport =
       atRiskFindings: Finding[];
       /** How many images change action against the policy in force (0 without one). */
       changed: number;
+      /** What the report was made of, by image index: the panel shows these beside its images. */
+      details: ReportInput;
     }
   | Extract<SimulationResult, { ok: false }>;
 
@@ -92,7 +94,28 @@ export function previewReport(inputs: PreviewInputs): PreviewReport {
       if (assumption) report.assumptions = [...report.assumptions, assumption];
     }
   }
-  return { ok: true, report: simulationReport(report), findings, atRiskFindings, changed };
+  return {
+    ok: true,
+    report: simulationReport(report),
+    findings,
+    atRiskFindings,
+    changed,
+    details: report,
+  };
+}
+
+/**
+ * The repository references must name to be its images: the design's repositoryName, else the
+ * name describe-images printed (`source`); its account from that output, else the lifecycle
+ * policy's registry id.
+ */
+export function repositoryIdentity(
+  repository: Pick<Design['repositories'][number], 'repositoryName' | 'lifecycleRegistryId'>,
+  source: { name: string; registryId?: string } | undefined,
+): RepositoryIdentity {
+  const name = repository.repositoryName ?? source?.name;
+  const registryId = source?.registryId ?? repository.lifecycleRegistryId;
+  return { ...(name !== undefined && { name }), ...(registryId !== undefined && { registryId }) };
 }
 
 function under(prefix: string, path: string): string {

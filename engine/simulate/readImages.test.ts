@@ -56,7 +56,7 @@ describe('readImages: aws ecr describe-images output', () => {
     const asArray = readImages(pages, {});
     expect(asArray.images).toHaveLength(10);
     expect(asArray.findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
-      '[0].imageDetails[0]: 1 image index without its manifest: its children count as standalone images; add the batch-get-image output of the indexes (simulate --manifests)',
+      '[0].imageDetails[0]: 1 image index without its manifest: its children count as standalone images; add the batch-get-image output of the indexes (simulate --manifests, or the manifests box of the preview)',
     ]);
     expect(asArray.images!.some((i) => i.manifestListDigest)).toBe(false);
   });

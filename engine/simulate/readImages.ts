@@ -96,7 +96,7 @@ function warnIndexesWithoutManifests(images: DescribedImage[], links: ManifestLi
   return [
     warning(
       missing[0]!.path,
-      `${countOf(missing.length, 'image index', 'image indexes')} without ${missing.length === 1 ? 'its' : 'their'} manifest: ${missing.length === 1 ? 'its children count' : 'their children count'} as standalone images; add the batch-get-image output of the indexes (simulate --manifests)`,
+      `${countOf(missing.length, 'image index', 'image indexes')} without ${missing.length === 1 ? 'its' : 'their'} manifest: ${missing.length === 1 ? 'its children count' : 'their children count'} as standalone images; add the batch-get-image output of the indexes (simulate --manifests, or the manifests box of the preview)`,
     ),
   ];
 }

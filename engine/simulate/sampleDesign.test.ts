@@ -4,6 +4,7 @@ import { importLifecycleRules } from '../import/importLifecyclePolicy';
 import { render } from '../render/render';
 import { generateSampleImages } from './generateSampleImages';
 import { ruleOutcomeCounts } from './ruleOutcomeCounts';
+import { maxSampleImages } from './sampleImages';
 import { simulate, simulateRepository } from './simulate';
 
 const now = Date.parse('2025-06-30T00:00:00Z');
@@ -167,16 +168,19 @@ describe('archive-era rules', () => {
 });
 
 describe('sample images in the design', () => {
-  it('are validated like simulate --images: duplicates and the 1,000 cap are findings', () => {
+  it('are validated like simulate --images: duplicates and the 100,000 cap are findings', () => {
     const image = { digest: 'a', tags: [], pushedAt: ago(1) };
     const dup = parseDesign({
       version: 1,
       repositories: [{ id: 'R', sampleImages: [image, image] }],
     });
     expect(dup.findings.map((f) => f.path)).toEqual(['repositories[0].sampleImages[1].digest']);
-    const many = Array.from({ length: 1001 }, (_, i) => ({ ...image, digest: `d${i}` }));
+    const many = Array.from({ length: maxSampleImages + 1 }, (_, i) => ({
+      ...image,
+      digest: `d${i}`,
+    }));
     const capped = parseDesign({ version: 1, repositories: [{ id: 'R', sampleImages: many }] });
-    expect(capped.findings[0]?.message).toBe('must have at most 1000 entries');
+    expect(capped.findings[0]?.message).toBe(`at most ${maxSampleImages} images`);
   });
 
   it('change no output', () => {

@@ -120,23 +120,16 @@ export function parseSampleImages(
   return findings.length > 0 ? { findings } : { images: images as SampleImage[], findings };
 }
 
-/** Sample images saved in a design (and so in its share link) are capped per repository. */
-export const maxDesignSampleImages = 1_000;
-
 const instantSchema = (description: string) => ({
   type: 'string',
   format: 'date-time',
   description,
 });
 
-/** `repositories[i].sampleImages`: parseSampleImages' rules, with the design's cap. */
+/** `repositories[i].sampleImages`: parseSampleImages' rules (a repository's images, as ECR caps them). */
 export function sampleImagesSchema(description: string): Schema<SampleImage[]> {
   return {
     parse(value, path, findings) {
-      if (Array.isArray(value) && value.length > maxDesignSampleImages) {
-        findings.push(designError(path, `must have at most ${maxDesignSampleImages} entries`));
-        return undefined;
-      }
       const parsed = parseSampleImages(value, path);
       findings.push(...parsed.findings);
       return parsed.images?.map((image) => ({ ...image, tags: [...image.tags] }));
@@ -144,10 +137,11 @@ export function sampleImagesSchema(description: string): Schema<SampleImage[]> {
     jsonSchema: () => ({
       type: 'array',
       description,
-      maxItems: maxDesignSampleImages,
+      maxItems: maxSampleImages,
       items: {
         type: 'object',
-        description: 'An image as DescribeImages shows it; digests are unique.',
+        description:
+          "A sample image in the preview's own format (simulate --images also reads aws ecr describe-images output); digests are unique.",
         properties: {
           digest: { type: 'string', minLength: 1, description: 'Image digest (sha256:…).' },
           tags: { type: 'array', items: { type: 'string' }, description: 'Image tags.' },
