@@ -67,6 +67,7 @@ import { lifecycleRuleCardOrder, reorderLifecycleRules } from './edit/reorderLif
 export type { AppFiles, AppLanguage } from './app/cdkApp';
 /** Ready-to-run CDK projects (TypeScript or Python) for a design, and a zip of them for downloads. */
 export { kebabCase, pythonModuleName, renderCdkApp, zipFiles } from './app/cdkApp';
+export { sampleImageCount, withoutSampleImages } from './design/designImages';
 /** Archive-era lifecycle rule enums (ECR, 2025): a rule's storage class and action. */
 export { LifecycleAction, StorageClass } from './design/enums';
 export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';
@@ -86,8 +87,6 @@ export {
   linkFormatTag,
   linkLimits,
   longLinkChars,
-  sampleImageCount,
-  withoutSampleImages,
 } from './link/linkCodec';
 export type { SnippetLanguage } from './render/snippet';
 /** The statements of one repository alone (TypeScript or Python), for pasting into an existing stack. */

@@ -2,9 +2,8 @@ import { type Dispatch, useCallback, useEffect, useRef, useState } from 'react';
 import type { Design, SampleImage } from '../../engine/index';
 import type { HistoryAction } from '../state/history';
 import { type AutosaveFailure, isQuotaError } from './autosave';
-import { readStoredImages, writeStoredImages } from './imageDatabase';
 import type { StartupProblem } from './startup';
-import { imagesToStore } from './storedImages';
+import { imagesToStore, type StoredImagesRead } from './storedImages';
 
 type ImageLists = Record<string, readonly SampleImage[]>;
 
@@ -21,6 +20,9 @@ export interface StoredImages {
     onFailure: (why: AutosaveFailure) => void,
   ) => number | undefined;
 }
+
+/** Only designs with more than inlineImageLimit images need it: kept out of the first load. */
+const database = () => import('./imageDatabase');
 
 const sameLists = (a: ImageLists, b: ImageLists) =>
   Object.keys(a).length === Object.keys(b).length &&
@@ -42,21 +44,29 @@ export function useStoredImages(
   useEffect(() => {
     if (savedAt === undefined) return;
     let current = true;
-    void readStoredImages(savedAt).then((read) => {
-      if (!current) return;
-      if (read.ok) {
-        last.current = { savedAt, byRepository: Object.fromEntries(read.byRepository) };
-        dispatch({ type: 'restoreSampleImages', byRepository: read.byRepository });
-      } else {
-        onProblem({
-          id: 'images',
-          title: 'The sample images saved with your design could not be read back.',
-          message: `${read.why[0]!.toUpperCase()}${read.why.slice(1)}. Your design is restored; load its images again in the lifecycle preview.`,
-          findings: [],
-        });
-      }
-      setPending(false);
-    });
+    void database()
+      .then(({ readStoredImages }) => readStoredImages(savedAt))
+      .catch(
+        (error: unknown): StoredImagesRead => ({
+          ok: false,
+          why: error instanceof Error ? error.message : String(error),
+        }),
+      )
+      .then((read) => {
+        if (!current) return;
+        if (read.ok) {
+          last.current = { savedAt, byRepository: Object.fromEntries(read.byRepository) };
+          dispatch({ type: 'restoreSampleImages', byRepository: read.byRepository });
+        } else {
+          onProblem({
+            id: 'images',
+            title: 'The sample images saved with your design could not be read back.',
+            message: `${read.why[0]!.toUpperCase()}${read.why.slice(1)}. Your design is restored; load its images again in the lifecycle preview.`,
+            findings: [],
+          });
+        }
+        setPending(false);
+      });
     return () => {
       current = false;
     };
@@ -68,9 +78,9 @@ export function useStoredImages(
     if (last.current && sameLists(last.current.byRepository, byRepository))
       return last.current.savedAt;
     last.current = { savedAt: at, byRepository };
-    writeStoredImages({ savedAt: at, byRepository }).catch((error: unknown) =>
-      onFailure(isQuotaError(error) ? 'full' : 'unavailable'),
-    );
+    database()
+      .then(({ writeStoredImages }) => writeStoredImages({ savedAt: at, byRepository }))
+      .catch((error: unknown) => onFailure(isQuotaError(error) ? 'full' : 'unavailable'));
     return at;
   }, []);
 

@@ -30,7 +30,9 @@ export interface TimelinePictureProps {
   days: number;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** One formatter: toLocaleString with a locale builds a new one on every call. */
+const numbers = new Intl.NumberFormat('en-US');
+const count = (n: number) => numbers.format(n);
 
 /**
  * The lifecycle policy at a glance: every sample image at its push time, in the lane of the

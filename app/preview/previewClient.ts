@@ -15,9 +15,33 @@ const ask = workerClient<PreviewRequest, PreviewResponse>(
   'preview',
 );
 
-/** The engine's previewReport for the panel (panelPreview.ts). */
+const imageKeys = new WeakMap<readonly SampleImage[], number>();
+let nextImageKey = 1;
+/** The images the worker holds, by key (undefined: none sent yet). */
+let sentKey: number | undefined;
+
+/** The engine's previewReport for the panel (panelPreview.ts); images are sent when they change. */
 export async function previewInWorker(inputs: PreviewInputs): Promise<PanelPreview> {
-  return (await ask({ kind: 'preview', inputs })).preview;
+  const { images, ...rest } = inputs;
+  let key = imageKeys.get(images);
+  if (key === undefined) {
+    key = nextImageKey++;
+    imageKeys.set(images, key);
+  }
+  const send = async (withList: boolean) => {
+    if (withList) sentKey = key;
+    return ask({
+      kind: 'preview',
+      inputs: rest,
+      images: { key, ...(withList && { list: images }) },
+    });
+  };
+  const first = await send(sentKey !== key);
+  if (first.preview) return first.preview;
+  // A restarted worker holds no images: send them with the request.
+  const again = await send(true);
+  if (!again.preview) throw new Error('The preview worker did not keep the images.');
+  return again.preview;
 }
 
 export async function generateInWorker(spec: GeneratorSpec, now: number): Promise<SampleImage[]> {

@@ -55,7 +55,16 @@ export type PanelPreview =
 
 /** Messages to and from the preview worker (plain data both ways). */
 export type PreviewRequest =
-  | { id: number; kind: 'preview'; inputs: PreviewInputs }
+  /**
+   * The images go once (`list`) and are kept in the worker under `key`; later requests over the
+   * same images send the key alone, so a keystroke does not copy 10,000 images to the worker.
+   */
+  | {
+      id: number;
+      kind: 'preview';
+      inputs: Omit<PreviewInputs, 'images'>;
+      images: { key: number; list?: readonly SampleImage[] };
+    }
   | { id: number; kind: 'generate'; spec: GeneratorSpec; now: number }
   | { id: number; kind: 'parse'; images: unknown }
   | { id: number; kind: 'readImages'; text: string; manifests?: string; repositoryName?: string }
@@ -69,7 +78,8 @@ export type PreviewRequest =
     };
 
 export type PreviewResponse =
-  | { id: number; kind: 'preview'; preview: PanelPreview }
+  /** No preview: the worker does not hold the images of that key (it was restarted): send them. */
+  | { id: number; kind: 'preview'; preview?: PanelPreview }
   | { id: number; kind: 'generate'; images: SampleImage[] }
   | { id: number; kind: 'parse'; images?: SampleImage[]; messages: string[] }
   | { id: number; kind: 'readImages'; read: ReadImages }

@@ -10,6 +10,7 @@ import {
   readImagesText,
   readInUseText,
   readPolicyInForce,
+  type SampleImage,
 } from '../../engine/index';
 import { generateImages } from './generateImages';
 import { panelPreview } from './panelPreview';
@@ -20,11 +21,22 @@ const scope = self as unknown as {
   postMessage: (message: PreviewResponse) => void;
 };
 
+/** The images of the last preview request, under the key the panel gave them. */
+let held: { key: number; list: SampleImage[] } | undefined;
+
 function answer(request: PreviewRequest): PreviewResponse {
   const { id } = request;
   switch (request.kind) {
-    case 'preview':
-      return { id, kind: 'preview', preview: panelPreview(request.inputs) };
+    case 'preview': {
+      const { key, list } = request.images;
+      if (list) held = { key, list: list as SampleImage[] };
+      if (held?.key !== key) return { id, kind: 'preview' };
+      return {
+        id,
+        kind: 'preview',
+        preview: panelPreview({ ...request.inputs, images: held.list }),
+      };
+    }
     case 'generate':
       return { id, kind: 'generate', images: generateImages(request.spec, request.now) };
     case 'readImages': {

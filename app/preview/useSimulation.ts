@@ -13,6 +13,9 @@ export interface SimulationState {
 }
 
 const idle: SimulationState = { pending: false };
+/** Past this many images, the preview waits for a pause in typing of quietMs. */
+const quietImageCount = 2000;
+const quietMs = 150;
 
 /**
  * Previews in the worker whenever the inputs change (undefined: nothing to preview); an answer
@@ -27,18 +30,26 @@ export function useSimulation(input: PreviewInputs | undefined): SimulationState
     }
     let current = true;
     setState((s) => ({ ...s, pending: true }));
-    previewInWorker(input).then(
-      (preview) => {
-        if (!current) return;
-        setState({ preview, input, pending: false });
-        performance.mark(perfMarks.previewUpdated);
-      },
-      (error: unknown) =>
-        current &&
-        setState({ pending: false, error: error instanceof Error ? error.message : String(error) }),
-    );
+    const run = () =>
+      previewInWorker(input).then(
+        (preview) => {
+          if (!current) return;
+          setState({ preview, input, pending: false });
+          performance.mark(perfMarks.previewUpdated);
+        },
+        (error: unknown) =>
+          current &&
+          setState({
+            pending: false,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    // Over a large image set each answer costs the main thread a few tens of milliseconds to
+    // receive and draw: while someone types, only the last keystroke's answer is asked for.
+    const timer = window.setTimeout(run, input.images.length > quietImageCount ? quietMs : 0);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
   }, [input]);
   return state;

@@ -4,17 +4,12 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { assertProperty } from '../../oracle/assertProperty';
 import { fullDesignArbitrary } from '../../oracle/designArbitrary';
+import { sampleImageCount, withoutSampleImages } from '../design/designImages';
 import { parseDesignText } from '../design/parseDesign';
 import { render } from '../render/render';
 import { encodeBase64Url } from './base64url';
 import { dictionaryV1 } from './dictionaryV1';
-import {
-  decodeLink,
-  encodeLink,
-  fragmentOf,
-  sampleImageCount,
-  withoutSampleImages,
-} from './linkCodec';
+import { decodeLink, encodeLink, fragmentOf } from './linkCodec';
 
 const savedLinks = new URL('../../e2e/links/', import.meta.url);
 const seedExample = new URL('../fixtures/seed-example.json', import.meta.url);

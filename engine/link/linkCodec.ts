@@ -6,6 +6,7 @@
  * size-capped, schema-validated, typed failures.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { withoutSampleImages } from '../design/designImages';
 import type { Design } from '../design/designSchema';
 import { parseDesign } from '../design/parseDesign';
 import type { Finding } from '../findings';
@@ -41,20 +42,6 @@ export function encodeLink(design: Design): string {
   const { version: _version, ...rest } = withoutSampleImages(design);
   const bytes = deflateSync(strToU8(JSON.stringify(rest)), { level: 9, dictionary });
   return `${linkFormatTag}.${encodeBase64Url(bytes)}`;
-}
-
-/** The design as a link carries it: every repository without its sample images. */
-export function withoutSampleImages(design: Design): Design {
-  if (!design.repositories.some((r) => r.sampleImages)) return design;
-  return {
-    ...design,
-    repositories: design.repositories.map(({ sampleImages: _images, ...repository }) => repository),
-  };
-}
-
-/** How many sample images the design holds, all repositories together (a link leaves them out). */
-export function sampleImageCount(design: Design): number {
-  return design.repositories.reduce((n, r) => n + (r.sampleImages?.length ?? 0), 0);
 }
 
 /** The fragment of a whole URL, a '#fragment', or a bare fragment. */

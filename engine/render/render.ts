@@ -1,5 +1,6 @@
 /** render(design): every output and every finding of a design, as plain data. */
 import { analyzeDesign } from '../analyzeDesign';
+import { withoutSampleImages } from '../design/designImages';
 import type { Design } from '../design/designSchema';
 import { parseDesign } from '../design/parseDesign';
 import { designReferenceErrors } from '../design/references';
@@ -32,8 +33,13 @@ export interface RenderResult {
   repositories: RepositoryOutputs[];
 }
 
-/** Renders every output of a parsed design; user mistakes come back as findings. */
-export function render(design: Design): RenderResult {
+/**
+ * Renders every output of a parsed design; user mistakes come back as findings. Sample images
+ * change no output and were checked when they were read: the render leaves them out, so a
+ * keystroke never walks 100,000 of them.
+ */
+export function render(withImages: Design): RenderResult {
+  const design = withoutSampleImages(withImages);
   const analysis = analyzeDesign(design);
   // Designs built by the form skip parseDesign; its format checks (ARNs, account ids, …) still apply.
   const findings = [
