@@ -171,6 +171,14 @@ test('Import routes describe-images output to the preview; a dropped file too', 
   await preview.input(testIds.previewImagesInput);
   await designer.dropFile(box, 'images.json', testdata('describe-images-v2.json'));
   await expect(preview.summary).toContainText(`${webAppImages} images`);
+
+  // Where images run, dropped anywhere on the page: the import dialog offers the preview.
+  await designer.dropFile(page.locator('body'), 'pods.json', testdata('in-use/kubectl-pods.json'));
+  await designer.importDialog
+    .getByRole('button', { name: 'Add to the images in use of WebApp' })
+    .click();
+  await expect(designer.importDialog).toBeHidden();
+  await expect(page.getByTestId(testIds.previewAtRisk)).toContainText('references read');
 });
 
 test('a policy ECR refuses is not previewed: its findings show instead', async ({

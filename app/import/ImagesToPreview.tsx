@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import type { SampleImage } from '../../engine/index';
-import { loadImagesText, loadManifestsText, type PreviewTarget } from '../preview/loadInputs';
+import type { PreviewFileKind } from '../preview/imageOutput';
+import {
+  addInUseText,
+  loadImagesText,
+  loadManifestsText,
+  type PreviewTarget,
+} from '../preview/loadInputs';
 import { useDispatch } from '../state/DesignerContext';
 import { testIds } from '../testIds';
 
@@ -11,12 +17,19 @@ export interface PreviewDestination {
 }
 
 interface ImagesToPreviewProps {
-  kind: 'describe-images' | 'batch-get-image';
+  kind: PreviewFileKind;
   text: string;
   source: string;
   preview: PreviewDestination | undefined;
   onDone: () => void;
 }
+
+const descriptions: Record<PreviewFileKind, string> = {
+  'describe-images': 'aws ecr describe-images output: the images of a repository',
+  'batch-get-image': 'aws ecr batch-get-image output: the manifests of image indexes',
+  'sample-images': 'a list of sample images',
+  'in-use': 'a list of where images run (kubectl, ECS or Lambda output)',
+};
 
 /**
  * AWS output about a repository's images is no template: the import dialog offers to read it
@@ -26,17 +39,17 @@ export function ImagesToPreview({ kind, text, source, preview, onDone }: ImagesT
   const dispatch = useDispatch();
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const what =
-    kind === 'describe-images'
-      ? 'aws ecr describe-images output: the images of a repository'
-      : 'aws ecr batch-get-image output: the manifests of image indexes';
+  const what = descriptions[kind];
   const read = async () => {
     if (!preview) return;
     setBusy(true);
+    const { target, images } = preview;
     const failed =
-      kind === 'describe-images'
-        ? await loadImagesText(preview.target, text, source, dispatch)
-        : await loadManifestsText(preview.target, preview.images, text, source, dispatch);
+      kind === 'batch-get-image'
+        ? await loadManifestsText(target, images, text, source, dispatch)
+        : kind === 'in-use'
+          ? await addInUseText(target, text, source)
+          : await loadImagesText(target, text, source, dispatch);
     setBusy(false);
     setProblem(failed);
     if (failed !== undefined) return;
@@ -50,11 +63,15 @@ export function ImagesToPreview({ kind, text, source, preview, onDone }: ImagesT
     <div className="import-report" data-testid={testIds.importReport}>
       <p role="status">
         This is {what}. It changes no resource: the lifecycle preview reads it to show what the
-        policy would do to those images.
+        policy would do to the images.
       </p>
       {preview ? (
         <button type="button" className="button button-primary" disabled={busy} onClick={read}>
-          {busy ? 'Reading…' : `Read into the preview of ${preview.target.id}`}
+          {busy
+            ? 'Reading…'
+            : kind === 'in-use'
+              ? `Add to the images in use of ${preview.target.id}`
+              : `Read into the preview of ${preview.target.id}`}
         </button>
       ) : (
         <p>Add a repository first: the images go to its preview.</p>

@@ -1,7 +1,7 @@
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { countOf, type ImportResult } from '../../engine/index';
 import { useModalDialog } from '../layout/useModalDialog';
-import { imageOutputKind } from '../preview/imageOutput';
+import { previewFileKind } from '../preview/imageOutput';
 import { useDispatch } from '../state/DesignerContext';
 import { testIds } from '../testIds';
 import { importInWorker } from '../workers/engineClient';
@@ -39,12 +39,12 @@ export function ImportDialog({ onClose, initial, preview }: ImportDialogProps) {
   const [reading, setReading] = useState<Reading>(initial ?? { text: '', source: 'pasted text' });
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const { text, result } = reading;
-  const imageOutput = imageOutputKind(text);
+  const previewFile = previewFileKind(text);
 
   useModalDialog(dialog);
 
   useEffect(() => {
-    if (text.trim() === '' || result || imageOutputKind(text)) return;
+    if (text.trim() === '' || result || previewFileKind(text)) return;
     let cancelled = false;
     const timer = window.setTimeout(() => {
       importInWorker(text).then(
@@ -110,7 +110,8 @@ export function ImportDialog({ onClose, initial, preview }: ImportDialogProps) {
           <code>aws ecr describe-repositories</code> prints; choose a file, or drop one on this
           dialog or the page. Importing replaces the current design; Undo brings it back. What{' '}
           <code>aws ecr describe-images</code> and <code>batch-get-image</code> print goes to the
-          lifecycle preview instead.
+          lifecycle preview instead, and so do sample images and where images run (kubectl, ECS,
+          Lambda output).
         </p>
         {reading.note && (
           <p className="import-note" role="status" data-testid={testIds.importNote}>
@@ -142,9 +143,9 @@ export function ImportDialog({ onClose, initial, preview }: ImportDialogProps) {
           />
         </div>
         {fileProblem && <p className="import-problem">{fileProblem}</p>}
-        {imageOutput ? (
+        {previewFile ? (
           <ImagesToPreview
-            kind={imageOutput}
+            kind={previewFile}
             text={text}
             source={reading.source}
             preview={preview}
@@ -160,7 +161,7 @@ export function ImportDialog({ onClose, initial, preview }: ImportDialogProps) {
           <button
             type="button"
             className="button button-primary"
-            disabled={!result?.design || imageOutput !== undefined}
+            disabled={!result?.design || previewFile !== undefined}
             onClick={replace}
           >
             Replace the design

@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Design,
   readImagesText,
   readInUseText,
   readPolicyInForce,
+  render,
   repositoryIdentity,
 } from '../../engine/index';
+import { seedDesign } from '../seedDesign';
 import { designOf, initialState } from '../state/designerState';
 import { historyReducer } from '../state/history';
-import { imageOutputKind } from './imageOutput';
+import { previewFileKind } from './imageOutput';
 import { atRisk, changeOf, filterRows, outcomeKinds, rowsOf } from './outcomes';
 import { panelPreview } from './panelPreview';
 
@@ -115,11 +117,26 @@ describe('the panel preview (real describe-images, kubectl pods, get-lifecycle-p
 });
 
 describe('the import dialog routes AWS output about images to the preview', () => {
-  it('recognises describe-images (v1 pages, v2) and batch-get-image, not templates or policies', () => {
-    expect(imageOutputKind(testdata('describe-images-v2.json'))).toBe('describe-images');
-    expect(imageOutputKind(testdata('describe-images-v1-pages.txt'))).toBe('describe-images');
-    expect(imageOutputKind(testdata('batch-get-image.json'))).toBe('batch-get-image');
-    expect(imageOutputKind(testdata('get-lifecycle-policy.json'))).toBeUndefined();
-    expect(imageOutputKind('{"Resources": {}}')).toBeUndefined();
+  it('recognises describe-images, batch-get-image, sample images and in-use outputs, not templates or policies', () => {
+    expect(previewFileKind(testdata('describe-images-v2.json'))).toBe('describe-images');
+    expect(previewFileKind(testdata('describe-images-v1-pages.txt'))).toBe('describe-images');
+    expect(previewFileKind(testdata('batch-get-image.json'))).toBe('batch-get-image');
+    expect(previewFileKind(JSON.stringify(images))).toBe('sample-images');
+    for (const file of [
+      'kubectl-pods.json',
+      'ecs-describe-tasks.json',
+      'ecs-describe-task-definition.json',
+      'lambda-get-function.json',
+    ])
+      expect(previewFileKind(testdata(`in-use/${file}`))).toBe('in-use');
+    expect(previewFileKind(testdata('get-lifecycle-policy.json'))).toBeUndefined();
+    const fixtures = new URL('../../engine/fixtures/', import.meta.url);
+    for (const file of readdirSync(fixtures).filter((f) => /\.(json|ya?ml)$/.test(f)))
+      expect(previewFileKind(readFileSync(new URL(file, fixtures), 'utf8')), file).toBeUndefined();
+    const example = new URL('../../examples/template.yaml', import.meta.url);
+    expect(previewFileKind(readFileSync(example, 'utf8'))).toBeUndefined();
+    const rendered = render(seedDesign);
+    expect(previewFileKind(rendered.cfnJson ?? '')).toBeUndefined();
+    expect(previewFileKind(rendered.cfnYaml ?? '')).toBeUndefined();
   });
 });
