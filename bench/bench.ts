@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the engine against aws-cdk-lib on the same designs, in one run, as ratios.
- * (a) the seed lifecycle design, (b) 50 repositories × 20 rules. Writes bench-results/bench.json.
+ * (a) the seed lifecycle design, (b) 50 repositories × 20 rules. Then the lifecycle preview under
+ * 20 rules: (c) 10,000 images, (d) 100,000 read from describe-images text, (e) their timeline over
+ * 365 days, (f) the whole previewReport of both. Writes bench-results/bench.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,9 +14,12 @@ import { transformSync } from 'esbuild';
 import {
   type Design,
   generateSampleImages,
+  previewReport,
   readImagesText,
   render,
+  type SampleImage,
   simulate,
+  simulateTimeline,
 } from '../engine/index';
 import { loadStackClass } from '../oracle/synthCdk';
 import { largeDesign, seedLifecycleDesign } from './designs';
@@ -163,12 +168,17 @@ function generatedImages(sets: number, spacingDays: number) {
   ).flat();
 }
 
+/** The large design's first repository: 20 lifecycle rules. */
+function oneRepository(): Design {
+  const large = largeDesign();
+  return { ...large, repositories: large.repositories.slice(0, 1) };
+}
+
 /** The lifecycle preview: 10,000 images under the large design's 20 rules. */
 function benchSimulate(): { name: string; images: number; rules: number; engineMs: number } {
   const now = simulateNow;
   const images = generatedImages(10, 40);
-  const large = largeDesign();
-  const design: Design = { ...large, repositories: large.repositories.slice(0, 1) };
+  const design = oneRepository();
   const rules = design.repositories[0]!.lifecycleRules?.length ?? 0;
   const check = simulate(design, undefined, images, now);
   if (!check.ok) throw new Error(`simulate failed: ${check.message}`);
@@ -187,7 +197,7 @@ const simulation = benchSimulate();
  * A repository at ECR's default quota: 100,000 images as `aws ecr describe-images` (CLI v2)
  * prints them, read from text (JSON parse and conversion), then simulated under 20 rules.
  */
-function benchDescribeImages(): { name: string; parseMs: number; simulateMs: number } {
+function benchDescribeImages() {
   const now = simulateNow;
   const generated = generatedImages(100, 4).slice(0, 100_000);
   const imageDetails = generated.map((image, i) => ({
@@ -204,19 +214,47 @@ function benchDescribeImages(): { name: string; parseMs: number; simulateMs: num
   const text = JSON.stringify({ imageDetails }, null, 4);
   const read = readImagesText(text);
   if (!read.images) throw new Error(`describe-images did not read: ${read.findings[0]?.message}`);
-  const large = largeDesign();
-  const design: Design = { ...large, repositories: large.repositories.slice(0, 1) };
+  const design = oneRepository();
   const images = read.images;
   const check = simulate(design, undefined, images, now);
   if (!check.ok) throw new Error(`simulate failed: ${check.message}`);
   return {
-    name: `(d) describe-images, ${images.length.toLocaleString('en-US')} images (${(text.length / 1e6).toFixed(0)} MB) × 20 rules`,
-    parseMs: time(() => readImagesText(text), 5, 1),
-    simulateMs: time(() => simulate(design, undefined, images, now), 10, 2),
+    images,
+    result: {
+      name: `(d) describe-images, ${images.length.toLocaleString('en-US')} images (${(text.length / 1e6).toFixed(0)} MB) × 20 rules`,
+      parseMs: time(() => readImagesText(text), 5, 1),
+      simulateMs: time(() => simulate(design, undefined, images, now), 10, 2),
+    },
   };
 }
 
-const describeImages = benchDescribeImages();
+const { images: describedImages, result: describeImages } = benchDescribeImages();
+
+/** `simulate --days 365` on the describe-images repository: the policy run daily for a year. */
+function benchTimeline(): { name: string; days: number; engineMs: number } {
+  const days = 365;
+  const design = oneRepository();
+  const run = () => simulateTimeline(design, undefined, describedImages, simulateNow, days);
+  const check = run();
+  if (!check.ok) throw new Error(`timeline failed: ${check.message}`);
+  return {
+    name: `(e) timeline --days ${days}, ${describedImages.length.toLocaleString('en-US')} images × 20 rules`,
+    days,
+    engineMs: time(run, 5, 1),
+  };
+}
+
+const timeline = benchTimeline();
+
+/** The whole preview (outcomes, summary, assumptions) as simulate prints it and the panel shows it. */
+function benchPreview(images: SampleImage[], runs: number): { images: number; engineMs: number } {
+  const inputs = { design: oneRepository(), repositoryIndex: 0, images, now: simulateNow };
+  const check = previewReport(inputs);
+  if (!check.ok) throw new Error(`previewReport failed: ${check.message}`);
+  return { images: images.length, engineMs: time(() => previewReport(inputs), runs) };
+}
+
+const preview = [benchPreview(generatedImages(10, 40), 40), benchPreview(describedImages, 10)];
 rmSync(benchDir, { recursive: true, force: true });
 
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
@@ -234,10 +272,14 @@ console.log(`\n| ${simulation.name} | ${fmt(simulation.engineMs)} median (target
 console.log(
   `| ${describeImages.name} | read ${fmt(describeImages.parseMs)}, simulate ${fmt(describeImages.simulateMs)} median (target < 100 ms) |`,
 );
+console.log(`| ${timeline.name} | ${fmt(timeline.engineMs)} median |`);
+console.log(
+  `| (f) previewReport, ${preview.map((p) => p.images.toLocaleString('en-US')).join(' / ')} images × 20 rules | ${preview.map((p) => fmt(p.engineMs)).join(' / ')} median |`,
+);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, simulation, describeImages }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, simulation, describeImages, timeline, preview }, null, 2)}\n`,
 );
 console.log(
   '\nwritten: bench-results/bench.json (targets: engine ≥ 100× warm synth without validation; cold CLI ≥ 5× faster than cold aws-cdk-lib)',

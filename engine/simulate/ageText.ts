@@ -7,6 +7,17 @@ import { countOf } from '../text/countOf';
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
 
+/**
+ * A number that is the same for two durations exactly when their ageText is: reasons are
+ * shared by it without writing the text of every image's age first.
+ */
+export function ageKey(ms: number): number {
+  const value = Math.max(0, ms);
+  if (value % dayMs === 0) return -1 - value / dayMs;
+  if (value < hourMs) return 1e15 + Math.floor(value / 60_000);
+  return Math.floor(value / hourMs);
+}
+
 export function ageText(ms: number): string {
   const value = Math.max(0, ms);
   if (value % dayMs === 0) return countOf(value / dayMs, 'day');

@@ -21,9 +21,51 @@ interface Inputs {
   timeline?: boolean;
 }
 
-const tagged = ({ rules }: Inputs) => rules.some((r) => r.selection.tagStatus === 'tagged');
+/** What the assumptions ask of the images and outcomes, read in one pass over each. */
+interface Facts extends Inputs {
+  manifestLists: boolean;
+  referrers: boolean;
+  restored: boolean;
+  restoring: boolean;
+  ties: boolean;
+  /** The manifest lists that hold an image in this run. */
+  holding: Set<string>;
+}
 
-const table: (SimulationAssumption & { dependsOn: (inputs: Inputs) => boolean })[] = [
+function factsOf(inputs: Inputs): Facts {
+  // One literal shape (not a spread of inputs, whose copy gets a new shape each call and sends
+  // the loops below back to the interpreter).
+  const facts: Facts = {
+    rules: inputs.rules,
+    images: inputs.images,
+    outcomes: inputs.outcomes,
+    timeline: inputs.timeline,
+    manifestLists: false,
+    referrers: false,
+    restored: false,
+    restoring: false,
+    ties: false,
+    holding: new Set(),
+  };
+  // Indexed loops: for…of allocates on each step of these once-per-result passes.
+  for (let i = 0; i < inputs.images.length; i++) {
+    const image = inputs.images[i]!;
+    facts.manifestLists ||= image.manifestListDigest !== undefined;
+    facts.referrers ||= image.subjectDigest !== undefined;
+    facts.restored ||= image.lastActivatedAt !== undefined;
+    facts.restoring ||= image.restoring === true;
+  }
+  for (let i = 0; i < inputs.outcomes.length; i++) {
+    const outcome = inputs.outcomes[i]!;
+    facts.ties ||= outcome.tieBreak === true;
+    if (outcome.heldByManifestList !== undefined) facts.holding.add(outcome.heldByManifestList);
+  }
+  return facts;
+}
+
+const tagged = ({ rules }: Facts) => rules.some((r) => r.selection.tagStatus === 'tagged');
+
+const table: (SimulationAssumption & { dependsOn: (facts: Facts) => boolean })[] = [
   {
     code: 'age-boundary',
     basis: 'INF',
@@ -34,7 +76,7 @@ const table: (SimulationAssumption & { dependsOn: (inputs: Inputs) => boolean })
     code: 'count-ties',
     basis: 'UNV',
     text: 'Images with identical times are ordered by digest in count rules; ECR’s own tie-break is not documented, so images where it decides the outcome are marked “tie”.',
-    dependsOn: ({ outcomes }) => outcomes.some((o) => o.tieBreak),
+    dependsOn: ({ ties }) => ties,
   },
   {
     code: 'tag-list-entries',
@@ -59,36 +101,32 @@ const table: (SimulationAssumption & { dependsOn: (inputs: Inputs) => boolean })
     code: 'index-children-count',
     basis: 'UNV',
     text: 'Children of a manifest list are never acted on while the list exists, yet still fill count slots.',
-    dependsOn: ({ images }) => images.some((i) => i.manifestListDigest !== undefined),
+    dependsOn: ({ manifestLists }) => manifestLists,
   },
   {
     code: 'index-children-next-run',
     basis: 'INF',
     text: 'Children of a manifest list that this run expires or archives stay until a later run: ECR acts on them once the list is gone.',
-    dependsOn: ({ outcomes }) => {
-      const acted = new Set(outcomes.filter((o) => o.action !== 'keep').map((o) => o.digest));
-      return outcomes.some(
-        (o) => o.heldByManifestList !== undefined && acted.has(o.heldByManifestList),
-      );
-    },
+    dependsOn: ({ outcomes, holding }) =>
+      holding.size > 0 && outcomes.some((o) => o.action !== 'keep' && holding.has(o.digest)),
   },
   {
     code: 'referrers',
     basis: 'INF',
     text: 'Referrers (signatures, SBOMs, attestations) are selected and counted by rules like other images; when this run expires or archives their subject they go with it, as ECR does within 24 hours.',
-    dependsOn: ({ images }) => images.some((i) => i.subjectDigest !== undefined),
+    dependsOn: ({ referrers }) => referrers,
   },
   {
     code: 'restored-times',
     basis: 'UNV',
     text: 'sinceImagePushed uses the push time even for restored images; count rules order restored images by restore time.',
-    dependsOn: ({ images }) => images.some((i) => i.lastActivatedAt !== undefined),
+    dependsOn: ({ restored }) => restored,
   },
   {
     code: 'activating-archived',
     basis: 'UNV',
     text: 'An image being restored (imageStatus ACTIVATING) is still in the archive: only archive rules select it.',
-    dependsOn: ({ images }) => images.some((i) => i.restoring === true),
+    dependsOn: ({ restoring }) => restoring,
   },
   {
     code: 'timeline',
@@ -109,5 +147,6 @@ export const simulationAssumptions: readonly SimulationAssumption[] = table.map(
 
 /** The assumptions a result depends on: its rules, its images and its outcomes. */
 export function assumptionsOf(inputs: Inputs): SimulationAssumption[] {
-  return table.filter((entry) => entry.dependsOn(inputs)).map(plain);
+  const facts = factsOf(inputs);
+  return table.filter((entry) => entry.dependsOn(facts)).map(plain);
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageText } from './ageText';
+import { ageKey, ageText } from './ageText';
 import { evaluatePolicy, type ImageOutcome, type SimulatedRule } from './evaluatePolicy';
 import type { SampleImage } from './sampleImages';
 import { describeSelection } from './simulate';
@@ -45,6 +46,20 @@ describe('ageText', () => {
     expect(ageText(30.5 * 24 * hour)).toBe('30 days 12 hours');
     expect(ageText(90 * 60_000 - 1)).toBe('1 hour');
     expect(ageText(5 * 60_000)).toBe('5 minutes');
+  });
+
+  it('has a key that is equal exactly when the text is (the reasons are shared by it)', () => {
+    const duration = fc.oneof(
+      fc.integer({ min: -10 * hour, max: 400 * 24 * hour }),
+      fc.integer({ min: -2, max: 400 }).map((d) => d * 24 * hour),
+      fc.integer({ min: 0, max: 3 * 60 }).map((m) => m * 60_000),
+    );
+    fc.assert(
+      fc.property(duration, duration, (a, b) => {
+        expect(ageKey(a) === ageKey(b)).toBe(ageText(a) === ageText(b));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
