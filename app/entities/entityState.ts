@@ -68,8 +68,3 @@ export function designEntities(entities: EntityState | undefined): {
   }
   return { before, after: entities.grants.length > 0 ? { grants: entities.grants } : {} };
 }
-
-/** Principals that are constructs (and so take a construct id in the stack's namespace). */
-export function isConstructPrincipal(principal: PrincipalDesign): boolean {
-  return principal.type !== 'AccountPrincipal' && principal.type !== 'AnyPrincipal';
-}

@@ -1,6 +1,7 @@
 /**
  * Where a repository's sample images live in the designer state: in its settings, as the
- * design's `repositories[i].sampleImages`, so they join the share link, the autosave and undo.
+ * design's `repositories[i].sampleImages`, so they join the design file, the autosave and undo (a
+ * share link leaves them out).
  */
 import type { SampleImage } from '../../engine/index';
 import { patched, type RepositoryEntry } from '../state/designerState';

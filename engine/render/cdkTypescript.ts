@@ -152,11 +152,6 @@ export function variableNames(design: Design): { names: VariableNames; taken: Se
   return { names: allocateNames(design, taken), taken };
 }
 
-/** The variable of each repository; the Python output uses the same names, snake_cased as rosetta does. */
-export function repositoryVariables(design: Design): string[] {
-  return variableNames(design).names.repositoryList;
-}
-
 /**
  * Renders the design as one self-contained CDK TypeScript module exporting the stack class.
  * Construct order (it decides template order): keys, principals, topics, queues, functions,
