@@ -1,5 +1,6 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, memo, useId, useState } from 'react';
 import { maxGeneratedSampleImages, type SampleImage } from '../../engine/index';
+import { Disclosure } from './Disclosure';
 import { defaultGeneratorSpec, type GeneratorSpec } from './generatorSpec';
 import { generateInWorker } from './previewClient';
 
@@ -30,7 +31,7 @@ const initialValues = (): Values => {
 };
 
 /** "CI pushes 10 images a day for 60 days tagged sha-*, a prod-* release each week, untagged leftovers." */
-export function GeneratorForm({ now, onGenerate }: GeneratorFormProps) {
+export const GeneratorForm = memo(function GeneratorForm({ now, onGenerate }: GeneratorFormProps) {
   const [values, setValues] = useState(initialValues);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -71,8 +72,7 @@ export function GeneratorForm({ now, onGenerate }: GeneratorFormProps) {
   const set = (field: keyof GeneratorSpec, value: string | boolean) =>
     setValues((current) => ({ ...current, [field]: value }));
   return (
-    <details className="preview-generator">
-      <summary>Generate sample images</summary>
+    <Disclosure className="preview-generator" summary="Generate sample images">
       <form className="preview-generator-form" onSubmit={submit} aria-describedby={`${id}-errors`}>
         <div className="field-grid">
           {numberFields.map(({ field, label, max }) => (
@@ -129,6 +129,6 @@ export function GeneratorForm({ now, onGenerate }: GeneratorFormProps) {
           {busy ? 'Generating…' : 'Generate'}
         </button>
       </form>
-    </details>
+    </Disclosure>
   );
-}
+});

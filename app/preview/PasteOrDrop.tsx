@@ -2,6 +2,7 @@ import { type DragEvent, useId, useState } from 'react';
 import type { ImageCommandRecipe } from '../../engine/index';
 import { fileText, maxImageFileBytes } from '../import/fileText';
 import { CopyButton } from '../outputs/CopyButton';
+import { Disclosure } from './Disclosure';
 
 interface PasteOrDropProps {
   /** "Images: aws ecr describe-images output" */
@@ -111,8 +112,7 @@ export function PasteOrDrop({ label, help, recipes, onText, action, testId }: Pa
         </p>
       )}
       {recipes.length > 0 && (
-        <details className="recipes">
-          <summary>Commands that produce this file</summary>
+        <Disclosure className="recipes" summary="Commands that produce this file">
           {recipes.map((recipe) => (
             <div key={recipe.title} className="recipe">
               <p>{recipe.title}</p>
@@ -124,7 +124,7 @@ export function PasteOrDrop({ label, help, recipes, onText, action, testId }: Pa
               </CopyButton>
             </div>
           ))}
-        </details>
+        </Disclosure>
       )}
     </div>
   );

@@ -1,7 +1,16 @@
 import { PreviewAssumptions } from './PreviewAssumptions';
 import './preview.css';
 import './previewSources.css';
-import { useContext, useEffect, useId, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   countOf,
   type Finding,
@@ -71,6 +80,11 @@ export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPan
     () => ({ key: entry.key, id, ...(repositoryName !== undefined && { repositoryName }) }),
     [entry.key, id, repositoryName],
   );
+  const latestTarget = useRef(target);
+  useLayoutEffect(() => {
+    latestTarget.current = target;
+  });
+  const currentTarget = useCallback(() => latestTarget.current, []);
   const repositoryIndex = view?.repositories.findIndex((r) => r.key === entry.key) ?? -1;
   // The worker gets the images once beside the design, not again inside it.
   const design = useMemo(() => view?.design && withoutSampleImages(view.design), [view?.design]);
@@ -115,8 +129,11 @@ export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPan
   useEffect(() => onFindings(atRiskFindings), [atRiskFindings, onFindings]);
   useEffect(() => () => onFindings(noFindings), [onFindings]);
 
-  const setImages = (next: readonly SampleImage[]) =>
-    dispatch({ type: 'setSampleImages', repositoryKey: entry.key, images: next });
+  const setImages = useCallback(
+    (next: readonly SampleImage[]) =>
+      dispatch({ type: 'setSampleImages', repositoryKey: entry.key, images: next }),
+    [dispatch, entry.key],
+  );
   const editedImage =
     editing === undefined ? undefined : (images.find((i) => i.digest === editing) ?? null);
 
@@ -173,7 +190,7 @@ export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPan
           </button>
         )}
       </div>
-      <PreviewSources target={target} images={images} inputs={inputs} />
+      <PreviewSources target={currentTarget} images={images} inputs={inputs} />
       <GeneratorForm now={now} onGenerate={setImages} />
       {images.length > 0 && (
         <p className="preview-link-note">

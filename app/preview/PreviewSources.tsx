@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { countOf, recipesFor, type SampleImage } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import { useDispatch } from '../state/DesignerContext';
 import { testIds } from '../testIds';
+import { Disclosure } from './Disclosure';
 import {
   addInUseText,
   loadImagesText,
@@ -13,7 +15,8 @@ import { PasteOrDrop } from './PasteOrDrop';
 import { type PreviewInputState, updatePreviewInputs } from './previewInputs';
 
 interface PreviewSourcesProps {
-  target: PreviewTarget;
+  /** The repository now (a function, so typing its name does not re-render the inputs). */
+  target: () => PreviewTarget;
   images: readonly SampleImage[];
   inputs: PreviewInputState;
 }
@@ -27,25 +30,32 @@ const formatNames: Record<string, string> = {
 };
 
 /**
- * The preview's inputs from a real repository: its images as `aws ecr describe-images` prints
+ * The preview's inputs from a real repository (memoised: a keystroke in a rule changes none of
+ * its props): its images as `aws ecr describe-images` prints
  * them (with batch-get-image for indexes), where images run, and the policy in force.
  */
-export function PreviewSources({ target, images, inputs }: PreviewSourcesProps) {
+export const PreviewSources = memo(function PreviewSources({
+  target,
+  images,
+  inputs,
+}: PreviewSourcesProps) {
   const dispatch = useDispatch();
   const { imageSource, inUse, inForce } = inputs;
   const update = (change: (state: PreviewInputState) => PreviewInputState) =>
-    updatePreviewInputs(target.key, change);
+    updatePreviewInputs(target().key, change);
   return (
     <div className="preview-sources">
-      <details className="preview-source">
-        <summary>Read images from AWS (describe-images, batch-get-image)</summary>
+      <Disclosure
+        className="preview-source"
+        summary="Read images from AWS (describe-images, batch-get-image)"
+      >
         <PasteOrDrop
           label="Images: aws ecr describe-images output"
           help="One page, several pages one after another, or a list of pages; CLI v1 and v2 both read. The preview's own sample-image list reads too. It replaces the images (Undo brings them back)."
           recipes={recipesFor('images')}
           action="Read images"
           testId={testIds.previewImagesInput}
-          onText={(text, name) => loadImagesText(target, text, name, dispatch)}
+          onText={(text, name) => loadImagesText(target(), text, name, dispatch)}
         />
         <PasteOrDrop
           label="Manifests of image indexes: aws ecr batch-get-image output"
@@ -53,14 +63,13 @@ export function PreviewSources({ target, images, inputs }: PreviewSourcesProps) 
           recipes={recipesFor('manifests')}
           action="Read manifests"
           testId={testIds.previewManifestsInput}
-          onText={(text, name) => loadManifestsText(target, images, text, name, dispatch)}
+          onText={(text, name) => loadManifestsText(target(), images, text, name, dispatch)}
         />
-      </details>
-      <details className="preview-source">
-        <summary>
-          Images in use{inUse.length > 0 && ` (${countOf(inUse.length, 'source')})`}: kubectl, ECS,
-          Lambda
-        </summary>
+      </Disclosure>
+      <Disclosure
+        className="preview-source"
+        summary={`Images in use${inUse.length > 0 ? ` (${countOf(inUse.length, 'source')})` : ''}: kubectl, ECS, Lambda`}
+      >
         {inUse.length > 0 && (
           <ul className="source-list" aria-label="Where images run">
             {inUse.map((source) => (
@@ -90,11 +99,13 @@ export function PreviewSources({ target, images, inputs }: PreviewSourcesProps) 
           recipes={recipesFor('in-use')}
           action="Add images in use"
           testId={testIds.previewInUseInput}
-          onText={(text, name) => addInUseText(target, text, name)}
+          onText={(text, name) => addInUseText(target(), text, name)}
         />
-      </details>
-      <details className="preview-source">
-        <summary>Compare with the policy in force{inForce && `: ${inForce.name}`}</summary>
+      </Disclosure>
+      <Disclosure
+        className="preview-source"
+        summary={`Compare with the policy in force${inForce ? `: ${inForce.name}` : ''}`}
+      >
         {inForce && (
           <div className="source-list">
             <span>
@@ -116,13 +127,13 @@ export function PreviewSources({ target, images, inputs }: PreviewSourcesProps) 
           recipes={recipesFor('compare')}
           action="Compare"
           testId={testIds.previewCompareInput}
-          onText={(text, name) => setPolicyText(target, text, name)}
+          onText={(text, name) => setPolicyText(target(), text, name)}
         />
-      </details>
+      </Disclosure>
       {imageSource && <ImageSourceLine inputs={inputs} count={images.length} />}
     </div>
   );
-}
+});
 
 function ImageSourceLine({ inputs, count }: { inputs: PreviewInputState; count: number }) {
   const source = inputs.imageSource!;

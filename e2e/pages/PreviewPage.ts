@@ -21,8 +21,14 @@ export class PreviewPage {
   async input(testId: string): Promise<Locator> {
     const box = this.page.getByTestId(testId);
     if (!(await box.isVisible())) {
-      const details = this.panel.locator('details.preview-source', { has: box });
-      await details.locator('> summary').click();
+      const summary = {
+        [testIds.previewImagesInput]: 'Read images from AWS',
+        [testIds.previewManifestsInput]: 'Read images from AWS',
+        [testIds.previewInUseInput]: 'Images in use',
+        [testIds.previewCompareInput]: 'Compare with the policy in force',
+      }[testId];
+      if (!summary) throw new Error(`no preview input ${testId}`);
+      await this.panel.locator('details.preview-source > summary', { hasText: summary }).click();
     }
     await expect(box).toBeVisible();
     return box;
