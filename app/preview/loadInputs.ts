@@ -29,7 +29,7 @@ export interface PreviewTarget {
 }
 
 /** The first few errors, as one message ("imageDetails[3].imagePushedAt: expected …"). */
-export function problemOf(name: string, findings: readonly Finding[]): string {
+function problemOf(name: string, findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity !== 'warning');
   const shown = errors.slice(0, 3).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
   const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';

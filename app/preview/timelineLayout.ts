@@ -181,7 +181,7 @@ export interface TimelineTotals {
   archivedOnDay: number;
 }
 
-export const emptyTotals = (): TimelineTotals => ({
+const emptyTotals = (): TimelineTotals => ({
   expired: 0,
   archived: 0,
   bytesFreed: 0,
