@@ -34,9 +34,13 @@ const earlierWork = 'my-earlier-work';
 /** Leaves an autosaved design behind whose repository is named `earlierWork`. */
 async function autosaveEarlierWork(designer: import('./pages/DesignerPage').DesignerPage) {
   await designer.goto();
+  await designer.waitForFirstSave();
   const before = designer.fragment();
   await designer.field('Repository name').fill(earlierWork);
   await designer.waitForSaved(before);
+  await expect
+    .poll(async () => (await designer.storedDesign())?.repositories[0]?.repositoryName)
+    .toBe(earlierWork);
 }
 
 const brokenLinks: { what: string; fragment: string; message: RegExp }[] = [
