@@ -13,7 +13,8 @@ const dayMs = 24 * hourMs;
  */
 export function ageKey(ms: number): number {
   const value = Math.max(0, ms);
-  if (value % dayMs === 0) return -1 - value / dayMs;
+  // From two days on, a whole number of days reads as the hours that round down to it do.
+  if (value < 2 * dayMs && value % dayMs === 0) return -1 - value / dayMs;
   if (value < hourMs) return 1e15 + Math.floor(value / 60_000);
   return Math.floor(value / hourMs);
 }
