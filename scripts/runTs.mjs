@@ -1,5 +1,6 @@
 // Runs a TypeScript entry point under Node 20 (no type stripping there): bundles it with
 // esbuild into node_modules/.cache, dependencies left external, then imports it.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,9 @@ if (!entry) {
 }
 const outDir = resolve('node_modules/.cache/run-ts');
 mkdirSync(outDir, { recursive: true });
-const outfile = resolve(outDir, `${basename(entry, '.ts')}.mjs`);
+// Named after the entry's full path too, so two checkouts sharing node_modules never swap bundles.
+const tag = createHash('sha256').update(resolve(entry)).digest('hex').slice(0, 8);
+const outfile = resolve(outDir, `${basename(entry, '.ts')}-${tag}.mjs`);
 await build({
   entryPoints: [entry],
   outfile,
