@@ -23,10 +23,35 @@ if (!out) {
   process.exit(2);
 }
 
+/** A path as the findings print it (`repositories[0].tags`), whether held as text or as keys. */
+function pathText(path: unknown): unknown {
+  if (!Array.isArray(path)) return path;
+  return path.reduce<string>(
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${key}`,
+    '',
+  );
+}
+
+/**
+ * Findings as their reader sees them (severity, origin, path text, message): how a path is held
+ * and which codes name them may change in a refactoring, what they say may not.
+ */
+function normalized(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalized);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if ('severity' in record && 'message' in record && 'path' in record) {
+    const { code: _code, ...finding } = record;
+    return { ...finding, path: pathText(finding.path) };
+  }
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, normalized(v)]));
+}
+
 function outputsOf(design: Design): unknown {
   const result = render(design);
   const imported = result.cfnJson === undefined ? undefined : importText(result.cfnJson);
-  return {
+  return normalized({
     ...result,
     snippets: design.repositories.map((_, i) => [
       renderSnippet(design, i, 'typescript'),
@@ -35,7 +60,7 @@ function outputsOf(design: Design): unknown {
     app: [renderCdkApp(design, 'typescript'), renderCdkApp(design, 'python')],
     link: encodeLink(design),
     imported,
-  };
+  });
 }
 
 // Read from the working directory: the bundled script has no module URL of its own to go by.
