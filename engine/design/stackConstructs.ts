@@ -27,21 +27,25 @@ function constructsOf(
 }
 
 /**
- * What is created before the repositories (the documented order of the generated code): keys,
- * the principals that are constructs (not an AccountPrincipal or AnyPrincipal), topics, queues,
- * functions.
+ * Everything created before the repositories, in the documented order of the generated code:
+ * keys, principals, topics, queues, functions. An AccountPrincipal or AnyPrincipal is among them
+ * though it is no construct: the code creates and names it in its place among the principals.
  */
-export function entityConstructs(design: Design): (StackConstruct & { kind: EntityKind })[] {
-  const principals = constructsOf('principals', design.principals).filter((c) =>
-    isConstructPrincipal(design.principals![c.index]!),
-  );
+export function stackEntities(design: Design): (StackConstruct & { kind: EntityKind })[] {
   return [
     ...constructsOf('keys', design.keys),
-    ...principals,
+    ...constructsOf('principals', design.principals),
     ...constructsOf('topics', design.topics),
     ...constructsOf('queues', design.queues),
     ...constructsOf('functions', design.functions),
   ] as (StackConstruct & { kind: EntityKind })[];
+}
+
+/** The entities that are constructs (not an AccountPrincipal or AnyPrincipal), in that order. */
+export function entityConstructs(design: Design): (StackConstruct & { kind: EntityKind })[] {
+  return stackEntities(design).filter(
+    (c) => c.kind !== 'principals' || isConstructPrincipal(design.principals![c.index]!),
+  );
 }
 
 /** Every child of the stack that the design names: the entities, then the repositories. */
