@@ -4,12 +4,21 @@
  */
 import { sanitizeConstructId } from '../cdk/logicalId';
 import { type Design, defaultStackName } from '../design/designSchema';
-import { repositoryStatementsPy } from './cdkPython';
-import { repositoryStatements, variableNames } from './cdkTypescript';
-import { pythonNameOf } from './pyLiteral';
-import { repositoryUsesVariable } from './tsEntities';
+import { repositoryStatements } from './code/buildRepository';
+import type { Statement } from './code/model';
+import { printPythonStatements, pythonIndent } from './code/printPython';
+import { printTypescriptStatements, typescriptIndent } from './code/printTypescript';
+import { variableNames } from './code/variableNames';
 
 export type SnippetLanguage = 'typescript' | 'python';
+
+const printers: Record<
+  SnippetLanguage,
+  { print: (statements: Statement[]) => string; indent: string; comment: string }
+> = {
+  typescript: { print: printTypescriptStatements, indent: typescriptIndent, comment: '// ' },
+  python: { print: printPythonStatements, indent: pythonIndent, comment: '# ' },
+};
 
 /**
  * What the template of a pasted snippet depends on beyond its own lines, as comments: the host
@@ -45,15 +54,10 @@ export function renderSnippet(
 ): string | undefined {
   const repo = design.repositories[index];
   if (!repo) return undefined;
-  const { names } = variableNames(design);
-  // Rendered at the module's indentation and dedented, so line breaks fall where the module has them.
-  const dedent = (lines: string[], width: number) =>
-    `${lines.join('\n').replace(new RegExp(`^ {${width}}`, 'gm'), '')}\n`;
-  const comment = language === 'typescript' ? '// ' : '# ';
-  const notes = snippetNotes(design, index).map((note) => `${comment}${note}\n`);
-  if (language === 'typescript')
-    return notes.join('') + dedent(repositoryStatements(design, index, names), 4);
-  const variable = pythonNameOf(names.repositoryList[index]!);
-  const context = { names, index, referenced: repositoryUsesVariable(design, index) };
-  return notes.join('') + dedent(repositoryStatementsPy(repo, variable, '        ', context), 8);
+  const printer = printers[language];
+  const notes = snippetNotes(design, index).map((note) => `${printer.comment}${note}\n`);
+  const statements = repositoryStatements(design, index, variableNames(design));
+  // Printed at the module's indentation and dedented, so lines break where the module's do.
+  const lines = printer.print(statements).replace(new RegExp(`^${printer.indent}`, 'gm'), '');
+  return `${notes.join('')}${lines}\n`;
 }

@@ -1,31 +1,5 @@
-import { pythonNameOf } from './pyLiteral';
-
-/** Literals for generated TypeScript: any string a person types stays a valid, identical literal. */
-const escapes: Record<string, string> = {
-  '\\': '\\\\',
-  "'": "\\'",
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\v': '\\v',
-};
-
-function escapeChar(c: string): string {
-  return escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-
-/** Backslash, quote, control characters, line separators and lone surrogates. */
-const needsEscape =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters that must be escaped
-  /[\\'\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** A single-quoted string literal; control characters, line separators and lone surrogates are escaped. */
-export function tsString(value: string): string {
-  const body = value.replace(needsEscape, escapeChar);
-  return `'${body}'`;
-}
+/** Identifiers the generated code declares: valid and unreserved in TypeScript and, snake_cased, in Python. */
+import { pythonNameOf } from './pythonNames';
 
 /** Reserved words, and names strict-mode modules may not declare (arguments, eval). */
 const reservedWords = new Set(
@@ -34,7 +8,7 @@ const reservedWords = new Set(
   ),
 );
 
-/** Names that would break the Python rosetta derives from a TypeScript identifier (see pyLiteral.ts). */
+/** Names that would break the Python rosetta derives from a TypeScript identifier (see pythonNames.ts). */
 const pythonReserved = new Set(
   'and as assert def del elif except from global is lambda nonlocal not or pass raise None True False self kwargs construct_id print'.split(
     ' ',

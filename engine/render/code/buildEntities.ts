@@ -1,0 +1,93 @@
+/** The statements of keys, principals, topics, queues and functions: everything before the repositories. */
+import type { Design, FunctionDesign, KeyDesign, PrincipalDesign } from '../../design/designSchema';
+import { stackEntities } from '../../design/stackConstructs';
+import {
+  bool,
+  call,
+  type Expression,
+  enumMember,
+  ifSet,
+  newOf,
+  type Statement,
+  scope,
+  statement,
+  str,
+  struct,
+  typeOf,
+  unlessEmpty,
+} from './model';
+import { usedEntityVariables, type VariableNames } from './variableNames';
+
+type StackEntity = ReturnType<typeof stackEntities>[number];
+
+function keyExpression(key: KeyDesign): Expression {
+  const id = str(key.id);
+  if (key.keyArn !== undefined)
+    return call(typeOf('kms', 'Key'), 'fromKeyArn', scope, id, str(key.keyArn));
+  const props = struct({
+    alias: ifSet(key.alias, str),
+    description: ifSet(key.description, str),
+    enableKeyRotation: ifSet(key.enableKeyRotation, bool),
+    removalPolicy: ifSet(key.removalPolicy, (p) => enumMember('core', 'RemovalPolicy', p)),
+  });
+  return newOf('kms', 'Key', scope, id, ...unlessEmpty(props));
+}
+
+function principalExpression(principal: PrincipalDesign): Expression {
+  const id = str(principal.id);
+  switch (principal.type) {
+    case 'User':
+      return newOf('iam', 'User', scope, id);
+    case 'Role': {
+      const { service, account } = principal.assumedBy;
+      const assumedBy =
+        service !== undefined
+          ? newOf('iam', 'ServicePrincipal', str(service))
+          : newOf('iam', 'AccountPrincipal', str(account ?? ''));
+      return newOf('iam', 'Role', scope, id, struct({ assumedBy }));
+    }
+    case 'Role.fromRoleArn':
+      return call(typeOf('iam', 'Role'), 'fromRoleArn', scope, id, str(principal.roleArn));
+    case 'AccountPrincipal':
+      return newOf('iam', 'AccountPrincipal', str(principal.accountId));
+    case 'AnyPrincipal':
+      return newOf('iam', 'AnyPrincipal');
+  }
+}
+
+function functionExpression(fn: FunctionDesign): Expression {
+  const lambdaFunction = typeOf('lambda', 'Function');
+  const arn = str(fn.functionArn);
+  if (!fn.sameEnvironment) return call(lambdaFunction, 'fromFunctionArn', scope, str(fn.id), arn);
+  const props = struct({ functionArn: arn, sameEnvironment: bool(true) });
+  return call(lambdaFunction, 'fromFunctionAttributes', scope, str(fn.id), props);
+}
+
+function entityExpression(design: Design, { kind, index }: StackEntity): Expression {
+  switch (kind) {
+    case 'keys':
+      return keyExpression(design.keys![index]!);
+    case 'principals':
+      return principalExpression(design.principals![index]!);
+    case 'topics':
+      return newOf('sns', 'Topic', scope, str(design.topics![index]!.id));
+    case 'queues':
+      return newOf('sqs', 'Queue', scope, str(design.queues![index]!.id));
+    case 'functions':
+      return functionExpression(design.functions![index]!);
+  }
+}
+
+/** Each entity in the order of stackEntities; a variable only where later statements read it. */
+export function entityStatements(design: Design, names: VariableNames): Statement[] {
+  const used = usedEntityVariables(design, names);
+  const seen = new Set<string>();
+  return stackEntities(design).map((entity) => {
+    // A repeated id is never read: CDK throws on it before the next statement runs.
+    const key = `${entity.kind}/${entity.id}`;
+    const variable = seen.has(key) ? undefined : names[entity.kind].get(entity.id);
+    seen.add(key);
+    const declared = variable !== undefined && used.has(variable) ? variable : undefined;
+    return statement(entityExpression(design, entity), declared);
+  });
+}

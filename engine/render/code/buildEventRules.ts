@@ -1,0 +1,57 @@
+/** The statements of an event rule on a repository: the rule and its targets. */
+import type { EventRuleDesign } from '../../design/entitySchemas';
+import {
+  call,
+  type Expression,
+  ifSet,
+  newOf,
+  type Statement,
+  statement,
+  str,
+  strings,
+  struct,
+  unlessEmpty,
+  variable,
+} from './model';
+import { ruleTargets, type TargetKind, targetVariable, type VariableNames } from './variableNames';
+
+const targetClasses: Record<TargetKind, string> = {
+  topic: 'SnsTopic',
+  queue: 'SqsQueue',
+  function: 'LambdaFunction',
+};
+
+function targetExpressions(rule: EventRuleDesign, names: VariableNames): Expression[] {
+  return ruleTargets(rule, names).map((target) => {
+    const { kind, name } = targetVariable(target, names)!;
+    return newOf('events-targets', targetClasses[kind], variable(name));
+  });
+}
+
+/**
+ * `rule` is the event rule at `key` (`repositoryIndex/ruleIndex`): one target is added on the
+ * rule's creation, several through the rule's variable.
+ */
+export function eventRuleStatements(
+  rule: EventRuleDesign,
+  key: string,
+  repository: Expression,
+  names: VariableNames,
+): Statement[] {
+  const options = struct({
+    imageTags: ifSet(rule.imageTags, strings),
+    imageTag: ifSet(rule.imageTag, str),
+    description: ifSet(rule.description, str),
+    ruleName: ifSet(rule.ruleName, str),
+  });
+  const created = call(repository, rule.method, str(rule.id), ...unlessEmpty(options));
+  const targets = targetExpressions(rule, names);
+  const ruleVariable = names.rules.get(key);
+  if (targets.length === 0) return [statement(created)];
+  if (targets.length === 1 || ruleVariable === undefined)
+    return [statement(call(created, 'addTarget', targets[0]!))];
+  return [
+    statement(created, ruleVariable),
+    ...targets.map((target) => statement(call(variable(ruleVariable), 'addTarget', target))),
+  ];
+}

@@ -1,0 +1,121 @@
+/**
+ * The statements of one repository, in their order: the construct, its lifecycle rules, tags,
+ * event rules and resource policy statements.
+ */
+import { escapeHatchPolicyText } from '../../cdk/lifecyclePolicy';
+import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../../design/designSchema';
+import { eventRuleStatements } from './buildEventRules';
+import { resourcePolicyStatement } from './buildPolicies';
+import {
+  assign,
+  bool,
+  call,
+  cast,
+  type Expression,
+  enumMember,
+  ifSet,
+  list,
+  newOf,
+  num,
+  property,
+  type Statement,
+  scope,
+  statement,
+  str,
+  strings,
+  struct,
+  typeOf,
+  typeRef,
+  unlessEmpty,
+  variable,
+} from './model';
+import { repositoryUsesVariable, type VariableNames } from './variableNames';
+
+function repositoryExpression(repo: RepositoryDesign, names: VariableNames): Expression {
+  const key = repo.encryptionKey === undefined ? undefined : names.keys.get(repo.encryptionKey);
+  const filter = (f: string) =>
+    call(typeOf('ecr', 'ImageTagMutabilityExclusionFilter'), 'wildcard', str(f));
+  const props = struct({
+    repositoryName: ifSet(repo.repositoryName, str),
+    imageScanOnPush: ifSet(repo.imageScanOnPush, bool),
+    imageTagMutability: ifSet(repo.imageTagMutability, (m) =>
+      enumMember('ecr', 'TagMutability', m),
+    ),
+    imageTagMutabilityExclusionFilters: ifSet(repo.imageTagMutabilityExclusionFilters, (f) =>
+      list(f.map(filter)),
+    ),
+    encryption: ifSet(repo.encryption, (e) => enumMember('ecr', 'RepositoryEncryption', e)),
+    removalPolicy: ifSet(repo.removalPolicy, (p) => enumMember('core', 'RemovalPolicy', p)),
+    emptyOnDelete: ifSet(repo.emptyOnDelete, bool),
+    lifecycleRegistryId: ifSet(repo.lifecycleRegistryId, str),
+    encryptionKey: ifSet(key, variable),
+  });
+  return newOf('ecr', 'Repository', scope, str(repo.id), ...unlessEmpty(props));
+}
+
+/** Key order matters: CDK's error text prints the rule object as written. */
+function lifecycleRule(rule: LifecycleRuleDesign): Expression {
+  return struct({
+    rulePriority: ifSet(rule.rulePriority, num),
+    description: ifSet(rule.description, str),
+    tagStatus: ifSet(rule.tagStatus, (s) => enumMember('ecr', 'TagStatus', s)),
+    tagPrefixList: ifSet(rule.tagPrefixList, strings),
+    tagPatternList: ifSet(rule.tagPatternList, strings),
+    maxImageCount: ifSet(rule.maxImageCount, num),
+    maxImageAge: ifSet(rule.maxImageAgeDays, (days) =>
+      call(typeOf('core', 'Duration'), 'days', num(days)),
+    ),
+  });
+}
+
+/**
+ * aws-cdk-lib 2.276.0's L2 cannot express archive-era rules: the whole policy goes on the
+ * CfnRepository (so the registry id is repeated). Assigning the property, not
+ * addPropertyOverride, keeps CloudFormation's key order.
+ */
+function escapeHatchStatements(
+  repo: RepositoryDesign,
+  repository: Expression,
+  cfnVariable: string,
+): Statement[] {
+  const cfnRepository = typeRef('ecr', 'CfnRepository');
+  const policy = struct(
+    {
+      lifecyclePolicyText: str(escapeHatchPolicyText(repo.lifecycleRules ?? [])),
+      registryId: ifSet(repo.lifecycleRegistryId, str),
+    },
+    typeRef('ecr', 'CfnRepository.LifecyclePolicyProperty'),
+  );
+  const defaultChild = property(property(repository, 'node'), 'defaultChild');
+  return [
+    statement(cast(defaultChild, cfnRepository), cfnVariable),
+    assign(property(variable(cfnVariable), 'lifecyclePolicy'), policy),
+  ];
+}
+
+/** The statements of the repository at `index`; its variable is declared only when read later. */
+export function repositoryStatements(
+  design: Design,
+  index: number,
+  names: VariableNames,
+): Statement[] {
+  const repo = design.repositories[index]!;
+  const name = names.repositoryList[index]!;
+  const repository = variable(name);
+  const rules = repo.lifecycleRules ?? [];
+  const tags = Object.entries(repo.tags ?? {});
+  const used = rules.length > 0 || tags.length > 0 || repositoryUsesVariable(design, index);
+  const cfnVariable = names.cfnRepositories.get(index);
+  const tagsOf = call(typeOf('core', 'Tags'), 'of', repository);
+  return [
+    statement(repositoryExpression(repo, names), used ? name : undefined),
+    ...(cfnVariable
+      ? escapeHatchStatements(repo, repository, cfnVariable)
+      : rules.map((rule) => statement(call(repository, 'addLifecycleRule', lifecycleRule(rule))))),
+    ...tags.map(([key, value]) => statement(call(tagsOf, 'add', str(key), str(value)))),
+    ...(repo.eventRules ?? []).flatMap((rule, i) =>
+      eventRuleStatements(rule, `${index}/${i}`, repository, names),
+    ),
+    ...(repo.resourcePolicy ?? []).map((s) => resourcePolicyStatement(s, repository, names)),
+  ];
+}

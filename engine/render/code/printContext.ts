@@ -1,0 +1,39 @@
+/**
+ * What both printers share: the context an expression is printed in, and the aws-cdk-lib names
+ * the printed code uses, from which each module's imports follow.
+ */
+import { type Submodule, submodules, type TypeRef } from './model';
+
+export interface Uses {
+  modules: Set<Submodule>;
+  /** aws-cdk-lib's own names (Duration, RemovalPolicy, Tags). */
+  core: Set<string>;
+  /** The name a submodule is imported as in the language. */
+  alias: (module: Submodule) => string;
+}
+
+export interface Context {
+  /** The indentation that lines an expression breaks onto are indented from. */
+  indent: string;
+  uses: Uses;
+}
+
+export const usesIn = (alias: Uses['alias']): Uses => ({
+  modules: new Set(),
+  core: new Set(),
+  alias,
+});
+
+/** The type as the code names it (core names bare, others behind their module's alias), noted as used. */
+export function typeName(type: TypeRef, uses: Uses): string {
+  if (type.module === 'core') {
+    uses.core.add(type.name.split('.')[0]!);
+    return type.name;
+  }
+  uses.modules.add(type.module);
+  return `${uses.alias(type.module)}.${type.name}`;
+}
+
+/** The submodules the code used, in the order of their imports. */
+export const modulesUsed = (uses: Uses): Submodule[] =>
+  (Object.keys(submodules) as Submodule[]).filter((m) => uses.modules.has(m));

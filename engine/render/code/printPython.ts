@@ -1,0 +1,119 @@
+/**
+ * The statement model as a CDK Python module, as jsii-rosetta translates the TypeScript: names
+ * snake_cased, a struct passed last as keyword arguments, `self` for the scope. Lines: a call
+ * that breaks keeps its positional arguments on its first line and puts each keyword argument on
+ * a line of its own; a list of calls goes one per line past its own width.
+ */
+
+import { isCall, lineWidth, listFits } from './lineLayout';
+import { codeSections, type Expression, type StackCode, type Statement, submodules } from './model';
+import { type Context, modulesUsed, typeName, usesIn } from './printContext';
+import { type Lexicon, printLeaf } from './printLeaf';
+import { pythonNameOf } from './pythonNames';
+import { pyString } from './pythonString';
+
+/** The statements' indentation, in the stack's `__init__`. */
+export const pythonIndent = '        ';
+
+const python: Lexicon = {
+  string: pyString,
+  boolean: (value) => (value ? 'True' : 'False'),
+  scope: 'self',
+  name: pythonNameOf,
+};
+
+/**
+ * The calls that break when they do not fit at the statement's indentation (what precedes or
+ * follows them on the line is not counted): those that create a construct (the scope first),
+ * those taking a struct, and methods of a variable called with plain values (grants, event
+ * rules). Tags.of(...).add, addTarget, addToResourcePolicy and the static grants never break.
+ */
+function breaks(e: Expression & { kind: 'new' | 'call' }): boolean {
+  const args = e.args;
+  if (args[0]?.kind === 'scope' || args.at(-1)?.kind === 'struct') return true;
+  return e.kind === 'call' && e.target.kind === 'variable' && !args.some(isCall);
+}
+
+/** `head(a, b=1)` on one line when it fits (or may not break), else one keyword a line. */
+function callText(head: string, args: readonly Expression[], breakable: boolean, ctx: Context) {
+  const last = args.at(-1);
+  const keywords = last?.kind === 'struct' ? last.props : [];
+  const positional = (last?.kind === 'struct' ? args.slice(0, -1) : args).map((a) => print(a, ctx));
+  const inner = { ...ctx, indent: `${ctx.indent}    ` };
+  const named = keywords.map(([k, v]) => `${pythonNameOf(k)}=${print(v, inner)}`);
+  const inline = `${head}(${[...positional, ...named].join(', ')})`;
+  if (!breakable || (ctx.indent.length + inline.length <= lineWidth && !inline.includes('\n')))
+    return inline;
+  const first = positional.length > 0 ? `${positional.join(', ')},` : '';
+  return `${head}(${first}\n${named.map((n) => `${inner.indent}${n}`).join(',\n')}\n${ctx.indent})`;
+}
+
+/** A list of calls goes one item per line past its width; a list of values never breaks. */
+function listLiteral(items: readonly Expression[], ctx: Context): string {
+  const printed = items.map((item) => print(item, ctx));
+  const inline = `[${printed.join(', ')}]`;
+  if (listFits(items, inline, ctx.indent)) return inline;
+  return `[\n${printed.map((item) => `${ctx.indent}    ${item}`).join(',\n')}\n${ctx.indent}]`;
+}
+
+function print(e: Expression, ctx: Context): string {
+  switch (e.kind) {
+    case 'property':
+      return `${print(e.object, ctx)}.${pythonNameOf(e.name)}`;
+    case 'cast':
+      return print(e.expression, ctx);
+    case 'new':
+      return callText(typeName(e.type, ctx.uses), e.args, breaks(e), ctx);
+    case 'call': {
+      const head = `${print(e.target, ctx)}.${pythonNameOf(e.method)}`;
+      return callText(head, e.args, breaks(e), ctx);
+    }
+    case 'list':
+      return listLiteral(e.items, ctx);
+    case 'struct':
+      // No call's last argument: the struct's class takes the props (a plain dict when unnamed).
+      return callText(e.type ? typeName(e.type, ctx.uses) : 'dict', [e], true, ctx);
+    case 'map': {
+      const entries = e.entries.map(([k, v]) => `${pyString(k)}: ${print(v, ctx)}`);
+      return `{${entries.join(', ')}}`;
+    }
+    default:
+      return printLeaf(e, python, ctx.uses);
+  }
+}
+
+function printStatement(s: Statement, ctx: Context): string {
+  if (s.kind === 'assign') return `${ctx.indent}${print(s.target, ctx)} = ${print(s.value, ctx)}`;
+  const bound = s.variable === undefined ? '' : `${pythonNameOf(s.variable)} = `;
+  return `${ctx.indent}${bound}${print(s.expression, ctx)}`;
+}
+
+const newUses = () => usesIn((m) => pythonNameOf(submodules[m]));
+
+/** Statements at the indentation of `__init__`, one a line (or more, where they break). */
+export function printPythonStatements(statements: readonly Statement[], uses = newUses()) {
+  return statements.map((s) => printStatement(s, { indent: pythonIndent, uses })).join('\n');
+}
+
+/** The module: `from aws_cdk import` lines by use, the stack class, its statements in sections. */
+export function printPython(code: StackCode): string {
+  const uses = newUses();
+  const body = codeSections(code)
+    .map((s) => printPythonStatements(s, uses))
+    .join('\n\n');
+  const modules = modulesUsed(uses);
+  return [
+    `from aws_cdk import ${['Stack', ...uses.core].sort().join(', ')}`,
+    ...modules.map(
+      (m) => `from aws_cdk import aws_${m.replace(/-/g, '_')} as ${pythonNameOf(submodules[m])}`,
+    ),
+    'from constructs import Construct',
+    '',
+    '',
+    `class ${code.className}(Stack):`,
+    '    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:',
+    '        super().__init__(scope, construct_id, **kwargs)',
+    ...(body === '' ? [] : ['', body]),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,150 @@
+/**
+ * The variables of the stack module, for both languages: camelCase names the TypeScript uses and
+ * the Python snake_cases. Statements whose references do not resolve are left out (the design
+ * already has an error for them), so the module always type-checks.
+ */
+import { usesPolicyEscapeHatch } from '../../cdk/lifecycleRules';
+import { type Design, defaultStackName } from '../../design/designSchema';
+import type { EventRuleDesign, TargetDesign } from '../../design/entitySchemas';
+import { tsIdentifier } from './identifiers';
+import { submodules } from './model';
+
+/** Names no variable may take: the module's imports and the constructor's parameters. */
+const scopeNames = [
+  ...Object.values(submodules),
+  'Duration',
+  'RemovalPolicy',
+  'Stack',
+  'StackProps',
+  'Tags',
+  'Construct',
+  'scope',
+  'id',
+  'props',
+];
+
+/** Variable names of the constructs, by kind and id (the first entity with an id wins). */
+export interface VariableNames {
+  keys: Map<string, string>;
+  principals: Map<string, string>;
+  topics: Map<string, string>;
+  queues: Map<string, string>;
+  functions: Map<string, string>;
+  repositories: Map<string, string>;
+  /** One variable per repository, by design index. */
+  repositoryList: string[];
+  /** Variables of event rules with several targets, by `repositoryIndex/ruleIndex`. */
+  rules: Map<string, string>;
+  /** `cfnRepository` variables of repositories whose archive-era rules use the escape hatch, by index. */
+  cfnRepositories: Map<number, string>;
+}
+
+/** Variable names of every construct, none clashing with the module's own names. */
+export function variableNames(design: Design): VariableNames {
+  return allocateNames(design, new Set([...scopeNames, design.stackName ?? defaultStackName]));
+}
+
+export function allocateNames(design: Design, taken: Set<string>): VariableNames {
+  const names = (list: readonly { id: string }[] | undefined, fallback: string) => {
+    const map = new Map<string, string>();
+    for (const { id } of list ?? []) {
+      const name = tsIdentifier(id, fallback, taken);
+      if (!map.has(id)) map.set(id, name);
+    }
+    return map;
+  };
+  const result: VariableNames = {
+    keys: names(design.keys, 'key'),
+    principals: names(design.principals, 'principal'),
+    topics: names(design.topics, 'topic'),
+    queues: names(design.queues, 'queue'),
+    functions: names(design.functions, 'fn'),
+    repositories: new Map(),
+    repositoryList: [],
+    rules: new Map(),
+    cfnRepositories: new Map(),
+  };
+  for (const repo of design.repositories) {
+    const name = tsIdentifier(repo.id, 'repository', taken);
+    result.repositoryList.push(name);
+    if (!result.repositories.has(repo.id)) result.repositories.set(repo.id, name);
+  }
+  design.repositories.forEach((repo, r) => {
+    (repo.eventRules ?? []).forEach((rule, i) => {
+      if (ruleTargets(rule, result).length > 1)
+        result.rules.set(`${r}/${i}`, tsIdentifier(rule.id, 'rule', taken));
+    });
+  });
+  // Allocated last, so archive-era rules never rename the other variables.
+  design.repositories.forEach((repo, r) => {
+    if (usesPolicyEscapeHatch(repo.lifecycleRules))
+      result.cfnRepositories.set(
+        r,
+        tsIdentifier(`cfn-${result.repositoryList[r]}`, 'cfnRepository', taken),
+      );
+  });
+  return result;
+}
+
+export type TargetKind = 'topic' | 'queue' | 'function';
+
+/** What an event target names, when it names exactly one topic, queue or function that exists. */
+export function targetVariable(
+  target: TargetDesign,
+  names: VariableNames,
+): { kind: TargetKind; name: string } | undefined {
+  const given = (['topic', 'queue', 'function'] as const).filter((k) => target[k] !== undefined);
+  if (given.length !== 1) return undefined;
+  const kind = given[0]!;
+  const maps = { topic: names.topics, queue: names.queues, function: names.functions };
+  const name = maps[kind].get(target[kind]!);
+  return name === undefined ? undefined : { kind, name };
+}
+
+/** The targets of a rule that resolve, in order. */
+export function ruleTargets(rule: EventRuleDesign, names: VariableNames): TargetDesign[] {
+  return (rule.targets ?? []).filter((t) => targetVariable(t, names) !== undefined);
+}
+
+function referencedIds(design: Design) {
+  const rules = design.repositories.flatMap((r) => r.eventRules ?? []);
+  const targets = rules.flatMap((rule) => rule.targets ?? []);
+  const statements = design.repositories.flatMap((r) => r.resourcePolicy ?? []);
+  const grants = design.grants ?? [];
+  return {
+    keys: new Set(design.repositories.map((r) => r.encryptionKey)),
+    principals: new Set([
+      ...statements.flatMap((s) => s.principals ?? []),
+      ...grants.map((g) => g.principal),
+    ]),
+    topics: new Set(targets.map((t) => t.topic)),
+    queues: new Set(targets.map((t) => t.queue)),
+    functions: new Set(targets.map((t) => t.function)),
+  };
+}
+
+/** The entity variables the generated code reads, so only those are declared (noUnusedLocals). */
+export function usedEntityVariables(design: Design, names: VariableNames): Set<string> {
+  const used = referencedIds(design);
+  const out = new Set<string>();
+  const add = (set: Set<string | undefined>, map: Map<string, string>) => {
+    for (const [id, variable] of map) if (set.has(id)) out.add(variable);
+  };
+  add(used.keys, names.keys);
+  add(used.principals, names.principals);
+  add(used.topics, names.topics);
+  add(used.queues, names.queues);
+  add(used.functions, names.functions);
+  return out;
+}
+
+/** Rules, statements or grants read the repository's variable (grants read the first of an id). */
+export function repositoryUsesVariable(design: Design, index: number): boolean {
+  const repo = design.repositories[index]!;
+  const first = design.repositories.findIndex((r) => r.id === repo.id) === index;
+  return (
+    (repo.eventRules?.length ?? 0) > 0 ||
+    (repo.resourcePolicy?.length ?? 0) > 0 ||
+    (first && (design.grants ?? []).some((g) => 'repository' in g && g.repository === repo.id))
+  );
+}
