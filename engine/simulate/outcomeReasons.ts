@@ -5,7 +5,7 @@
  * per rule, and a reason that repeats (ages in days and hours do) is kept once.
  */
 import { ageKey, ageText } from './ageText';
-import type { ImageAction, ImageOutcome, SimulatedRule, Verdicts } from './evaluatePolicy';
+import type { ImageAction, ImageOutcome, SimulatedRule, Verdicts } from './evaluationTypes';
 import { dayMs, type ImageTable, none, timeKindOf, timeSources } from './imageTable';
 
 export interface OutcomeContext {
