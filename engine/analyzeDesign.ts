@@ -3,6 +3,8 @@
  * collecting findings in the order the real tools meet them.
  */
 import { duplicateNameErrors, emptyTemplateError } from './cdk/cfnValidation';
+import { type ConstructNode, defaultResourceOf } from './cdk/constructNode';
+import { type ConstructTree, constructTree } from './cdk/constructTree';
 import { defaultChildErrors } from './cdk/defaultChildren';
 import {
   eventRuleConstructErrors,
@@ -29,19 +31,21 @@ import {
   placeLifecycleRules,
   usesPolicyEscapeHatch,
 } from './cdk/lifecycleRules';
-import { logicalIdOf } from './cdk/logicalId';
 import { repositoryConstructErrors } from './cdk/repositoryChecks';
 import { overflowPolicyValidationErrors, rolePolicyWarnings } from './cdk/rolePolicyChecks';
 import { schemaValidationErrors } from './cdk/schemaFindings';
 import { resourceLimitErrors, unreadableTemplateError } from './cdk/templateLimits';
-import { type Design, defaultStackName, type RepositoryDesign } from './design/designSchema';
-import { entityConstructs } from './design/stackConstructs';
+import type { Design, RepositoryDesign } from './design/designSchema';
 import { archiveRuleErrors, archiveRuleWarnings } from './ecr/archiveRuleChecks';
 import { lifecycleDeployErrors } from './ecr/deployChecks';
 import { lifecycleWarnings } from './ecr/ruleWarnings';
 import { type Finding, FindingCode, joinPath } from './findings';
-import { collectPolicies, type StackPolicies } from './iam/stackPolicies';
-import { type PlacedResource, stackResources, templateOf } from './render/template';
+import {
+  type CfnTemplate,
+  type PlacedResource,
+  stackResources,
+  templateOf,
+} from './render/template';
 
 export interface RepositoryAnalysis {
   repository: RepositoryDesign;
@@ -60,19 +64,25 @@ export interface RepositoryAnalysis {
 export interface DesignAnalysis {
   design: Design;
   stackName: string;
-  policies: StackPolicies;
+  tree: ConstructTree;
   repositories: RepositoryAnalysis[];
+  /** The stack's resources, in template order, with the design path of their entity. */
+  resources: PlacedResource[];
+  /** The template CDK writes, whether or not the findings let it synthesize. */
+  template: CfnTemplate;
   findings: Finding[];
 }
 
-/** Construct-time errors of everything created before the repositories. */
-function entityConstructErrors(design: Design, stackName: string): Finding[] {
+/** Construct-time errors of everything created before the repositories, each against those before it. */
+function entityConstructErrors(design: Design, tree: ConstructTree): Finding[] {
+  const { stackName } = tree;
   const earlier: string[] = [];
-  return entityConstructs(design).flatMap(({ id, path, kind, index }) => {
+  return tree.children.flatMap(({ id, kind, designPath, index }) => {
+    if (kind === 'repository') return [];
     const findings =
-      kind === 'keys'
-        ? keyConstructErrors(design.keys![index]!, path, stackName, earlier)
-        : idConstructErrors(id, path, stackName, earlier);
+      kind === 'key' || kind === 'importedKey'
+        ? keyConstructErrors(design.keys![index]!, designPath, stackName, earlier)
+        : idConstructErrors(id, designPath, stackName, earlier);
     earlier.push(id);
     return findings;
   });
@@ -107,16 +117,16 @@ interface Phases {
   warnings: Finding[];
 }
 
+/** `siblingIds` are the ids of the stack's children created before the repository. */
 function analyzeRepository(
   design: Design,
-  index: number,
-  earlierIds: readonly string[],
+  node: ConstructNode,
+  siblingIds: readonly string[],
   phases: Phases,
 ): RepositoryAnalysis {
-  const repository = design.repositories[index]!;
-  const stackName = design.stackName ?? defaultStackName;
-  const path = joinPath('repositories', index);
-  const siblingIds = [...earlierIds, ...design.repositories.slice(0, index).map((r) => r.id)];
+  const repository = design.repositories[node.index]!;
+  const stackName = node.path[0]!;
+  const path = node.designPath;
   const { construct, synth } = phases;
   construct.push(...repositoryConstructErrors(repository, path, stackName, siblingIds));
   const rulesPath = joinPath(path, 'lifecycleRules');
@@ -125,11 +135,11 @@ function analyzeRepository(
   // The escape hatch never calls addLifecycleRule: CDK checks nothing, ECR checks everything.
   const escaped = escapeHatch ? placeEscapeHatchRules(rules) : undefined;
   const accepted = escaped ?? acceptLifecycleRules(rules, rulesPath, construct);
-  construct.push(...eventRuleConstructErrors(repository, path, stackName));
+  construct.push(...eventRuleConstructErrors(repository, node));
   construct.push(...statementConstructErrors(repository, path));
   phases.warnings.push(...statementWarnings(repository, path));
   const placed = escaped ?? placeLifecycleRules(accepted, rulesPath, synth);
-  const logicalId = logicalIdOf([repository.id, 'Resource']);
+  const logicalId = defaultResourceOf(node)!;
   const analysis: RepositoryAnalysis = { repository, path, logicalId, accepted, escapeHatch };
   if (placed) {
     analysis.placed = placed;
@@ -147,34 +157,45 @@ function analyzeRepository(
 
 /** Findings of CDK's phases come out phase by phase, so the first error is the one CDK throws. */
 export function analyzeDesign(design: Design): DesignAnalysis {
-  const stackName = design.stackName ?? defaultStackName;
+  const tree = constructTree(design);
+  const { stackName, policies } = tree;
   const phases: Phases = {
-    construct: entityConstructErrors(design, stackName),
+    construct: entityConstructErrors(design, tree),
     synth: [],
     nodeValidation: [],
     validate: [],
     deploy: [],
     warnings: [],
   };
-  const earlierIds = entityConstructs(design).map((c) => c.id);
-  const repositories = design.repositories.map((_, index) =>
-    analyzeRepository(design, index, earlierIds, phases),
+  const repositories = tree.children.flatMap((node, index) =>
+    node.kind === 'repository'
+      ? [
+          analyzeRepository(
+            design,
+            node,
+            tree.children.slice(0, index).map((c) => c.id),
+            phases,
+          ),
+        ]
+      : [],
   );
   phases.construct.push(...grantConstructErrors(design, stackName));
   phases.warnings.push(...functionTargetWarnings(design));
-  phases.validate.push(...duplicateNameErrors(repositories), ...entityValidationErrors(design));
-  const policies = collectPolicies(design);
-  phases.validate.push(...overflowPolicyValidationErrors(design, policies.identity, stackName));
-  phases.warnings.push(...rolePolicyWarnings(design, policies.identity));
-  phases.nodeValidation.push(...identityNodeValidation(design, policies.identity));
+  phases.validate.push(
+    ...duplicateNameErrors(repositories),
+    ...entityValidationErrors(design, tree),
+  );
+  phases.validate.push(...overflowPolicyValidationErrors(tree));
+  phases.warnings.push(...rolePolicyWarnings(tree));
+  phases.nodeValidation.push(...identityNodeValidation(tree));
   design.repositories.forEach((repository, index) => {
     const path = joinPath('repositories', index);
     const statements = policies.repositories[index] ?? [];
     phases.nodeValidation.push(...repositoryNodeValidation(repository, path, statements));
   });
-  const analysis: DesignAnalysis = { design, stackName, repositories, policies, findings: [] };
-  const resources = stackResources(analysis);
-  phases.validate.push(...schemaValidationErrors(resources, design));
+  const lifecyclePolicies = repositories.map((r) => r.policyText);
+  const resources = stackResources(design, tree, lifecyclePolicies);
+  phases.validate.push(...schemaValidationErrors(resources, design, tree));
   if (resources.length === 0) {
     phases.validate.push({
       severity: 'error',
@@ -191,17 +212,18 @@ export function analyzeDesign(design: Design): DesignAnalysis {
   const duplicates = duplicateLogicalIdErrors(resources);
   const merge = duplicates.length > 0 ? duplicates : resourceLimitErrors(resources, stackName);
   // The validator reads the template file CDK wrote; when it cannot, that is all it reports.
-  const text = JSON.stringify(templateOf(resources), undefined, 1);
+  const template = templateOf(resources);
+  const text = JSON.stringify(template, undefined, 1);
   const unreadable = unreadableTemplateError(text, resources);
-  analysis.findings = [
+  const findings = [
     ...construct,
     ...synth,
     ...nodeValidation,
     ...merge,
-    ...defaultChildErrors(design, stackName),
+    ...defaultChildErrors(tree),
     ...(unreadable ? [unreadable] : validate),
     ...deploy,
     ...warnings,
   ];
-  return analysis;
+  return { design, stackName, tree, repositories, resources, template, findings };
 }

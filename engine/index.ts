@@ -3,6 +3,15 @@
  * The browser, the `ecr-designer` command and the tests all go through this module.
  */
 
+export type { ConstructKind, ConstructNode } from './cdk/constructNode';
+export type { ConstructTree } from './cdk/constructTree';
+/**
+ * The stack's constructs once, in creation order (keys, construct principals, topics, queues,
+ * functions, repositories, each with its children, then the policies statements and grants
+ * add), each with its kind, id, construct path, logical ID (when it makes a resource), design
+ * path and index in its design list. The template, the checks and the printers walk it.
+ */
+export { constructTree } from './cdk/constructTree';
 /** CDK's logical ID for a construct path below the stack, e.g. ['Repository', 'Resource']. */
 export { logicalIdOf } from './cdk/logicalId';
 /**
@@ -48,6 +57,9 @@ export type { ParsedDesign } from './design/parseDesign';
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
 /** The keywords of the design's JSON Schema, for tools that read it. */
 export type { JsonSchemaNode } from './design/schemaKit';
+export type { EntityList } from './design/stackConstructs';
+/** The design lists whose entries are the stack's children, in the order the code creates them. */
+export { constructOrder } from './design/stackConstructs';
 export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';

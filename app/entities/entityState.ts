@@ -2,14 +2,16 @@
  * The design's entities beside repositories (keys, principals, event targets, grants), held as
  * plain design data in the designer state, so the undo history snapshots them with the rest.
  */
-import type {
-  Design,
-  FunctionDesign,
-  GrantDesign,
-  KeyDesign,
-  PrincipalDesign,
-  QueueDesign,
-  TopicDesign,
+import {
+  constructOrder,
+  type Design,
+  type EntityList,
+  type FunctionDesign,
+  type GrantDesign,
+  type KeyDesign,
+  type PrincipalDesign,
+  type QueueDesign,
+  type TopicDesign,
 } from '../../engine/index';
 
 export interface EntityState {
@@ -21,9 +23,11 @@ export interface EntityState {
   grants: GrantDesign[];
 }
 
-/** Entities referred to by id, in the design format's construct order. */
-export const entityKinds = ['keys', 'principals', 'topics', 'queues', 'functions'] as const;
-export type EntityKind = (typeof entityKinds)[number];
+export type EntityKind = Exclude<EntityList, 'repositories'>;
+/** Entities referred to by id, in the stack's construct order. */
+export const entityKinds = constructOrder.filter(
+  (list): list is EntityKind => list !== 'repositories',
+);
 export type EntityValue = EntityState[EntityKind][number];
 
 export const noEntities: EntityState = {

@@ -7,9 +7,11 @@ import type { Design, KeyDesign, RepositoryDesign } from '../design/designSchema
 import type { EventRuleDesign } from '../design/entitySchemas';
 import { type Finding, joinPath } from '../findings';
 import { mergeStatements, type Statement, statementOf } from '../iam/policyDocument';
-import { isConstructPrincipal } from '../iam/principals';
+import { type ConstructNode, entityKinds } from './constructNode';
+import type { ConstructTree } from './constructTree';
+import { aliasNameOf } from './entityResources';
 import { uniqueIdError } from './generatedNames';
-import { emptyUniqueIdError, sanitizeConstructId, uniqueIdComponents } from './logicalId';
+import { emptyUniqueIdError, uniqueIdComponents } from './logicalId';
 import { duplicateIdError } from './repositoryChecks';
 
 function cdkError(path: string, message: string | undefined): Finding[] {
@@ -18,7 +20,7 @@ function cdkError(path: string, message: string | undefined): Finding[] {
 
 /** kms.Alias's checks of the alias name, after 'alias/' is prepended. */
 export function aliasError(alias: string): string | undefined {
-  const name = alias.startsWith('alias/') ? alias : `alias/${alias}`;
+  const name = aliasNameOf(alias);
   if (name === 'alias/') return `Alias must include a value after "alias/": ${name}`;
   if (name.toLocaleLowerCase().startsWith('alias/aws/'))
     return `Alias cannot start with alias/aws/: ${name}`;
@@ -74,38 +76,33 @@ export function actionErrors(actions: readonly string[] | undefined, path: strin
  * targets.LambdaFunction names the permission after Names.nodeUniqueId of the rule and of the
  * function, whether or not it adds one: all-`Default` paths throw.
  */
-function functionTargetErrors(
-  rule: EventRuleDesign,
-  rulePath: string,
-  repositoryId: string,
-  stackName: string,
-): Finding[] {
-  const ruleUnique = uniqueIdComponents([stackName, repositoryId, rule.id]).length > 0;
+function functionTargetErrors(rule: EventRuleDesign, node: ConstructNode): Finding[] {
+  const ruleUnique = uniqueIdComponents(node.path).length > 0;
+  const stackName = node.path[0]!;
   return (rule.targets ?? []).flatMap((target, index) => {
     if (target.function === undefined) return [];
     const message = ruleUnique ? uniqueIdError(stackName, target.function) : emptyUniqueIdError;
-    return cdkError(joinPath(joinPath(joinPath(rulePath, 'targets'), index), 'function'), message);
+    const targetPath = joinPath(joinPath(node.designPath, 'targets'), index);
+    return cdkError(joinPath(targetPath, 'function'), message);
   });
 }
 
-/** Event rules are children of the repository, beside its 'Resource'; then their targets are added. */
-export function eventRuleConstructErrors(
-  repo: RepositoryDesign,
-  path: string,
-  stackName: string,
-): Finding[] {
-  const children = ['Resource'];
-  return (repo.eventRules ?? []).flatMap((rule, index) => {
-    const stored = sanitizeConstructId(rule.id);
-    const taken = stored in Object.prototype || children.includes(stored);
-    children.push(stored);
+/**
+ * Event rules are children of the repository (`node`), after its 'Resource', each checked
+ * against the children before it; then their targets are added.
+ */
+export function eventRuleConstructErrors(repo: RepositoryDesign, node: ConstructNode): Finding[] {
+  const storedIds = node.children.map((child) => child.path[child.path.length - 1]!);
+  return node.children.flatMap((child, index) => {
+    if (child.kind !== 'eventRule') return [];
+    const stored = storedIds[index]!;
+    const taken = stored in Object.prototype || storedIds.slice(0, index).includes(stored);
     const message = taken
-      ? `There is already a Construct with name '${stored}' in Repository2 [${sanitizeConstructId(repo.id)}]`
+      ? `There is already a Construct with name '${stored}' in Repository2 [${node.path[1]}]`
       : undefined;
-    const rulePath = joinPath(joinPath(path, 'eventRules'), index);
     return [
-      ...cdkError(joinPath(rulePath, 'id'), message),
-      ...functionTargetErrors(rule, rulePath, repo.id, stackName),
+      ...cdkError(joinPath(child.designPath, 'id'), message),
+      ...functionTargetErrors(repo.eventRules![child.index]!, child),
     ];
   });
 }
@@ -147,14 +144,11 @@ const noActionMessage = "A PolicyStatement must specify at least one 'action' or
  * Policy.validate of each user's, role's and imported role's policy (validateForIdentityPolicy,
  * on the merged statements), in construct-tree order: principals come before repositories.
  */
-export function identityNodeValidation(
-  design: Design,
-  identity: ReadonlyMap<string, readonly Statement[]>,
-): Finding[] {
-  return (design.principals ?? []).flatMap((principal) => {
-    if (!isConstructPrincipal(principal)) return [];
-    const statements = mergeStatements((identity.get(principal.id) ?? []).map(statementOf));
-    return statements
+export function identityNodeValidation(tree: ConstructTree): Finding[] {
+  return tree.children.flatMap((principal) => {
+    if (!entityKinds.principals.includes(principal.kind)) return [];
+    const statements = (tree.policies.identity.get(principal.id) ?? []).map(statementOf);
+    return mergeStatements(statements)
       .filter((statement) => statement.actions.length === 0)
       .map((statement) => synthError(joinPath(statement.path ?? '', 'actions'), noActionMessage));
   });

@@ -1,50 +1,48 @@
-/** The resources of keys, principals and event targets, each with its children in tree order. */
-import type { FunctionDesign, KeyDesign, PrincipalDesign } from '../design/designSchema';
+/**
+ * The resources of keys, principals, topics and queues and of the policies CDK adds to them, one
+ * function a resource, each as it appears in the template: Type, Properties, then attributes.
+ */
+import type { KeyDesign, PrincipalDesign } from '../design/designSchema';
 import { renderPolicyDocument, type Statement } from '../iam/policyDocument';
-import { splitRolePolicy } from '../iam/policySplit';
-import { importedRolePolicyId } from './generatedNames';
+import { type ConstructNode, defaultResourceOf } from './constructNode';
 import { accountRootArn, getAtt, type Json, ref } from './intrinsics';
 import { dropUndefined } from './lifecyclePolicy';
-import { logicalIdOf, sanitizeConstructId } from './logicalId';
+import { sanitizeConstructId } from './logicalId';
 import { removalPolicyAttributes } from './repositoryResource';
 
-/** A resource as it appears in the template: Type, Properties, then attributes. */
-export type ResourceEntry = [logicalId: string, resource: object];
-
-export function keyArnOf(key: KeyDesign): Json {
-  return key.keyArn ?? getAtt(logicalIdOf([key.id, 'Resource']), 'Arn');
+/** kms.Alias prepends `alias/` to a name without it. */
+export function aliasNameOf(alias: string): string {
+  return alias.startsWith('alias/') ? alias : `alias/${alias}`;
 }
 
-export function keyResources(key: KeyDesign): ResourceEntry[] {
-  if (key.keyArn !== undefined) return [];
+/** A key's ARN: the one it was imported by, or its resource's; `node` is the key's construct. */
+export function keyArnOf(key: KeyDesign, node: ConstructNode): Json {
+  return key.keyArn ?? getAtt(defaultResourceOf(node)!, 'Arn');
+}
+
+export function keyResource(key: KeyDesign): object {
   const keyPolicy = {
     Statement: [
       { Action: 'kms:*', Effect: 'Allow', Principal: { AWS: accountRootArn() }, Resource: '*' },
     ],
     Version: '2012-10-17',
   };
-  const entries: ResourceEntry[] = [
-    [
-      logicalIdOf([key.id, 'Resource']),
-      dropUndefined({
-        Type: 'AWS::KMS::Key',
-        Properties: dropUndefined({
-          Description: key.description,
-          EnableKeyRotation: key.enableKeyRotation,
-          KeyPolicy: keyPolicy,
-        }),
-        ...removalPolicyAttributes(key.removalPolicy),
-      }),
-    ],
-  ];
-  if (key.alias !== undefined) {
-    const aliasName = key.alias.startsWith('alias/') ? key.alias : `alias/${key.alias}`;
-    entries.push([
-      logicalIdOf([key.id, 'Alias', 'Resource']),
-      { Type: 'AWS::KMS::Alias', Properties: { AliasName: aliasName, TargetKeyId: keyArnOf(key) } },
-    ]);
-  }
-  return entries;
+  return dropUndefined({
+    Type: 'AWS::KMS::Key',
+    Properties: dropUndefined({
+      Description: key.description,
+      EnableKeyRotation: key.enableKeyRotation,
+      KeyPolicy: keyPolicy,
+    }),
+    ...removalPolicyAttributes(key.removalPolicy),
+  });
+}
+
+export function aliasResource(alias: string, targetKeyId: Json): object {
+  return {
+    Type: 'AWS::KMS::Alias',
+    Properties: { AliasName: aliasNameOf(alias), TargetKeyId: targetKeyId },
+  };
 }
 
 function assumeRolePolicy(principal: Extract<PrincipalDesign, { type: 'Role' }>): Json {
@@ -56,27 +54,34 @@ function assumeRolePolicy(principal: Extract<PrincipalDesign, { type: 'Role' }>)
   };
 }
 
-/** The DefaultPolicy of a user or role (an `AWS::IAM::Policy` named by its logical ID). */
-function defaultPolicyEntry(
-  id: string,
-  kind: 'User' | 'Role',
+export function userResource(): object {
+  return { Type: 'AWS::IAM::User' };
+}
+
+export function roleResource(role: Extract<PrincipalDesign, { type: 'Role' }>): object {
+  return {
+    Type: 'AWS::IAM::Role',
+    Properties: { AssumeRolePolicyDocument: assumeRolePolicy(role) },
+  };
+}
+
+/** The DefaultPolicy of a user or role: an `AWS::IAM::Policy` named by its logical ID. */
+export function defaultPolicyResource(
+  logicalId: string,
+  owner: { kind: 'User' | 'Role'; logicalId: string },
   statements: readonly Statement[],
-): ResourceEntry {
-  const own = logicalIdOf([id, 'Resource']);
-  const policyLogicalId = logicalIdOf([id, 'DefaultPolicy', 'Resource']);
-  const attachment = kind === 'User' ? { Users: [ref(own)] } : { Roles: [ref(own)] };
-  return [
-    policyLogicalId,
-    {
-      Type: 'AWS::IAM::Policy',
-      // CDK's generatePolicyName keeps the last 128 characters of the logical ID.
-      Properties: {
-        PolicyDocument: renderPolicyDocument(statements),
-        PolicyName: policyLogicalId.slice(-128),
-        ...attachment,
-      },
+): object {
+  const attachment =
+    owner.kind === 'User' ? { Users: [ref(owner.logicalId)] } : { Roles: [ref(owner.logicalId)] };
+  return {
+    Type: 'AWS::IAM::Policy',
+    // CDK's generatePolicyName keeps the last 128 characters of the logical ID.
+    Properties: {
+      PolicyDocument: renderPolicyDocument(statements),
+      PolicyName: logicalId.slice(-128),
+      ...attachment,
     },
-  ];
+  };
 }
 
 export const overflowDescriptionPrefix = 'Part of the policies for ';
@@ -86,107 +91,67 @@ export function overflowPolicyDescription(stackName: string, roleId: string): st
   return `${overflowDescriptionPrefix}${stackName}/${sanitizeConstructId(roleId)}`;
 }
 
-/**
- * A role's DefaultPolicy and the `OverflowPolicy<n>` managed policies CDK splits off it
- * (policySplit.ts); a DefaultPolicy left without statements is not synthesized.
- */
-function rolePolicyEntries(
-  roleId: string,
+/** One of the managed policies CDK splits off a role's DefaultPolicy (policySplit.ts). */
+export function overflowPolicyResource(
+  description: string,
+  roleLogicalId: string,
   statements: readonly Statement[],
-  stackName: string,
-): ResourceEntry[] {
-  const { inline, overflow } = splitRolePolicy(statements);
-  const entries = inline.length > 0 ? [defaultPolicyEntry(roleId, 'Role', inline)] : [];
-  overflow.forEach((part, index) => {
-    entries.push([
-      logicalIdOf([roleId, `OverflowPolicy${index + 1}`, 'Resource']),
-      {
-        Type: 'AWS::IAM::ManagedPolicy',
-        Properties: {
-          Description: overflowPolicyDescription(stackName, roleId),
-          Path: '/',
-          PolicyDocument: renderPolicyDocument(part),
-          Roles: [ref(logicalIdOf([roleId, 'Resource']))],
-        },
-      },
-    ]);
-  });
-  return entries;
+): object {
+  return {
+    Type: 'AWS::IAM::ManagedPolicy',
+    Properties: {
+      Description: description,
+      Path: '/',
+      PolicyDocument: renderPolicyDocument(statements),
+      Roles: [ref(roleLogicalId)],
+    },
+  };
 }
 
-export function principalResources(
-  principal: PrincipalDesign,
-  statements: readonly Statement[] | undefined,
-  stackName: string,
-): ResourceEntry[] {
-  const entries: ResourceEntry[] = [];
-  const own = logicalIdOf([principal.id, 'Resource']);
-  if (principal.type === 'User') entries.push([own, { Type: 'AWS::IAM::User' }]);
-  if (principal.type === 'Role') {
-    const properties = { AssumeRolePolicyDocument: assumeRolePolicy(principal) };
-    entries.push([own, { Type: 'AWS::IAM::Role', Properties: properties }]);
-  }
-  if (!statements?.length) return entries;
-  if (principal.type === 'Role.fromRoleArn') {
-    const document = renderPolicyDocument(statements);
-    const policyId = importedRolePolicyId(stackName, principal.id);
-    const roleName = principal.roleArn.slice(principal.roleArn.lastIndexOf('/') + 1);
-    entries.push([
-      logicalIdOf([principal.id, policyId, 'Resource']),
-      {
-        Type: 'AWS::IAM::Policy',
-        Properties: { PolicyDocument: document, PolicyName: policyId, Roles: [roleName] },
-      },
-    ]);
-  } else if (principal.type === 'User')
-    entries.push(defaultPolicyEntry(principal.id, 'User', statements));
-  else if (principal.type === 'Role')
-    entries.push(...rolePolicyEntries(principal.id, statements, stackName));
-  return entries;
+/** The policy CDK attaches to a role imported by ARN, which names the role by its name. */
+export function importedRolePolicyResource(
+  policyName: string,
+  roleArn: string,
+  statements: readonly Statement[],
+): object {
+  const roleName = roleArn.slice(roleArn.lastIndexOf('/') + 1);
+  return {
+    Type: 'AWS::IAM::Policy',
+    Properties: {
+      PolicyDocument: renderPolicyDocument(statements),
+      PolicyName: policyName,
+      Roles: [roleName],
+    },
+  };
 }
 
-export function topicResources(
-  id: string,
-  statements: readonly Statement[] | undefined,
-): ResourceEntry[] {
-  const topic = logicalIdOf([id, 'Resource']);
-  const entries: ResourceEntry[] = [[topic, { Type: 'AWS::SNS::Topic' }]];
-  if (statements?.length) {
-    entries.push([
-      logicalIdOf([id, 'Policy', 'Resource']),
-      {
-        Type: 'AWS::SNS::TopicPolicy',
-        Properties: {
-          PolicyDocument: renderPolicyDocument(statements, true),
-          Topics: [ref(topic)],
-        },
-      },
-    ]);
-  }
-  return entries;
+export function topicResource(): object {
+  return { Type: 'AWS::SNS::Topic' };
 }
 
-export function queueResources(
-  id: string,
-  statements: readonly Statement[] | undefined,
-): ResourceEntry[] {
-  const queue = logicalIdOf([id, 'Resource']);
-  const entries: ResourceEntry[] = [
-    [queue, { Type: 'AWS::SQS::Queue', UpdateReplacePolicy: 'Delete', DeletionPolicy: 'Delete' }],
-  ];
-  if (statements?.length) {
-    entries.push([
-      logicalIdOf([id, 'Policy', 'Resource']),
-      {
-        Type: 'AWS::SQS::QueuePolicy',
-        Properties: { PolicyDocument: renderPolicyDocument(statements), Queues: [ref(queue)] },
-      },
-    ]);
-  }
-  return entries;
+export function topicPolicyResource(
+  topicLogicalId: string,
+  statements: readonly Statement[],
+): object {
+  return {
+    Type: 'AWS::SNS::TopicPolicy',
+    Properties: {
+      PolicyDocument: renderPolicyDocument(statements, true),
+      Topics: [ref(topicLogicalId)],
+    },
+  };
 }
 
-/** targets.LambdaFunction adds a permission only when the function is in the stack's environment. */
-export function permissionId(stackName: string, fn: FunctionDesign): string | undefined {
-  return fn.sameEnvironment ? `AllowEventRule${logicalIdOf([stackName, fn.id])}` : undefined;
+export function queueResource(): object {
+  return { Type: 'AWS::SQS::Queue', UpdateReplacePolicy: 'Delete', DeletionPolicy: 'Delete' };
+}
+
+export function queuePolicyResource(
+  queueLogicalId: string,
+  statements: readonly Statement[],
+): object {
+  return {
+    Type: 'AWS::SQS::QueuePolicy',
+    Properties: { PolicyDocument: renderPolicyDocument(statements), Queues: [ref(queueLogicalId)] },
+  };
 }

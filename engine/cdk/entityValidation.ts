@@ -5,24 +5,24 @@
  */
 import type { Design } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
-import { logicalIdOf } from './logicalId';
+import { defaultResourceOf } from './constructNode';
+import type { ConstructTree } from './constructTree';
+import { aliasNameOf } from './entityResources';
 
 function validationError(path: string, message: string): Finding {
   return { severity: 'error', origin: 'cdk-validate', path, message };
 }
 
-function keyErrors(design: Design): Finding[] {
+function keyErrors(design: Design, tree: ConstructTree): Finding[] {
   const findings: Finding[] = [];
   const aliases = new Map<string, { path: string; logicalId: string }[]>();
-  (design.keys ?? []).forEach((key, index) => {
-    if (key.keyArn !== undefined || key.alias === undefined) return;
-    const name = key.alias.startsWith('alias/') ? key.alias : `alias/${key.alias}`;
-    const owner = {
-      path: joinPath(joinPath('keys', index), 'alias'),
-      logicalId: logicalIdOf([key.id, 'Alias', 'Resource']),
-    };
+  for (const key of tree.children) {
+    const alias = key.kind === 'key' ? key.children.find((c) => c.kind === 'alias') : undefined;
+    if (!alias) continue;
+    const name = aliasNameOf(design.keys![key.index]!.alias!);
+    const owner = { path: joinPath(key.designPath, 'alias'), logicalId: defaultResourceOf(alias)! };
     aliases.set(name, [...(aliases.get(name) ?? []), owner]);
-  });
+  }
   for (const [name, owners] of aliases) {
     if (owners.length < 2) continue;
     const ids = owners
@@ -54,6 +54,6 @@ function ruleErrors(design: Design): Finding[] {
   );
 }
 
-export function entityValidationErrors(design: Design): Finding[] {
-  return [...keyErrors(design), ...ruleErrors(design)];
+export function entityValidationErrors(design: Design, tree: ConstructTree): Finding[] {
+  return [...keyErrors(design, tree), ...ruleErrors(design)];
 }

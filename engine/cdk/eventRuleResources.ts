@@ -1,14 +1,12 @@
-/** The AWS::Events::Rule of each repository event rule, followed by its Lambda permissions. */
-import type { Design, RepositoryDesign } from '../design/designSchema';
+/** The AWS::Events::Rule of a repository's event rule, and the Lambda permissions of its targets. */
+import type { Design, FunctionDesign, RepositoryDesign } from '../design/designSchema';
 import type { EventRuleDesign } from '../design/entitySchemas';
-import { ruleLogicalId } from '../iam/stackPolicies';
-import { permissionId, type ResourceEntry } from './entityResources';
+import { type ConstructNode, entityResourceId } from './constructNode';
 import { getAtt, type Json, ref } from './intrinsics';
-import { logicalIdOf } from './logicalId';
 import { sortedTags } from './repositoryResource';
 
 /** The event pattern each Repository method builds (aws-ecr/lib/repository.js), merged in order. */
-export function eventPattern(rule: EventRuleDesign, repositoryRef: Json): Record<string, Json> {
+function eventPattern(rule: EventRuleDesign, repositoryRef: Json): Record<string, Json> {
   if (rule.method === 'onImageScanCompleted') {
     const detail: Record<string, Json> = {
       'repository-name': [repositoryRef],
@@ -29,24 +27,32 @@ export function eventPattern(rule: EventRuleDesign, repositoryRef: Json): Record
   return { source: ['aws.ecr'], detail: { 'repository-name': [repositoryRef] } };
 }
 
-function targetArn(design: Design, target: NonNullable<EventRuleDesign['targets']>[number]): Json {
-  if (target.topic !== undefined) return ref(logicalIdOf([target.topic, 'Resource']));
-  if (target.queue !== undefined) return getAtt(logicalIdOf([target.queue, 'Resource']), 'Arn');
+function targetArn(
+  design: Design,
+  entities: readonly ConstructNode[],
+  target: NonNullable<EventRuleDesign['targets']>[number],
+): Json {
+  if (target.topic !== undefined) return ref(entityResourceId(entities, 'topics', target.topic));
+  if (target.queue !== undefined)
+    return getAtt(entityResourceId(entities, 'queues', target.queue), 'Arn');
   return design.functions?.find((f) => f.id === target.function)?.functionArn ?? '';
 }
 
-function ruleResource(
+/** `repositoryRef` is the repository's Ref; `entities` are the stack's constructs, the targets among them. */
+export function ruleResource(
   design: Design,
+  entities: readonly ConstructNode[],
   repo: RepositoryDesign,
   rule: EventRuleDesign,
-): Record<string, unknown> {
+  repositoryRef: Json,
+): object {
   const targets = (rule.targets ?? []).map((target, index) => ({
-    Arn: targetArn(design, target),
+    Arn: targetArn(design, entities, target),
     Id: `Target${index}`,
   }));
   const properties: Record<string, unknown> = {
     Description: rule.description,
-    EventPattern: eventPattern(rule, ref(logicalIdOf([repo.id, 'Resource']))),
+    EventPattern: eventPattern(rule, repositoryRef),
     Name: rule.ruleName,
     State: 'ENABLED',
     Tags: sortedTags(repo.tags),
@@ -57,44 +63,15 @@ function ruleResource(
   return { Type: 'AWS::Events::Rule', Properties: properties };
 }
 
-/** One permission per function and rule: addLambdaPermission skips an id the rule already has. */
-function permissionResources(
-  design: Design,
-  repo: RepositoryDesign,
-  rule: EventRuleDesign,
-  stackName: string,
-): ResourceEntry[] {
-  const seen = new Set<string>();
-  const entries: ResourceEntry[] = [];
-  const ruleArn = getAtt(ruleLogicalId(repo.id, rule.id), 'Arn');
-  for (const target of rule.targets ?? []) {
-    const fn = design.functions?.find((f) => f.id === target.function);
-    const id = fn && permissionId(stackName, fn);
-    if (!fn || !id || seen.has(id)) continue;
-    seen.add(id);
-    entries.push([
-      logicalIdOf([repo.id, rule.id, id]),
-      {
-        Type: 'AWS::Lambda::Permission',
-        Properties: {
-          Action: 'lambda:InvokeFunction',
-          FunctionName: fn.functionArn,
-          Principal: 'events.amazonaws.com',
-          SourceArn: ruleArn,
-        },
-      },
-    ]);
-  }
-  return entries;
-}
-
-export function eventRuleResources(
-  design: Design,
-  repo: RepositoryDesign,
-  stackName: string,
-): ResourceEntry[] {
-  return (repo.eventRules ?? []).flatMap((rule): ResourceEntry[] => [
-    [ruleLogicalId(repo.id, rule.id), ruleResource(design, repo, rule)],
-    ...permissionResources(design, repo, rule, stackName),
-  ]);
+/** The permission for EventBridge to invoke a function, from the rule whose ARN is `ruleArn`. */
+export function permissionResource(fn: FunctionDesign, ruleArn: Json): object {
+  return {
+    Type: 'AWS::Lambda::Permission',
+    Properties: {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: fn.functionArn,
+      Principal: 'events.amazonaws.com',
+      SourceArn: ruleArn,
+    },
+  };
 }

@@ -9,6 +9,14 @@ import {
   uniqueResourceNameOf,
 } from './logicalId';
 
+/**
+ * Names.uniqueId (and Names.nodeUniqueId) of a construct: makeUniqueId of its whole path, the
+ * stack's id first, as a logical ID is of the path below the stack.
+ */
+export function uniqueIdOf(path: readonly string[]): string {
+  return logicalIdOf(path);
+}
+
 /** aws-iam's MAX_POLICY_NAME_LEN. */
 const maxPolicyName = 128;
 const policyPrefix = 'Policy';
@@ -20,7 +28,7 @@ const policyPrefix = 'Policy';
  * generated app makes both the design's stackName.
  */
 export function importedRolePolicyId(stackName: string, roleId: string): string {
-  const unique = `${policyPrefix}${logicalIdOf([stackName, roleId])}`;
+  const unique = `${policyPrefix}${uniqueIdOf([stackName, roleId])}`;
   if (unique.length <= maxPolicyName) return unique;
   const maxLength = maxPolicyName - policyPrefix.length;
   return `${policyPrefix}${uniqueResourceNameOf([stackName, roleId], maxLength)}`;

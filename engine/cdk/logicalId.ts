@@ -1,8 +1,12 @@
 /** CDK's logical ID scheme (core/lib/private/uniqueid.js), reproduced for construct paths below the stack. */
 import { md5Hex } from './md5';
 
-const hiddenId = 'Default';
-const hiddenFromHumanId = 'Resource';
+/**
+ * The two ids constructs' node.defaultChild looks for: `Resource` is the id an L2 gives its L1,
+ * which uniqueid.js leaves out of a logical ID's readable part; `Default` it leaves out entirely.
+ */
+export const defaultChildId = 'Resource';
+export const hiddenChildId = 'Default';
 const maxIdLength = 255;
 const maxHumanLength = 240;
 
@@ -42,14 +46,14 @@ function pathHash(components: readonly string[]): string {
 /** The path's readable part: no `Resource`, no repeated suffixes, only letters and digits. */
 function readablePart(components: readonly string[]): string {
   return removeDupes(components)
-    .filter((c) => c !== hiddenFromHumanId)
+    .filter((c) => c !== defaultChildId)
     .map(removeNonAlphanumeric)
     .join('');
 }
 
 /** The components makeUniqueId hashes: `Default` ids are hidden; none left makes CDK throw. */
 export function uniqueIdComponents(path: readonly string[]): string[] {
-  return path.map(sanitizeConstructId).filter((c) => c !== hiddenId);
+  return path.map(sanitizeConstructId).filter((c) => c !== hiddenChildId);
 }
 
 /** CDK's message when every component of a unique id is `Default` (uniqueid.js). */

@@ -5,12 +5,14 @@
  */
 import type { Design } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
-import { ruleLogicalId } from '../iam/stackPolicies';
 import type { PlacedResource } from '../render/template';
 import { type PropertyLocation, schemaViolations } from './cfnSchemaCheck';
+import { defaultResourceOf } from './constructNode';
+import type { ConstructTree } from './constructTree';
 
 interface Source {
   design: Design;
+  tree: ConstructTree;
   /** The design path of the entity that creates the resource. */
   path: string;
   logicalId: string;
@@ -43,14 +45,13 @@ const repositoryField: FieldOf = ({ path, properties }, [name, index, inner]) =>
   return typeof index === 'number' && inner !== undefined ? joinPath(field, index) : field;
 };
 
-/** The event rule a resource belongs to, found by its logical ID. */
-function ruleOf(design: Design, logicalId: string) {
-  for (const [r, repository] of design.repositories.entries()) {
-    for (const [i, rule] of (repository.eventRules ?? []).entries()) {
-      if (ruleLogicalId(repository.id, rule.id) !== logicalId) continue;
-      const repositoryPath = joinPath('repositories', r);
-      return { repositoryPath, rulePath: joinPath(joinPath(repositoryPath, 'eventRules'), i) };
-    }
+/** The event rule the validator names by this logical ID: the first that has it. */
+function ruleOf(tree: ConstructTree, logicalId: string) {
+  for (const repository of tree.children) {
+    const rule = repository.children.find(
+      (child) => child.kind === 'eventRule' && defaultResourceOf(child) === logicalId,
+    );
+    if (rule) return { repositoryPath: repository.designPath, rulePath: rule.designPath };
   }
   return undefined;
 }
@@ -61,8 +62,8 @@ const ruleFields: Record<string, string> = {
   Targets: 'targets',
 };
 
-const eventRuleField: FieldOf = ({ design, path, logicalId, properties }, [name, index]) => {
-  const rule = ruleOf(design, logicalId);
+const eventRuleField: FieldOf = ({ tree, path, logicalId, properties }, [name, index]) => {
+  const rule = ruleOf(tree, logicalId);
   if (!rule) return path;
   if (name === 'Tags') return tagField(joinPath(rule.repositoryPath, 'tags'), properties, index);
   const field = joinPath(rule.rulePath, ruleFields[name as string] ?? String(name));
@@ -90,6 +91,7 @@ const fieldsByType: Record<string, FieldOf> = {
 export function schemaValidationErrors(
   resources: readonly PlacedResource[],
   design: Design,
+  tree: ConstructTree,
 ): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -101,7 +103,7 @@ export function schemaValidationErrors(
     if (properties === undefined) continue;
     for (const violation of schemaViolations(type, properties)) {
       const fieldOf = fieldsByType[type] ?? (() => path);
-      const field = fieldOf({ design, path, logicalId, properties }, violation.location);
+      const field = fieldOf({ design, tree, path, logicalId, properties }, violation.location);
       const key = `${field}\u0000${violation.message}`;
       if (seen.has(key)) continue;
       seen.add(key);

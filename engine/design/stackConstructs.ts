@@ -1,29 +1,26 @@
-/** The stack's own children, in the order the generated code creates them. */
+/** The order in which the generated code creates the stack's children, list by list. */
 import { joinPath } from '../findings';
-import { isConstructPrincipal } from '../iam/principals';
 import type { Design } from './designSchema';
 
-export interface StackConstruct {
+/** The design lists whose entries are the stack's children, in the order the code creates them. */
+export const constructOrder = [
+  'keys',
+  'principals',
+  'topics',
+  'queues',
+  'functions',
+  'repositories',
+] as const;
+
+export type EntityList = (typeof constructOrder)[number];
+
+export interface StackEntity {
   id: string;
   /** Where the design holds it, e.g. `keys[0]`. */
   path: string;
-  kind: 'keys' | 'principals' | 'topics' | 'queues' | 'functions' | 'repositories';
+  kind: Exclude<EntityList, 'repositories'>;
   /** Its index in that list of the design. */
   index: number;
-}
-
-type EntityKind = Exclude<StackConstruct['kind'], 'repositories'>;
-
-function constructsOf(
-  kind: StackConstruct['kind'],
-  list: readonly { id: string }[] | undefined,
-): StackConstruct[] {
-  return (list ?? []).map((entry, index) => ({
-    id: entry.id,
-    path: joinPath(kind, index),
-    kind,
-    index,
-  }));
 }
 
 /**
@@ -31,24 +28,15 @@ function constructsOf(
  * keys, principals, topics, queues, functions. An AccountPrincipal or AnyPrincipal is among them
  * though it is no construct: the code creates and names it in its place among the principals.
  */
-export function stackEntities(design: Design): (StackConstruct & { kind: EntityKind })[] {
-  return [
-    ...constructsOf('keys', design.keys),
-    ...constructsOf('principals', design.principals),
-    ...constructsOf('topics', design.topics),
-    ...constructsOf('queues', design.queues),
-    ...constructsOf('functions', design.functions),
-  ] as (StackConstruct & { kind: EntityKind })[];
-}
-
-/** The entities that are constructs (not an AccountPrincipal or AnyPrincipal), in that order. */
-export function entityConstructs(design: Design): (StackConstruct & { kind: EntityKind })[] {
-  return stackEntities(design).filter(
-    (c) => c.kind !== 'principals' || isConstructPrincipal(design.principals![c.index]!),
+export function stackEntities(design: Design): StackEntity[] {
+  return constructOrder.flatMap((kind) =>
+    kind === 'repositories'
+      ? []
+      : (design[kind] ?? []).map(({ id }, index) => ({
+          id,
+          path: joinPath(kind, index),
+          kind,
+          index,
+        })),
   );
-}
-
-/** Every child of the stack that the design names: the entities, then the repositories. */
-export function stackConstructs(design: Design): StackConstruct[] {
-  return [...entityConstructs(design), ...constructsOf('repositories', design.repositories)];
 }

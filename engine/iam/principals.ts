@@ -1,6 +1,6 @@
 /** How each design principal acts in a policy statement and in a grant. */
+import { type ConstructNode, entityResourceId } from '../cdk/constructNode';
 import { accountRootArn, getAtt } from '../cdk/intrinsics';
-import { logicalIdOf } from '../cdk/logicalId';
 import type { PrincipalDesign } from '../design/designSchema';
 import type { StatementPrincipal } from './policyDocument';
 
@@ -18,14 +18,18 @@ export function isConstructPrincipal(principal: PrincipalDesign): boolean {
   return principal.type !== 'AccountPrincipal' && principal.type !== 'AnyPrincipal';
 }
 
-export function statementPrincipal(principal: PrincipalDesign): StatementPrincipal {
+/** `entities` are the stack's constructs, whose users and roles a statement names by ARN. */
+export function statementPrincipal(
+  principal: PrincipalDesign,
+  entities: readonly ConstructNode[],
+): StatementPrincipal {
   const identity = principal.id;
   switch (principal.type) {
     case 'User':
     case 'Role':
       return {
         kind: 'AWS',
-        value: getAtt(logicalIdOf([principal.id, 'Resource']), 'Arn'),
+        value: getAtt(entityResourceId(entities, 'principals', principal.id), 'Arn'),
         identity,
       };
     case 'Role.fromRoleArn':

@@ -2,8 +2,13 @@
  * Every policy statement the design's constructs add, in the order CDK adds them:
  * resource policy statements and event targets while the repositories are built, then grants.
  */
+import {
+  type ConstructNode,
+  defaultResourceOf,
+  entityNode,
+  entityResourceId,
+} from '../cdk/constructNode';
 import { getAtt, type Json, ref } from '../cdk/intrinsics';
-import { logicalIdOf } from '../cdk/logicalId';
 import { conditionsAsAdded } from '../cdk/resolvedKeys';
 import type { Design, PrincipalDesign } from '../design/designSchema';
 import type { GrantDesign, PolicyStatementDesign } from '../design/entitySchemas';
@@ -57,14 +62,13 @@ function push<K>(map: Map<K, Statement[]>, key: K, statement: Statement): void {
   map.set(key, [...(map.get(key) ?? []), statement]);
 }
 
-export function ruleLogicalId(repositoryId: string, ruleId: string): string {
-  return logicalIdOf([repositoryId, ruleId, 'Resource']);
-}
+type PrincipalOf = (id: string) => PrincipalDesign | undefined;
 
 function designStatement(
   statement: PolicyStatementDesign,
   path: string,
-  principalOf: (id: string) => PrincipalDesign | undefined,
+  principalOf: PrincipalOf,
+  entities: readonly ConstructNode[],
 ): Statement {
   return {
     path,
@@ -73,19 +77,27 @@ function designStatement(
     resources: statement.resources ?? [],
     principals: (statement.principals ?? []).flatMap((id) => {
       const principal = principalOf(id);
-      return principal ? [statementPrincipal(principal)] : [];
+      return principal ? [statementPrincipal(principal, entities)] : [];
     }),
     conditions: statement.conditions && conditionsAsAdded(statement.conditions),
   };
 }
 
-function addTargetStatements(design: Design, policies: StackPolicies): void {
-  for (const repo of design.repositories) {
-    for (const rule of repo.eventRules ?? []) {
-      const ruleArn = getAtt(ruleLogicalId(repo.id, rule.id), 'Arn');
-      for (const target of rule.targets ?? []) {
+/** Each event target's statement, in the order the rules add their targets. */
+function addTargetStatements(
+  design: Design,
+  entities: readonly ConstructNode[],
+  policies: StackPolicies,
+): void {
+  for (const repository of entities) {
+    if (repository.kind !== 'repository') continue;
+    const rules = design.repositories[repository.index]!.eventRules ?? [];
+    for (const node of repository.children) {
+      if (node.kind !== 'eventRule') continue;
+      const ruleArn = getAtt(defaultResourceOf(node)!, 'Arn');
+      for (const target of rules[node.index]!.targets ?? []) {
         if (target.topic !== undefined) {
-          const resources = [ref(logicalIdOf([target.topic, 'Resource']))];
+          const resources = [ref(entityResourceId(entities, 'topics', target.topic))];
           const principals = [eventsPrincipal()];
           push(policies.topics, target.topic, {
             effect: 'Allow',
@@ -99,7 +111,7 @@ function addTargetStatements(design: Design, policies: StackPolicies): void {
           push(policies.queues, target.queue, {
             effect: 'Allow',
             actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
-            resources: [getAtt(logicalIdOf([target.queue, 'Resource']), 'Arn')],
+            resources: [getAtt(entityResourceId(entities, 'queues', target.queue), 'Arn')],
             principals: [eventsPrincipal(conditions)],
             conditions,
           });
@@ -111,8 +123,9 @@ function addTargetStatements(design: Design, policies: StackPolicies): void {
 
 function addGrantStatements(
   design: Design,
+  entities: readonly ConstructNode[],
   policies: StackPolicies,
-  principalOf: (id: string) => PrincipalDesign | undefined,
+  principalOf: PrincipalOf,
 ): void {
   for (const [grantIndex, grant] of (design.grants ?? []).entries()) {
     const principal = principalOf(grant.principal);
@@ -132,17 +145,17 @@ function addGrantStatements(
       toIdentity(tokenActions[grant.grant], ['*']);
       continue;
     }
-    const index = design.repositories.findIndex((r) => r.id === grant.repository);
-    if (index < 0) continue;
+    const repository = entityNode(entities, 'repositories', grant.repository);
+    if (!repository) continue;
     const actions = repositoryGrantActionsOf(grant);
-    toIdentity(actions, [getAtt(logicalIdOf([grant.repository, 'Resource']), 'Arn')]);
+    toIdentity(actions, [getAtt(defaultResourceOf(repository)!, 'Arn')]);
     if (route !== 'identity') {
-      policies.repositories[index]!.push({
+      policies.repositories[repository.index]!.push({
         path: `grants[${grantIndex}]`,
         effect: 'Allow',
         actions: [...actions],
         resources: [],
-        principals: [statementPrincipal(principal)],
+        principals: [statementPrincipal(principal, entities)],
       });
     }
     if (grant.grant !== 'grant' && grant.grant !== 'grantRead')
@@ -150,19 +163,20 @@ function addGrantStatements(
   }
 }
 
-export function collectPolicies(design: Design): StackPolicies {
+/** `entities` are the stack's constructs before any policy: the statements name their resources. */
+export function collectPolicies(design: Design, entities: readonly ConstructNode[]): StackPolicies {
   const principalOf = (id: string) => design.principals?.find((p) => p.id === id);
   const policies: StackPolicies = {
     identity: new Map(),
     repositories: design.repositories.map((repo, r) =>
       (repo.resourcePolicy ?? []).map((s, i) =>
-        designStatement(s, `repositories[${r}].resourcePolicy[${i}]`, principalOf),
+        designStatement(s, `repositories[${r}].resourcePolicy[${i}]`, principalOf, entities),
       ),
     ),
     topics: new Map(),
     queues: new Map(),
   };
-  addTargetStatements(design, policies);
-  addGrantStatements(design, policies, principalOf);
+  addTargetStatements(design, entities, policies);
+  addGrantStatements(design, entities, policies, principalOf);
   return policies;
 }

@@ -4,7 +4,7 @@
  * repository's encryption key. What cannot be followed is a warning with its path.
  */
 
-import { logicalIdOf } from '../cdk/logicalId';
+import { defaultResourceLogicalId } from '../cdk/constructNode';
 import { removalPolicyOf } from '../cdk/repositoryResource';
 import {
   type EventRuleDesign,
@@ -289,7 +289,7 @@ function ruleIdOf(logicalId: string, repoId: string, resource: Resource): string
   const readable = logicalId.slice(0, -8);
   const prefix = repoId.replace(/[^A-Za-z0-9]/g, '');
   const candidate = readable.startsWith(prefix) ? readable.slice(prefix.length) : readable;
-  return candidate !== '' && logicalIdOf([repoId, candidate, 'Resource']) === logicalId
+  return candidate !== '' && defaultResourceLogicalId([repoId, candidate]) === logicalId
     ? candidate
     : logicalId;
 }
@@ -318,7 +318,7 @@ export function importEventRules(
     }
     const { repo, ...rest } = shape;
     const rule: EventRuleDesign = { id: ruleIdOf(logicalId, repoId, resource), ...rest };
-    const rendered = logicalIdOf([repoId, rule.id, 'Resource']);
+    const rendered = defaultResourceLogicalId([repoId, rule.id]);
     if (rendered !== logicalId) {
       findings.push(
         importWarning(

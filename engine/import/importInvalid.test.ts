@@ -7,7 +7,6 @@ import { loadFixture } from '../../oracle/fixtures';
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design } from '../design/designSchema';
 import { render } from '../render/render';
-import { buildTemplate } from '../render/template';
 import { importText } from './importTemplate';
 
 const fixtures = [
@@ -30,7 +29,7 @@ const validationMessages = (design: Design) =>
 describe('importing a template CloudFormation validation rejects', () => {
   it.each(fixtures)('%s', (name) => {
     const design = loadFixture(name);
-    const template = buildTemplate(analyzeDesign(design));
+    const template = analyzeDesign(design).template;
     const imported = importText(JSON.stringify(template));
     expect(imported.findings).toEqual([]);
     expect(validationMessages(imported.design!)).toEqual(validationMessages(design));

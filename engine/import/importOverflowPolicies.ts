@@ -3,8 +3,9 @@
  * are recognised as CDK's own: their statements are read as the rest of the role's grants, and
  * their description names the stack.
  */
+
+import { defaultResourceLogicalId } from '../cdk/constructNode';
 import { overflowDescriptionPrefix, overflowPolicyDescription } from '../cdk/entityResources';
-import { logicalIdOf } from '../cdk/logicalId';
 import { isPlainObject } from '../design/schemaKit';
 import { type ImportedEntities, referencedLogicalId } from './importEntities';
 
@@ -42,7 +43,7 @@ function overflowOwner(
   const principal = entities.principals.find((p) => p.id === roleId);
   if (role === undefined || principal?.type !== 'Role' || props.Path !== '/') return undefined;
   if (JSON.stringify(roles[0]) !== JSON.stringify({ Ref: role })) return undefined;
-  const expectedId = logicalIdOf([principal.id, `OverflowPolicy${countOf(role) + 1}`, 'Resource']);
+  const expectedId = defaultResourceLogicalId([principal.id, `OverflowPolicy${countOf(role) + 1}`]);
   const stack = stackOfDescription(props.Description, principal.id);
   return expectedId === logicalId && stack !== undefined ? { role, stack } : undefined;
 }

@@ -1,6 +1,6 @@
 /** One AWS::ECR::Repository resource of a template → a repository of the design. */
 
-import { logicalIdOf } from '../cdk/logicalId';
+import { defaultResourceLogicalId } from '../cdk/constructNode';
 import { removalPolicyOf } from '../cdk/repositoryResource';
 import type { RepositoryDesign } from '../design/designSchema';
 import {
@@ -35,9 +35,9 @@ export function constructIdOf(logicalId: string, resource: Record<string, unknow
   const parts = cdkPathOf(resource);
   if (parts?.length === 3 && parts[2] === 'Resource') return parts[1]!;
   const readable = logicalId.slice(0, -8);
-  if (readable !== '' && logicalIdOf([readable, 'Resource']) === logicalId) return readable;
+  if (readable !== '' && defaultResourceLogicalId([readable]) === logicalId) return readable;
   // An id `Resource` drops out of the readable part, leaving the hash alone.
-  if (readable === '' && logicalIdOf(['Resource', 'Resource']) === logicalId) return 'Resource';
+  if (readable === '' && defaultResourceLogicalId(['Resource']) === logicalId) return 'Resource';
   return logicalId;
 }
 
@@ -50,7 +50,7 @@ export function checkedConstructId(
   parent?: string,
 ): string {
   const id = constructIdOf(logicalId, resource);
-  const rendered = logicalIdOf(parent === undefined ? [id, 'Resource'] : [parent, id, 'Resource']);
+  const rendered = defaultResourceLogicalId(parent === undefined ? [id] : [parent, id]);
   if (rendered !== logicalId) {
     findings.push(
       importWarning(

@@ -9,7 +9,6 @@ import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
 import { isPlainObject } from '../design/schemaKit';
 import { type Finding, FindingCode, joinPath } from '../findings';
-import { buildTemplate } from '../render/template';
 import { parseCfnYaml } from './cfnYaml';
 import { importDescribeRepositories, importGetLifecyclePolicy } from './importAwsCli';
 import {
@@ -251,7 +250,7 @@ function renderDifferences(
 ): Finding[] {
   // The resources as written even when CDK would fail on them (a template CloudFormation's own
   // validation rejects imports into a design that shows why).
-  const rendered: Record<string, unknown> = buildTemplate(analyzeDesign(design)).Resources ?? {};
+  const rendered: Record<string, unknown> = analyzeDesign(design).template.Resources ?? {};
   const explained = (id: string) =>
     findings.some(
       (f) =>

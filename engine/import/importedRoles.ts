@@ -4,8 +4,8 @@
  * resource policies their grants add to. Both are read back here.
  */
 
-import { importedRolePolicyId } from '../cdk/generatedNames';
-import { logicalIdOf } from '../cdk/logicalId';
+import { defaultResourceLogicalId } from '../cdk/constructNode';
+import { importedRolePolicyId, uniqueIdOf } from '../cdk/generatedNames';
 import { defaultStackName } from '../design/designSchema';
 import { type PrincipalDesign, roleArnPattern } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
@@ -21,7 +21,7 @@ type ImportedRole = Extract<PrincipalDesign, { type: 'Role.fromRoleArn' }>;
 const unknownAccount = '000000000000';
 
 /**
- * The two construct ids whose unique id (logicalIdOf of the path first/second) this is, when its
+ * The two construct ids whose unique id (of the path first/second) this is, when its
  * hash proves them: every split of the readable part is tried, including a second id that
  * CDK dropped from the readable part (a repeat of the first's ending, or `Default`).
  */
@@ -35,7 +35,7 @@ export function splitUniqueId(unique: string): [string, string] | undefined {
     );
   // `Default` leaves no hash: the unique id is then the first id alone (tried last).
   candidates.push([unique, 'Default']);
-  return candidates.find((pair) => logicalIdOf(pair) === unique);
+  return candidates.find((pair) => uniqueIdOf(pair) === unique);
 }
 
 /** Every imported-role ARN a RepositoryPolicyText of the template names, by role name. */
@@ -65,7 +65,7 @@ function shortenedNameIds(
   const readable = logicalId.slice(0, -8);
   if (!readable.endsWith(policyName)) return undefined;
   const role = readable.slice(0, -policyName.length);
-  if (role === '' || logicalIdOf([role, policyName, 'Resource']) !== logicalId) return undefined;
+  if (role === '' || defaultResourceLogicalId([role, policyName]) !== logicalId) return undefined;
   const kept = policyName.slice('Policy'.length, 'Policy'.length + 57);
   for (let length = 1; length <= kept.length; length++) {
     const stack = kept.slice(0, length);
@@ -137,7 +137,7 @@ export function importImportedRoles(
       id: ids?.role ?? (guess || roleName),
       roleArn,
     };
-    const rendered = logicalIdOf([role.id, importedRolePolicyId(stack, role.id), 'Resource']);
+    const rendered = defaultResourceLogicalId([role.id, importedRolePolicyId(stack, role.id)]);
     if (rendered !== logicalId)
       findings.push(
         importWarning(

@@ -9,7 +9,7 @@ import { blocksSynthesis, type Finding } from '../findings';
 import { renderCdkPython } from './cdkPython';
 import { renderCdkTypescript } from './cdkTypescript';
 import { previewPriorities, type RulePriority } from './priorityPreview';
-import { buildTemplate, type CfnTemplate } from './template';
+import type { CfnTemplate } from './template';
 import { toYaml } from './yaml';
 
 export interface RepositoryOutputs {
@@ -48,7 +48,7 @@ export function render(withImages: Design): RenderResult {
     ...designReferenceErrors(design),
     ...analysis.findings,
   ];
-  const template = findings.some(blocksSynthesis) ? undefined : buildTemplate(analysis);
+  const template = findings.some(blocksSynthesis) ? undefined : analysis.template;
   return {
     findings,
     cdkTypescript: renderCdkTypescript(design),

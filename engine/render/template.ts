@@ -1,16 +1,36 @@
-/** The CloudFormation template aws-cdk-lib synthesizes for an analyzed design. */
-import type { DesignAnalysis } from '../analyzeDesign';
+/**
+ * The CloudFormation template aws-cdk-lib synthesizes for a design: a resource for each construct
+ * of the construct tree that makes one, in the tree's order, then the bootstrap sections.
+ */
+
 import { bootstrapParameters, bootstrapRules } from '../cdk/bootstrap';
 import {
+  type ConstructNode,
+  defaultResourceOf,
+  entityNode,
+  type ResourceNode,
+  resourceNodes,
+} from '../cdk/constructNode';
+import type { ConstructTree } from '../cdk/constructTree';
+import {
+  aliasResource,
+  defaultPolicyResource,
+  importedRolePolicyResource,
   keyArnOf,
-  keyResources,
-  principalResources,
-  queueResources,
-  type ResourceEntry,
-  topicResources,
+  keyResource,
+  overflowPolicyDescription,
+  overflowPolicyResource,
+  queuePolicyResource,
+  queueResource,
+  roleResource,
+  topicPolicyResource,
+  topicResource,
+  userResource,
 } from '../cdk/entityResources';
-import { eventRuleResources } from '../cdk/eventRuleResources';
+import { permissionResource, ruleResource } from '../cdk/eventRuleResources';
+import { getAtt, ref } from '../cdk/intrinsics';
 import { repositoryResource } from '../cdk/repositoryResource';
+import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
 import { renderPolicyDocument } from '../iam/policyDocument';
 
 export interface CfnTemplate {
@@ -20,40 +40,110 @@ export interface CfnTemplate {
   Rules: typeof bootstrapRules;
 }
 
-/** A resource with the design path of the entity that creates it. */
+/** A resource with the design path of the entity (the stack's child) that creates it. */
 export type PlacedResource = [logicalId: string, resource: object, path: string];
 
-const at = (path: string) => (entries: ResourceEntry[]) =>
-  entries.map(([id, resource]): PlacedResource => [id, resource, path]);
+interface Writer {
+  design: Design;
+  tree: ConstructTree;
+  /** Each repository's LifecyclePolicyText by index: undefined without rules or when CDK fails on them. */
+  lifecyclePolicies: readonly (string | undefined)[];
+}
 
-/** Resources in construct-tree order: keys, principals, topics, queues, repositories (with their rules). */
-export function stackResources(analysis: DesignAnalysis): PlacedResource[] {
-  const { design, policies, stackName } = analysis;
-  const repositoryEntries = analysis.repositories.flatMap((r, index): PlacedResource[] => {
-    const keyDesign = design.keys?.find((k) => k.id === r.repository.encryptionKey);
-    const statements = policies.repositories[index] ?? [];
-    const links = {
-      kmsKey: keyDesign && keyArnOf(keyDesign),
-      policyDocument: statements.length > 0 ? renderPolicyDocument(statements) : undefined,
-    };
-    return at(r.path)([
-      [r.logicalId, repositoryResource(r.repository, r.policyText, links)],
-      ...eventRuleResources(design, r.repository, stackName),
-    ]);
+/** A resource's construct, the construct it is a child of, and the stack's child above both. */
+type At = ResourceNode & { owner: ConstructNode };
+
+/** The logical ID of the owner's own resource, which its other resources refer to. */
+const ownerId = ({ owner }: At) => defaultResourceOf(owner)!;
+
+function keyBody(key: KeyDesign, at: At): object {
+  if (at.scope.kind === 'alias') return aliasResource(key.alias!, getAtt(ownerId(at), 'Arn'));
+  return keyResource(key);
+}
+
+function principalBody(principal: PrincipalDesign, at: At, stackName: string): object {
+  const { node, scope } = at;
+  const statements = scope.statements ?? [];
+  if (scope.kind === 'defaultPolicy') {
+    const owner = {
+      kind: principal.type === 'User' ? 'User' : 'Role',
+      logicalId: ownerId(at),
+    } as const;
+    return defaultPolicyResource(node.logicalId, owner, statements);
+  }
+  if (scope.kind === 'overflowPolicy') {
+    const description = overflowPolicyDescription(stackName, principal.id);
+    return overflowPolicyResource(description, ownerId(at), statements);
+  }
+  if (principal.type === 'Role.fromRoleArn')
+    return importedRolePolicyResource(scope.id, principal.roleArn, statements);
+  return principal.type === 'Role' ? roleResource(principal) : userResource();
+}
+
+function repositoryBody(at: At, { design, tree, lifecyclePolicies }: Writer): object {
+  const { node, scope, owner } = at;
+  const repository = design.repositories[owner.index]!;
+  if (node.kind === 'permission')
+    return permissionResource(
+      design.functions![node.index]!,
+      getAtt(defaultResourceOf(scope)!, 'Arn'),
+    );
+  if (scope.kind === 'eventRule') {
+    const rule = repository.eventRules![scope.index]!;
+    return ruleResource(design, tree.children, repository, rule, ref(ownerId(at)));
+  }
+  const keyId = repository.encryptionKey;
+  const key = keyId === undefined ? undefined : entityNode(tree.children, 'keys', keyId);
+  const statements = tree.policies.repositories[owner.index] ?? [];
+  return repositoryResource(repository, lifecyclePolicies[owner.index], {
+    kmsKey: key && keyArnOf(design.keys![key.index]!, key),
+    policyDocument: statements.length > 0 ? renderPolicyDocument(statements) : undefined,
   });
-  return [
-    ...(design.keys ?? []).flatMap((k, i) => at(`keys[${i}]`)(keyResources(k))),
-    ...(design.principals ?? []).flatMap((p, i) =>
-      at(`principals[${i}]`)(principalResources(p, policies.identity.get(p.id), stackName)),
+}
+
+function bodyOf(at: At, writer: Writer): object {
+  const { design } = writer;
+  const { owner, scope } = at;
+  switch (owner.kind) {
+    case 'key':
+      return keyBody(design.keys![owner.index]!, at);
+    case 'user':
+    case 'role':
+    case 'importedRole':
+      return principalBody(design.principals![owner.index]!, at, writer.tree.stackName);
+    case 'topic':
+      return scope === owner
+        ? topicResource()
+        : topicPolicyResource(ownerId(at), scope.statements ?? []);
+    case 'queue':
+      return scope === owner
+        ? queueResource()
+        : queuePolicyResource(ownerId(at), scope.statements ?? []);
+    default:
+      // The other children of the stack that make resources are repositories.
+      return repositoryBody(at, writer);
+  }
+}
+
+/**
+ * Every resource of the stack in construct-tree order, with the design path of the stack's child
+ * it belongs to. `lifecyclePolicies` holds each repository's LifecyclePolicyText, by index.
+ */
+export function stackResources(
+  design: Design,
+  tree: ConstructTree,
+  lifecyclePolicies: readonly (string | undefined)[],
+): PlacedResource[] {
+  const writer: Writer = { design, tree, lifecyclePolicies };
+  return tree.children.flatMap((owner) =>
+    resourceNodes(owner).map(
+      (at): PlacedResource => [
+        at.node.logicalId,
+        bodyOf({ ...at, owner }, writer),
+        owner.designPath,
+      ],
     ),
-    ...(design.topics ?? []).flatMap((t, i) =>
-      at(`topics[${i}]`)(topicResources(t.id, policies.topics.get(t.id))),
-    ),
-    ...(design.queues ?? []).flatMap((q, i) =>
-      at(`queues[${i}]`)(queueResources(q.id, policies.queues.get(q.id))),
-    ),
-    ...repositoryEntries,
-  ];
+  );
 }
 
 /** The template of placed resources: Resources (when there are any), then the bootstrap sections. */
@@ -61,8 +151,4 @@ export function templateOf(placed: readonly PlacedResource[]): CfnTemplate {
   const resources = Object.fromEntries(placed.map(([id, r]) => [id, r]));
   const template: CfnTemplate = { Parameters: bootstrapParameters, Rules: bootstrapRules };
   return Object.keys(resources).length > 0 ? { Resources: resources, ...template } : template;
-}
-
-export function buildTemplate(analysis: DesignAnalysis): CfnTemplate {
-  return templateOf(stackResources(analysis));
 }

@@ -1,0 +1,151 @@
+/**
+ * A construct of the stack as aws-cdk-lib's construct tree holds it, and the queries the
+ * template, the policies and the checks make of it. The tree itself is built by constructTree.ts.
+ */
+import type { EntityList } from '../design/stackConstructs';
+import type { Statement } from '../iam/policyDocument';
+import { defaultChildId, logicalIdOf, sanitizeConstructId } from './logicalId';
+
+/**
+ * What a construct is. `resource` is the `Resource` child (the L1) of the construct above it,
+ * whose kind says which resource it is; a `permission` is an L1 of its own (CfnPermission).
+ */
+export type ConstructKind =
+  | 'key'
+  | 'importedKey'
+  | 'alias'
+  | 'user'
+  | 'role'
+  | 'importedRole'
+  | 'topic'
+  | 'queue'
+  | 'importedFunction'
+  | 'repository'
+  | 'eventRule'
+  | 'permission'
+  | 'defaultPolicy'
+  | 'overflowPolicy'
+  | 'importedRolePolicy'
+  | 'topicPolicy'
+  | 'queuePolicy'
+  | 'resource';
+
+export interface ConstructNode {
+  kind: ConstructKind;
+  /** The id the code gives the construct: the design's id, or the one CDK gives its child. */
+  id: string;
+  /** node.path's components, the stack's id first; ids as the constructs library stores them. */
+  path: readonly string[];
+  /** The logical ID of the CloudFormation resource it makes, when it makes one. */
+  logicalId?: string;
+  /** The design entry it comes from, e.g. `repositories[0].eventRules[1]` (its owner's for CDK's children). */
+  designPath: string;
+  /** That entry's index in its design list (`keys`, `principals`, …, a repository's `eventRules`). */
+  index: number;
+  /** The statements of the policy it writes (policy constructs only). */
+  statements?: readonly Statement[];
+  children: readonly ConstructNode[];
+}
+
+/** Where a construct comes from in the design. */
+export type Origin = Pick<ConstructNode, 'designPath' | 'index'>;
+
+/** A construct with the children it makes, given its own path. */
+export function construct(
+  kind: ConstructKind,
+  id: string,
+  scope: readonly string[],
+  origin: Origin,
+  childrenOf: (path: readonly string[]) => readonly ConstructNode[] = () => [],
+): ConstructNode {
+  const path = [...scope, sanitizeConstructId(id)];
+  const { designPath, index } = origin;
+  return { kind, id, path, designPath, index, children: childrenOf(path) };
+}
+
+/** An L1: the construct of one resource, whose logical ID its path below the stack gives. */
+export function cfnResource(
+  kind: ConstructKind,
+  id: string,
+  scope: readonly string[],
+  origin: Origin,
+): ConstructNode & { logicalId: string } {
+  const path = [...scope, sanitizeConstructId(id)];
+  const { designPath, index } = origin;
+  return { kind, id, path, logicalId: logicalIdOf(path.slice(1)), designPath, index, children: [] };
+}
+
+/** An L2: its L1 is its first child, `Resource`; `more` are the children it makes after it. */
+export function withResource(
+  kind: ConstructKind,
+  id: string,
+  scope: readonly string[],
+  origin: Origin,
+  more: (path: readonly string[]) => readonly ConstructNode[] = () => [],
+): ConstructNode {
+  return construct(kind, id, scope, origin, (path) => [
+    cfnResource('resource', defaultChildId, path, origin),
+    ...more(path),
+  ]);
+}
+
+/** The kinds a design list's entries become at the top of the stack. */
+export const entityKinds: Record<EntityList, readonly ConstructKind[]> = {
+  keys: ['key', 'importedKey'],
+  principals: ['user', 'role', 'importedRole'],
+  topics: ['topic'],
+  queues: ['queue'],
+  functions: ['importedFunction'],
+  repositories: ['repository'],
+};
+
+/** The logical ID of a construct's `Resource` child (its default resource), when it has one. */
+export function defaultResourceOf(node: ConstructNode): string | undefined {
+  return node.children.find((child) => child.kind === 'resource')?.logicalId;
+}
+
+/**
+ * The logical ID of a construct's default resource from the construct ids below the stack, for
+ * readers that test ids the tree does not hold (the import proving what a logical ID came from).
+ */
+export function defaultResourceLogicalId(scope: readonly string[]): string {
+  return logicalIdOf([...scope, defaultChildId]);
+}
+
+/** The first construct of a design list with this id among the stack's children. */
+export function entityNode(
+  nodes: readonly ConstructNode[],
+  list: EntityList,
+  id: string,
+): ConstructNode | undefined {
+  const kinds = entityKinds[list];
+  return nodes.find((node) => node.id === id && kinds.includes(node.kind));
+}
+
+/**
+ * The logical ID of the default resource of the entity a design entry names. A reference to an
+ * entity the stack lacks (a design error) gets the ID such an entity's resource would have, so
+ * the template and the checks of a design with that error stay total.
+ */
+export function entityResourceId(
+  nodes: readonly ConstructNode[],
+  list: EntityList,
+  id: string,
+): string {
+  const node = entityNode(nodes, list, id);
+  return (node && defaultResourceOf(node)) ?? defaultResourceLogicalId([id]);
+}
+
+/** A construct that makes a resource, with the construct it is a child of. */
+export interface ResourceNode {
+  node: ConstructNode & { logicalId: string };
+  scope: ConstructNode;
+}
+
+/** The constructs below `scope` that make resources, depth first: the order of the template. */
+export function resourceNodes(scope: ConstructNode): ResourceNode[] {
+  return scope.children.flatMap((node) => [
+    ...(node.logicalId === undefined ? [] : [{ node: node as ResourceNode['node'], scope }]),
+    ...resourceNodes(node),
+  ]);
+}

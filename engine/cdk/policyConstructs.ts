@@ -1,0 +1,69 @@
+/**
+ * The policy constructs CDK adds below principals, topics and queues as statements reach them:
+ * a user's or role's `DefaultPolicy` (a role's split into `OverflowPolicy<n>` managed policies
+ * at synth, policySplit.ts), an imported role's `Policy<unique id>`, a topic's or queue's `Policy`.
+ */
+import type { Statement } from '../iam/policyDocument';
+import { splitRolePolicy } from '../iam/policySplit';
+import type { StackPolicies } from '../iam/stackPolicies';
+import { type ConstructKind, type ConstructNode, withResource } from './constructNode';
+import { importedRolePolicyId } from './generatedNames';
+
+function policyConstruct(
+  kind: ConstructKind,
+  id: string,
+  owner: ConstructNode,
+  statements: readonly Statement[],
+): ConstructNode {
+  const { designPath, index } = owner;
+  return { ...withResource(kind, id, owner.path, { designPath, index }), statements };
+}
+
+/** A DefaultPolicy left without statements by the split makes no resource, and is left out. */
+function rolePolicies(role: ConstructNode, statements: readonly Statement[]): ConstructNode[] {
+  const { inline, overflow } = splitRolePolicy(statements);
+  return [
+    ...(inline.length > 0 ? [policyConstruct('defaultPolicy', 'DefaultPolicy', role, inline)] : []),
+    ...overflow.map((part, index) =>
+      policyConstruct('overflowPolicy', `OverflowPolicy${index + 1}`, role, part),
+    ),
+  ];
+}
+
+function identityPolicies(principal: ConstructNode, statements: readonly Statement[]) {
+  if (statements.length === 0) return [];
+  if (principal.kind === 'role') return rolePolicies(principal, statements);
+  if (principal.kind === 'user')
+    return [policyConstruct('defaultPolicy', 'DefaultPolicy', principal, statements)];
+  const id = importedRolePolicyId(principal.path[0]!, principal.id);
+  return [policyConstruct('importedRolePolicy', id, principal, statements)];
+}
+
+function policiesOf(node: ConstructNode, policies: StackPolicies): ConstructNode[] {
+  const of = (map: ReadonlyMap<string, Statement[]>) => map.get(node.id) ?? [];
+  switch (node.kind) {
+    case 'user':
+    case 'role':
+    case 'importedRole':
+      return identityPolicies(node, of(policies.identity));
+    case 'topic':
+    case 'queue': {
+      const statements = of(node.kind === 'topic' ? policies.topics : policies.queues);
+      const kind = node.kind === 'topic' ? 'topicPolicy' : 'queuePolicy';
+      return statements.length > 0 ? [policyConstruct(kind, 'Policy', node, statements)] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The stack's children with the policies their statements make. */
+export function policyConstructs(
+  nodes: readonly ConstructNode[],
+  policies: StackPolicies,
+): ConstructNode[] {
+  return nodes.map((node) => {
+    const added = policiesOf(node, policies);
+    return added.length === 0 ? node : { ...node, children: [...node.children, ...added] };
+  });
+}
