@@ -2,7 +2,7 @@
  * Runs a parsed design through everything CDK, CloudFormation validation and ECR would do,
  * collecting findings in the order the real tools meet them.
  */
-import { duplicateNameErrors, emptyTemplateError } from './cdk/cfnValidation';
+import { duplicateNameErrors, emptyTemplateErrors } from './cdk/cfnValidation';
 import { type ConstructNode, defaultResourceOf } from './cdk/constructNode';
 import { type ConstructTree, constructTree } from './cdk/constructTree';
 import { defaultChildErrors } from './cdk/defaultChildren';
@@ -18,15 +18,9 @@ import {
   statementWarnings,
 } from './cdk/entityChecks';
 import { entityValidationErrors } from './cdk/entityValidation';
+import { buildLifecyclePolicy, lifecyclePolicyText } from './cdk/lifecyclePolicy';
 import {
-  buildLifecyclePolicy,
-  type LifecyclePolicy,
-  lifecyclePolicyText,
-} from './cdk/lifecyclePolicy';
-import {
-  type AcceptedRule,
   acceptLifecycleRules,
-  type PlacedRule,
   placeEscapeHatchRules,
   placeLifecycleRules,
   usesPolicyEscapeHatch,
@@ -34,58 +28,138 @@ import {
 import { repositoryConstructErrors } from './cdk/repositoryChecks';
 import { overflowPolicyValidationErrors, rolePolicyWarnings } from './cdk/rolePolicyChecks';
 import { schemaValidationErrors } from './cdk/schemaFindings';
+import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
 import { resourceLimitErrors, unreadableTemplateError } from './cdk/templateLimits';
-import type { Design, RepositoryDesign } from './design/designSchema';
+import type { Design } from './design/designSchema';
+import type { DesignAnalysis, Phases, RepositoryAnalysis } from './designAnalysis';
 import { archiveRuleErrors, archiveRuleWarnings } from './ecr/archiveRuleChecks';
 import { lifecycleDeployErrors } from './ecr/deployChecks';
 import { lifecycleWarnings } from './ecr/ruleWarnings';
-import { type Finding, FindingCode, joinPath } from './findings';
-import {
-  type CfnTemplate,
-  type PlacedResource,
-  stackResources,
-  templateOf,
-} from './render/template';
+import { type Finding, joinPath } from './findings';
 
-export interface RepositoryAnalysis {
-  repository: RepositoryDesign;
-  path: string;
-  logicalId: string;
-  /** Rules addLifecycleRule accepted, in design order. */
-  accepted: AcceptedRule[];
-  /** Rules in the order CDK writes them, with priorities; undefined when synthesis would fail on them. */
-  placed?: PlacedRule[];
-  policy?: LifecyclePolicy;
-  policyText?: string;
-  /** True when archive-era rules make the generated code set the whole policy on the CfnRepository. */
-  escapeHatch: boolean;
+/** One repository's lifecycle rules as CDK accepts and places them, and the errors it meets. */
+interface Lifecycle {
+  analysis: RepositoryAnalysis;
+  /** What addLifecycleRule throws, at construction. */
+  construct: Finding[];
+  /** What placing the rules throws, when app.synth() resolves the policy. */
+  synth: Finding[];
 }
 
-export interface DesignAnalysis {
-  design: Design;
-  stackName: string;
-  tree: ConstructTree;
-  repositories: RepositoryAnalysis[];
-  /** The stack's resources, in template order, with the design path of their entity. */
-  resources: PlacedResource[];
-  /** The template CDK writes, whether or not the findings let it synthesize. */
-  template: CfnTemplate;
-  findings: Finding[];
+function lifecycleOf(design: Design, node: ConstructNode): Lifecycle {
+  const repository = design.repositories[node.index]!;
+  const path = node.designPath;
+  const rulesPath = joinPath(path, 'lifecycleRules');
+  const rules = repository.lifecycleRules ?? [];
+  const escapeHatch = usesPolicyEscapeHatch(rules);
+  const construct: Finding[] = [];
+  const synth: Finding[] = [];
+  // The escape hatch never calls addLifecycleRule: CDK checks nothing, ECR checks everything.
+  const escaped = escapeHatch ? placeEscapeHatchRules(rules) : undefined;
+  const accepted = escaped ?? acceptLifecycleRules(rules, rulesPath, construct);
+  const placed = escaped ?? placeLifecycleRules(accepted, rulesPath, synth);
+  const logicalId = defaultResourceOf(node)!;
+  const analysis: RepositoryAnalysis = { repository, path, logicalId, accepted, escapeHatch };
+  if (placed) {
+    analysis.placed = placed;
+    if (placed.length > 0) {
+      analysis.policy = buildLifecyclePolicy(placed, escapeHatch);
+      analysis.policyText = lifecyclePolicyText(analysis.policy);
+    }
+  }
+  return { analysis, construct, synth };
 }
 
-/** Construct-time errors of everything created before the repositories, each against those before it. */
-function entityConstructErrors(design: Design, tree: ConstructTree): Finding[] {
-  const { stackName } = tree;
+/** What one child of the stack throws as it is created; `earlier` are the ids of those before it. */
+function childConstructErrors(
+  design: Design,
+  node: ConstructNode,
+  earlier: readonly string[],
+  lifecycles: readonly Lifecycle[],
+): Finding[] {
+  const { kind, id, designPath, index } = node;
+  const stackName = node.path[0]!;
+  if (kind === 'key' || kind === 'importedKey')
+    return keyConstructErrors(design.keys![index]!, designPath, stackName, earlier);
+  if (kind !== 'repository') return idConstructErrors(id, designPath, stackName, earlier);
+  const repository = design.repositories[index]!;
+  return [
+    ...repositoryConstructErrors(repository, designPath, stackName, earlier),
+    ...lifecycles[index]!.construct,
+    ...eventRuleConstructErrors(repository, node),
+    ...statementConstructErrors(repository, designPath),
+  ];
+}
+
+/** Construction: the stack's children in creation order, then the grants. */
+function constructErrors(
+  design: Design,
+  tree: ConstructTree,
+  lifecycles: readonly Lifecycle[],
+): Finding[] {
   const earlier: string[] = [];
-  return tree.children.flatMap(({ id, kind, designPath, index }) => {
-    if (kind === 'repository') return [];
-    const findings =
-      kind === 'key' || kind === 'importedKey'
-        ? keyConstructErrors(design.keys![index]!, designPath, stackName, earlier)
-        : idConstructErrors(id, designPath, stackName, earlier);
-    earlier.push(id);
+  const children = tree.children.flatMap((node) => {
+    const findings = childConstructErrors(design, node, earlier, lifecycles);
+    earlier.push(node.id);
     return findings;
   });
+  return [...children, ...grantConstructErrors(design, tree.stackName)];
+}
+
+/** The node validations of app.synth(), in construct-tree order: principals, then repositories. */
+function nodeValidationErrors(design: Design, tree: ConstructTree): Finding[] {
+  const repositories = tree.children.flatMap((node) =>
+    node.kind === 'repository'
+      ? repositoryNodeValidation(
+          design.repositories[node.index]!,
+          node.designPath,
+          tree.policies.repositories[node.index] ?? [],
+        )
+      : [],
+  );
+  return [...identityNodeValidation(tree), ...repositories];
+}
+
+/** The template validation's failures (when it can read the template). */
+function validationErrors(
+  design: Design,
+  tree: ConstructTree,
+  repositories: readonly RepositoryAnalysis[],
+  resources: readonly PlacedResource[],
+): Finding[] {
+  return [
+    ...duplicateNameErrors(repositories),
+    ...entityValidationErrors(design, tree),
+    ...overflowPolicyValidationErrors(tree),
+    ...schemaValidationErrors(resources, design, tree),
+    ...emptyTemplateErrors(resources),
+  ];
+}
+
+/** What ECR refuses at deploy time in each repository's lifecycle policy. */
+function deployErrors(repositories: readonly RepositoryAnalysis[]): Finding[] {
+  return repositories.flatMap(({ path, placed, escapeHatch }) => {
+    if (!placed) return [];
+    const rulesPath = joinPath(path, 'lifecycleRules');
+    const archive = escapeHatch ? archiveRuleErrors(placed, rulesPath) : [];
+    return [...lifecycleDeployErrors(placed, rulesPath), ...archive];
+  });
+}
+
+/** CDK's annotations and the designer's warnings: repository by repository, then the stack's. */
+function warnings(
+  design: Design,
+  tree: ConstructTree,
+  repositories: readonly RepositoryAnalysis[],
+): Finding[] {
+  const ofRepositories = repositories.flatMap(({ repository, path, placed, escapeHatch }) => {
+    const statements = statementWarnings(repository, path);
+    if (!placed) return statements;
+    const rulesPath = joinPath(path, 'lifecycleRules');
+    const archive = escapeHatch ? archiveRuleWarnings(placed, rulesPath) : [];
+    return [...statements, ...lifecycleWarnings(repository, placed, path), ...archive];
+  });
+  return [...ofRepositories, ...functionTargetWarnings(design), ...rolePolicyWarnings(tree)];
 }
 
 /**
@@ -107,115 +181,24 @@ function duplicateLogicalIdErrors(resources: readonly PlacedResource[]): Finding
   ];
 }
 
-/** Findings by the phase of `app.synth()` (or deploy) in which they surface. */
-interface Phases {
-  construct: Finding[];
-  synth: Finding[];
-  nodeValidation: Finding[];
-  validate: Finding[];
-  deploy: Finding[];
-  warnings: Finding[];
-}
-
-/** `siblingIds` are the ids of the stack's children created before the repository. */
-function analyzeRepository(
-  design: Design,
-  node: ConstructNode,
-  siblingIds: readonly string[],
+/**
+ * The phases in the order `app.synth()` (then the deploy) meets them: it resolves every token
+ * (lifecycle errors), runs the node validations, merges the resources into the template
+ * (duplicate logical IDs, the resource limit); the template validation then asks every construct
+ * for its default child before it reports, and reports nothing else when it cannot read the file.
+ */
+function inPhaseOrder(
   phases: Phases,
-): RepositoryAnalysis {
-  const repository = design.repositories[node.index]!;
-  const stackName = node.path[0]!;
-  const path = node.designPath;
-  const { construct, synth } = phases;
-  construct.push(...repositoryConstructErrors(repository, path, stackName, siblingIds));
-  const rulesPath = joinPath(path, 'lifecycleRules');
-  const rules = repository.lifecycleRules ?? [];
-  const escapeHatch = usesPolicyEscapeHatch(rules);
-  // The escape hatch never calls addLifecycleRule: CDK checks nothing, ECR checks everything.
-  const escaped = escapeHatch ? placeEscapeHatchRules(rules) : undefined;
-  const accepted = escaped ?? acceptLifecycleRules(rules, rulesPath, construct);
-  construct.push(...eventRuleConstructErrors(repository, node));
-  construct.push(...statementConstructErrors(repository, path));
-  phases.warnings.push(...statementWarnings(repository, path));
-  const placed = escaped ?? placeLifecycleRules(accepted, rulesPath, synth);
-  const logicalId = defaultResourceOf(node)!;
-  const analysis: RepositoryAnalysis = { repository, path, logicalId, accepted, escapeHatch };
-  if (placed) {
-    analysis.placed = placed;
-    if (placed.length > 0) {
-      analysis.policy = buildLifecyclePolicy(placed, escapeHatch);
-      analysis.policyText = lifecyclePolicyText(analysis.policy);
-    }
-    phases.deploy.push(...lifecycleDeployErrors(placed, rulesPath));
-    if (escapeHatch) phases.deploy.push(...archiveRuleErrors(placed, rulesPath));
-    phases.warnings.push(...lifecycleWarnings(repository, placed, path));
-    if (escapeHatch) phases.warnings.push(...archiveRuleWarnings(placed, rulesPath));
-  }
-  return analysis;
-}
-
-/** Findings of CDK's phases come out phase by phase, so the first error is the one CDK throws. */
-export function analyzeDesign(design: Design): DesignAnalysis {
-  const tree = constructTree(design);
-  const { stackName, policies } = tree;
-  const phases: Phases = {
-    construct: entityConstructErrors(design, tree),
-    synth: [],
-    nodeValidation: [],
-    validate: [],
-    deploy: [],
-    warnings: [],
-  };
-  const repositories = tree.children.flatMap((node, index) =>
-    node.kind === 'repository'
-      ? [
-          analyzeRepository(
-            design,
-            node,
-            tree.children.slice(0, index).map((c) => c.id),
-            phases,
-          ),
-        ]
-      : [],
-  );
-  phases.construct.push(...grantConstructErrors(design, stackName));
-  phases.warnings.push(...functionTargetWarnings(design));
-  phases.validate.push(
-    ...duplicateNameErrors(repositories),
-    ...entityValidationErrors(design, tree),
-  );
-  phases.validate.push(...overflowPolicyValidationErrors(tree));
-  phases.warnings.push(...rolePolicyWarnings(tree));
-  phases.nodeValidation.push(...identityNodeValidation(tree));
-  design.repositories.forEach((repository, index) => {
-    const path = joinPath('repositories', index);
-    const statements = policies.repositories[index] ?? [];
-    phases.nodeValidation.push(...repositoryNodeValidation(repository, path, statements));
-  });
-  const lifecyclePolicies = repositories.map((r) => r.policyText);
-  const resources = stackResources(design, tree, lifecyclePolicies);
-  phases.validate.push(...schemaValidationErrors(resources, design, tree));
-  if (resources.length === 0) {
-    phases.validate.push({
-      severity: 'error',
-      origin: 'cdk-validate',
-      code: FindingCode.emptyTemplate,
-      path: 'repositories',
-      message: emptyTemplateError,
-    });
-  }
-  // app.synth() resolves every token (lifecycle errors), then runs node validations, then merges
-  // the resources into the template (duplicate logical IDs); the template validation then asks
-  // every construct for its default child before it reports.
+  tree: ConstructTree,
+  resources: readonly PlacedResource[],
+  template: CfnTemplate,
+): Finding[] {
   const { construct, synth, nodeValidation, validate, deploy, warnings } = phases;
   const duplicates = duplicateLogicalIdErrors(resources);
-  const merge = duplicates.length > 0 ? duplicates : resourceLimitErrors(resources, stackName);
-  // The validator reads the template file CDK wrote; when it cannot, that is all it reports.
-  const template = templateOf(resources);
+  const merge = duplicates.length > 0 ? duplicates : resourceLimitErrors(resources, tree.stackName);
   const text = JSON.stringify(template, undefined, 1);
   const unreadable = unreadableTemplateError(text, resources);
-  const findings = [
+  return [
     ...construct,
     ...synth,
     ...nodeValidation,
@@ -225,5 +208,29 @@ export function analyzeDesign(design: Design): DesignAnalysis {
     ...deploy,
     ...warnings,
   ];
-  return { design, stackName, tree, repositories, resources, template, findings };
+}
+
+/** Findings of CDK's phases come out phase by phase, so the first error is the one CDK throws. */
+export function analyzeDesign(design: Design): DesignAnalysis {
+  const tree = constructTree(design);
+  const lifecycles = tree.children.flatMap((node) =>
+    node.kind === 'repository' ? [lifecycleOf(design, node)] : [],
+  );
+  const repositories = lifecycles.map((lifecycle) => lifecycle.analysis);
+  const resources = stackResources(
+    design,
+    tree,
+    repositories.map((r) => r.policyText),
+  );
+  const template = templateOf(resources);
+  const phases: Phases = {
+    construct: constructErrors(design, tree, lifecycles),
+    synth: lifecycles.flatMap((lifecycle) => lifecycle.synth),
+    nodeValidation: nodeValidationErrors(design, tree),
+    validate: validationErrors(design, tree, repositories, resources),
+    deploy: deployErrors(repositories),
+    warnings: warnings(design, tree, repositories),
+  };
+  const findings = inPhaseOrder(phases, tree, resources, template);
+  return { design, stackName: tree.stackName, tree, repositories, resources, template, findings };
 }

@@ -14,6 +14,7 @@ export type { ConstructTree } from './cdk/constructTree';
 export { constructTree } from './cdk/constructTree';
 /** CDK's logical ID for a construct path below the stack, e.g. ['Repository', 'Resource']. */
 export { logicalIdOf } from './cdk/logicalId';
+export type { CfnTemplate } from './cdk/template';
 /**
  * The design's types. Beside repositories (all optional, referenced by id): KMS keys, IAM
  * principals, SNS topics, SQS queues, imported Lambda functions, event rules and their targets,
@@ -34,7 +35,6 @@ export type {
   TargetDesign,
   TopicDesign,
 } from './design/designSchema';
-
 /** The design format's types, defaults and limits. */
 export {
   defaultStackName,
@@ -67,7 +67,6 @@ export type { RulePriority } from './render/priorityPreview';
 export type { RenderResult, RepositoryOutputs } from './render/render';
 /** Renders all outputs of a design: CDK TypeScript, template (object, JSON, YAML), lifecycle policies, priorities. */
 export { render } from './render/render';
-export type { CfnTemplate } from './render/template';
 /** Serializes a JSON-compatible value as block YAML (used for templates). */
 export { toYaml } from './render/yaml';
 /** "1 image", "2 images": a count with its noun in the right number. */

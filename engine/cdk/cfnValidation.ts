@@ -4,12 +4,25 @@
  * identifiers used twice and an empty template. They fail `app.synth()` with these descriptions.
  */
 
-import type { RepositoryAnalysis } from '../analyzeDesign';
-import { type Finding, joinPath } from '../findings';
+import type { RepositoryAnalysis } from '../designAnalysis';
+import { type Finding, FindingCode, joinPath } from '../findings';
+import type { PlacedResource } from './template';
 
-export { codePointLength } from './cfnSchemaCheck';
+const emptyTemplateError = 'Resources section must exist and be non-empty';
 
-export const emptyTemplateError = 'Resources section must exist and be non-empty';
+/** A design that makes no resource leaves CloudFormation no Resources section to accept. */
+export function emptyTemplateErrors(resources: readonly PlacedResource[]): Finding[] {
+  if (resources.length > 0) return [];
+  return [
+    {
+      severity: 'error',
+      origin: 'cdk-validate',
+      code: FindingCode.emptyTemplate,
+      path: 'repositories',
+      message: emptyTemplateError,
+    },
+  ];
+}
 
 /**
  * Physical names are primary identifiers: the validator reports each name used by several

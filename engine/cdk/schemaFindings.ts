@@ -5,10 +5,10 @@
  */
 import type { Design } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
-import type { PlacedResource } from '../render/template';
 import { type PropertyLocation, schemaViolations } from './cfnSchemaCheck';
 import { defaultResourceOf } from './constructNode';
 import type { ConstructTree } from './constructTree';
+import type { PlacedResource } from './template';
 
 interface Source {
   design: Design;

@@ -6,7 +6,7 @@
  * Either is then the only description of the validation report.
  */
 import type { Finding } from '../findings';
-import type { PlacedResource } from '../render/template';
+import type { PlacedResource } from './template';
 
 const maxResources = 500;
 export const maxTemplateBytes = 10 * 1024 * 1024;

@@ -1,5 +1,5 @@
 /** The priority each lifecycle rule will get, and where ECR evaluates it (lowest priority first). */
-import type { RepositoryAnalysis } from '../analyzeDesign';
+import type { RepositoryAnalysis } from '../designAnalysis';
 
 export interface RulePriority {
   /** Index of the rule in the design's lifecycleRules. */

@@ -1,5 +1,6 @@
 /** render(design): every output and every finding of a design, as plain data. */
 import { analyzeDesign } from '../analyzeDesign';
+import type { CfnTemplate } from '../cdk/template';
 import { withoutSampleImages } from '../design/designImages';
 import type { Design } from '../design/designSchema';
 import { parseDesign } from '../design/parseDesign';
@@ -9,7 +10,6 @@ import { blocksSynthesis, type Finding } from '../findings';
 import { renderCdkPython } from './cdkPython';
 import { renderCdkTypescript } from './cdkTypescript';
 import { previewPriorities, type RulePriority } from './priorityPreview';
-import type { CfnTemplate } from './template';
 import { toYaml } from './yaml';
 
 export interface RepositoryOutputs {

@@ -3,15 +3,17 @@
  * of the construct tree that makes one, in the tree's order, then the bootstrap sections.
  */
 
-import { bootstrapParameters, bootstrapRules } from '../cdk/bootstrap';
+import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
+import { renderPolicyDocument } from '../iam/policyDocument';
+import { bootstrapParameters, bootstrapRules } from './bootstrap';
 import {
   type ConstructNode,
   defaultResourceOf,
   entityNode,
   type ResourceNode,
   resourceNodes,
-} from '../cdk/constructNode';
-import type { ConstructTree } from '../cdk/constructTree';
+} from './constructNode';
+import type { ConstructTree } from './constructTree';
 import {
   aliasResource,
   defaultPolicyResource,
@@ -26,12 +28,10 @@ import {
   topicPolicyResource,
   topicResource,
   userResource,
-} from '../cdk/entityResources';
-import { permissionResource, ruleResource } from '../cdk/eventRuleResources';
-import { getAtt, ref } from '../cdk/intrinsics';
-import { repositoryResource } from '../cdk/repositoryResource';
-import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
-import { renderPolicyDocument } from '../iam/policyDocument';
+} from './entityResources';
+import { permissionResource, ruleResource } from './eventRuleResources';
+import { getAtt, ref } from './intrinsics';
+import { repositoryResource } from './repositoryResource';
 
 export interface CfnTemplate {
   /** Each resource: Type, Properties, DependsOn, UpdateReplacePolicy, DeletionPolicy. */
