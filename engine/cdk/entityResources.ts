@@ -4,9 +4,9 @@
  */
 import type { KeyDesign, PrincipalDesign } from '../design/designSchema';
 import { renderPolicyDocument, type Statement } from '../iam/policyDocument';
+import { dropUndefined } from '../util/dropUndefined';
 import { type ConstructNode, defaultResourceOf } from './constructNode';
 import { accountRootArn, getAtt, type Json, ref } from './intrinsics';
-import { dropUndefined } from './lifecyclePolicy';
 import { sanitizeConstructId } from './logicalId';
 import { removalPolicyAttributes } from './repositoryResource';
 

@@ -3,6 +3,7 @@
  * escape hatch (archive-era rules), as the engine writes it in ECR's documented key order.
  */
 import type { LifecycleRuleDesign } from '../design/designSchema';
+import { dropUndefined } from '../util/dropUndefined';
 import {
   type CountField,
   countFieldsOf,
@@ -85,13 +86,6 @@ function toPolicyRule({ rule, tagStatus, rulePriority }: PlacedRule): PolicyRule
     }),
     action: { type: 'expire' },
   }) as PolicyRule;
-}
-
-/** JSON.stringify drops undefined keys; dropping them here keeps objects deep-equal to the oracle's. */
-export function dropUndefined<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
-  return out as T;
 }
 
 /** The policy text CDK puts into LifecyclePolicyText: compact JSON. */

@@ -1,7 +1,7 @@
 /** The AWS::ECR::Repository resource CDK synthesizes for one repository design. */
 import type { RepositoryDesign } from '../design/designSchema';
 import type { RemovalPolicy } from '../design/enums';
-import { dropUndefined } from './lifecyclePolicy';
+import { dropUndefined } from '../util/dropUndefined';
 
 export interface CfnResource {
   Type: string;
