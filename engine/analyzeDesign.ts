@@ -5,7 +5,16 @@
 import { duplicateNameErrors, emptyTemplateErrors } from './cdk/cfnValidation';
 import { type ConstructNode, defaultResourceOf } from './cdk/constructNode';
 import { type ConstructTree, constructTree } from './cdk/constructTree';
-import { defaultChildErrors } from './cdk/defaultChildren';
+import { buildLifecyclePolicy, lifecyclePolicyText } from './cdk/lifecyclePolicy';
+import {
+  acceptLifecycleRules,
+  placeEscapeHatchRules,
+  placeLifecycleRules,
+  usesPolicyEscapeHatch,
+} from './cdk/lifecycleRules';
+import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
+import { archiveRuleErrors, archiveRuleWarnings } from './checks/archiveRules';
+import { defaultChildErrors } from './checks/constructIds';
 import {
   eventRuleConstructErrors,
   functionTargetWarnings,
@@ -16,25 +25,16 @@ import {
   repositoryNodeValidation,
   statementConstructErrors,
   statementWarnings,
-} from './cdk/entityChecks';
-import { entityValidationErrors } from './cdk/entityValidation';
-import { buildLifecyclePolicy, lifecyclePolicyText } from './cdk/lifecyclePolicy';
-import {
-  acceptLifecycleRules,
-  placeEscapeHatchRules,
-  placeLifecycleRules,
-  usesPolicyEscapeHatch,
-} from './cdk/lifecycleRules';
-import { repositoryConstructErrors } from './cdk/repositoryChecks';
-import { overflowPolicyValidationErrors, rolePolicyWarnings } from './cdk/rolePolicyChecks';
-import { schemaValidationErrors } from './cdk/schemaFindings';
-import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
-import { resourceLimitErrors, unreadableTemplateError } from './cdk/templateLimits';
+} from './checks/eventRules';
+import { entityValidationErrors } from './checks/keys';
+import { lifecycleDeployErrors } from './checks/lifecycleDeploy';
+import { lifecycleWarnings } from './checks/lifecycleWarnings';
+import { overflowPolicyValidationErrors, rolePolicyWarnings } from './checks/principals';
+import { repositoryConstructErrors } from './checks/repository';
+import { schemaValidationErrors } from './checks/schema';
+import { resourceLimitErrors, unreadableTemplateError } from './checks/templateLimits';
 import type { Design } from './design/designSchema';
 import type { DesignAnalysis, Phases, RepositoryAnalysis } from './designAnalysis';
-import { archiveRuleErrors, archiveRuleWarnings } from './ecr/archiveRuleChecks';
-import { lifecycleDeployErrors } from './ecr/deployChecks';
-import { lifecycleWarnings } from './ecr/ruleWarnings';
 import { type Finding, joinPath } from './findings';
 
 /** One repository's lifecycle rules as CDK accepts and places them, and the errors it meets. */

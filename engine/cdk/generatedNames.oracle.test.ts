@@ -22,7 +22,7 @@ const stackName = fc.oneof(
   fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,127}$/),
 );
 // An id such as '__proto__' or 'toString' is never added at all (the constructs library finds
-// it "already" there: repositoryChecks.ts duplicateIdError), so no name is generated for it.
+// it "already" there: checks/repository.ts duplicateIdError), so no name is generated for it.
 const constructId = fc
   .oneof(
     fc.constantFrom('Default', 'Resource', 'Role', 'a/b', 'Ré', '---'),

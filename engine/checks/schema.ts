@@ -3,12 +3,13 @@
  * design fields the values come from. aws-cdk-lib's validation reports a description once
  * however many resources share it; a finding is kept once per field and message.
  */
+
+import { type PropertyLocation, schemaViolations } from '../cdk/cfnSchemaCheck';
+import { defaultResourceOf } from '../cdk/constructNode';
+import type { ConstructTree } from '../cdk/constructTree';
+import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
-import { type PropertyLocation, schemaViolations } from './cfnSchemaCheck';
-import { defaultResourceOf } from './constructNode';
-import type { ConstructTree } from './constructTree';
-import type { PlacedResource } from './template';
 
 interface Source {
   design: Design;

@@ -5,7 +5,7 @@
  */
 import { countFieldsOf, type PlacedRule } from '../cdk/lifecycleRules';
 import { type Finding, joinPath } from '../findings';
-import { deployError } from './deployChecks';
+import { deployError } from './lifecycleDeploy';
 
 /** AWS bills archived images for at least 90 days; deleting them sooner is probably refused (LP-R13, unverified). */
 export const minimumArchiveDays = 90;

@@ -3,11 +3,12 @@
  * annotation when a role needs many managed policies, and CloudFormation's limit on the
  * description CDK gives each overflow policy.
  */
+
+import { codePointLength } from '../cdk/cfnSchemaCheck';
+import type { ConstructTree } from '../cdk/constructTree';
+import { overflowPolicyDescription } from '../cdk/entityResources';
 import { type Finding, joinPath } from '../findings';
 import { managedPolicyCountWarning } from '../iam/policySplit';
-import { codePointLength } from './cfnSchemaCheck';
-import type { ConstructTree } from './constructTree';
-import { overflowPolicyDescription } from './entityResources';
 
 /** AWS::IAM::ManagedPolicy's Description allows 1,000 characters. */
 const maxDescriptionLength = 1000;

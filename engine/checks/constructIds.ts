@@ -6,10 +6,10 @@
  * CDK_VALIDATION=false that step, and so this error, does not happen.
  */
 
+import type { ConstructNode } from '../cdk/constructNode';
+import type { ConstructTree } from '../cdk/constructTree';
+import { defaultChildId, hiddenChildId } from '../cdk/logicalId';
 import { type Finding, joinPath } from '../findings';
-import type { ConstructNode } from './constructNode';
-import type { ConstructTree } from './constructTree';
-import { defaultChildId, hiddenChildId } from './logicalId';
 
 /** The message of constructs 10 (construct.js), for the scope's construct path. */
 function defaultChildError(scopePath: string): string {

@@ -3,11 +3,12 @@
  * rather than schema constraints of one property (those are cfnSchema.ts): an alias name used
  * twice (E3019) and an empty event pattern matcher (E9014).
  */
+
+import { defaultResourceOf } from '../cdk/constructNode';
+import type { ConstructTree } from '../cdk/constructTree';
+import { aliasNameOf } from '../cdk/entityResources';
 import type { Design } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
-import { defaultResourceOf } from './constructNode';
-import type { ConstructTree } from './constructTree';
-import { aliasNameOf } from './entityResources';
 
 function validationError(path: string, message: string): Finding {
   return { severity: 'error', origin: 'cdk-validate', path, message };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullDesignArbitrary } from '../../oracle/designArbitrary';
+import { rustPattern, schemaViolations } from '../cdk/cfnSchemaCheck';
 import { type Design, parseDesign, render } from '../index';
-import { rustPattern, schemaViolations } from './cfnSchemaCheck';
 import { loneSurrogateError, utf8Length } from './templateLimits';
 
 const validationErrors = (design: unknown) =>

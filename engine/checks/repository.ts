@@ -1,7 +1,8 @@
 /** Construct-time checks of `new ecr.Repository(...)` in aws-cdk-lib 2.276.0, in the order CDK runs them. */
+
+import { sanitizeConstructId } from '../cdk/logicalId';
 import type { RepositoryDesign } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
-import { sanitizeConstructId } from './logicalId';
 
 const cdkNamePattern = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 

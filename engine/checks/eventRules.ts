@@ -3,16 +3,17 @@
  * statements and grants: at construction (`cdk`) and in the node validations of
  * `app.synth()` (`cdk-synth`, reported together in construct-tree order).
  */
+
+import { type ConstructNode, entityKinds } from '../cdk/constructNode';
+import type { ConstructTree } from '../cdk/constructTree';
+import { aliasNameOf } from '../cdk/entityResources';
+import { uniqueIdError } from '../cdk/generatedNames';
+import { emptyUniqueIdError, uniqueIdComponents } from '../cdk/logicalId';
 import type { Design, KeyDesign, RepositoryDesign } from '../design/designSchema';
 import type { EventRuleDesign } from '../design/entitySchemas';
 import { type Finding, joinPath } from '../findings';
 import { mergeStatements, type Statement, statementOf } from '../iam/policyDocument';
-import { type ConstructNode, entityKinds } from './constructNode';
-import type { ConstructTree } from './constructTree';
-import { aliasNameOf } from './entityResources';
-import { uniqueIdError } from './generatedNames';
-import { emptyUniqueIdError, uniqueIdComponents } from './logicalId';
-import { duplicateIdError } from './repositoryChecks';
+import { duplicateIdError } from './repository';
 
 function cdkError(path: string, message: string | undefined): Finding[] {
   return message === undefined ? [] : [{ severity: 'error', origin: 'cdk', path, message }];

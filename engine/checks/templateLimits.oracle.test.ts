@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateTemplateText } from '../../oracle/cfnValidate';
-import type { PlacedResource } from './template';
+import type { PlacedResource } from '../cdk/template';
 import { maxTemplateBytes, unreadableTemplateError, utf8Length } from './templateLimits';
 
 function placedKey(description: string, tags?: Record<string, string>): PlacedResource[] {

@@ -5,8 +5,9 @@
  * JSON.stringify writes as a `\udXXX` escape that its JSON parser (Rust's serde_json) rejects.
  * Either is then the only description of the validation report.
  */
+
+import type { PlacedResource } from '../cdk/template';
 import type { Finding } from '../findings';
-import type { PlacedResource } from './template';
 
 const maxResources = 500;
 export const maxTemplateBytes = 10 * 1024 * 1024;
