@@ -2,7 +2,6 @@
  * Runs a parsed design through everything CDK, CloudFormation validation and ECR would do,
  * collecting findings in the order the real tools meet them.
  */
-import { duplicateNameErrors, emptyTemplateErrors } from './cdk/cfnValidation';
 import { type ConstructNode, defaultResourceOf } from './cdk/constructNode';
 import { type ConstructTree, constructTree } from './cdk/constructTree';
 import { buildLifecyclePolicy, lifecyclePolicyText } from './cdk/lifecyclePolicy';
@@ -14,25 +13,38 @@ import {
 } from './cdk/lifecycleRules';
 import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
 import { archiveRuleErrors, archiveRuleWarnings } from './checks/archiveRules';
-import { defaultChildErrors } from './checks/constructIds';
+import {
+  defaultChildErrors,
+  duplicateLogicalIdErrors,
+  idConstructErrors,
+} from './checks/constructIds';
 import {
   eventRuleConstructErrors,
+  eventRuleNodeValidation,
+  eventRuleValidationErrors,
   functionTargetWarnings,
-  grantConstructErrors,
-  idConstructErrors,
-  identityNodeValidation,
-  keyConstructErrors,
-  repositoryNodeValidation,
-  statementConstructErrors,
-  statementWarnings,
 } from './checks/eventRules';
-import { entityValidationErrors } from './checks/keys';
+import { grantConstructErrors } from './checks/grants';
+import { keyConstructErrors, keyValidationErrors } from './checks/keys';
 import { lifecycleDeployErrors } from './checks/lifecycleDeploy';
 import { lifecycleWarnings } from './checks/lifecycleWarnings';
-import { overflowPolicyValidationErrors, rolePolicyWarnings } from './checks/principals';
-import { repositoryConstructErrors } from './checks/repository';
+import {
+  identityNodeValidation,
+  overflowPolicyValidationErrors,
+  rolePolicyWarnings,
+} from './checks/principals';
+import { duplicateNameErrors, repositoryConstructErrors } from './checks/repository';
 import { schemaValidationErrors } from './checks/schema';
-import { resourceLimitErrors, unreadableTemplateError } from './checks/templateLimits';
+import {
+  resourcePolicyNodeValidation,
+  statementConstructErrors,
+  statementWarnings,
+} from './checks/statements';
+import {
+  emptyTemplateErrors,
+  resourceLimitErrors,
+  unreadableTemplateError,
+} from './checks/templateLimits';
 import type { Design } from './design/designSchema';
 import type { DesignAnalysis, Phases, RepositoryAnalysis } from './designAnalysis';
 import { type Finding, joinPath } from './findings';
@@ -70,7 +82,7 @@ function lifecycleOf(design: Design, node: ConstructNode): Lifecycle {
   return { analysis, construct, synth };
 }
 
-/** What one child of the stack throws as it is created; `earlier` are the ids of those before it. */
+/** What one child of the stack throws as it is created; `earlier` are the ids before it. */
 function childConstructErrors(
   design: Design,
   node: ConstructNode,
@@ -110,11 +122,10 @@ function constructErrors(
 function nodeValidationErrors(design: Design, tree: ConstructTree): Finding[] {
   const repositories = tree.children.flatMap((node) =>
     node.kind === 'repository'
-      ? repositoryNodeValidation(
-          design.repositories[node.index]!,
-          node.designPath,
-          tree.policies.repositories[node.index] ?? [],
-        )
+      ? [
+          ...resourcePolicyNodeValidation(tree.policies.repositories[node.index] ?? []),
+          ...eventRuleNodeValidation(design.repositories[node.index]!, node.designPath),
+        ]
       : [],
   );
   return [...identityNodeValidation(tree), ...repositories];
@@ -129,7 +140,8 @@ function validationErrors(
 ): Finding[] {
   return [
     ...duplicateNameErrors(repositories),
-    ...entityValidationErrors(design, tree),
+    ...keyValidationErrors(design, tree),
+    ...eventRuleValidationErrors(design),
     ...overflowPolicyValidationErrors(tree),
     ...schemaValidationErrors(resources, design, tree),
     ...emptyTemplateErrors(resources),
@@ -160,25 +172,6 @@ function warnings(
     return [...statements, ...lifecycleWarnings(repository, placed, path), ...archive];
   });
   return [...ofRepositories, ...functionTargetWarnings(design), ...rolePolicyWarnings(tree)];
-}
-
-/**
- * Two constructs can map to one logical ID (an id 'Default' is dropped from the path); CDK
- * fails when it merges the second, after every resource resolved.
- */
-function duplicateLogicalIdErrors(resources: readonly PlacedResource[]): Finding[] {
-  const seen = new Set<string>();
-  const duplicate = resources.find(([id]) => seen.has(id) || !seen.add(id));
-  if (!duplicate) return [];
-  const [logicalId, , path] = duplicate;
-  return [
-    {
-      severity: 'error',
-      origin: 'cdk-synth',
-      path,
-      message: `section 'Resources' already contains '${logicalId}'`,
-    },
-  ];
 }
 
 /**

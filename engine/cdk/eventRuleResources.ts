@@ -38,7 +38,7 @@ function targetArn(
   return design.functions?.find((f) => f.id === target.function)?.functionArn ?? '';
 }
 
-/** `repositoryRef` is the repository's Ref; `entities` are the stack's constructs, the targets among them. */
+/** `repositoryRef` is the repository's Ref; `entities` are the stack's children, targets among them. */
 export function ruleResource(
   design: Design,
   entities: readonly ConstructNode[],

@@ -46,7 +46,7 @@ export type PlacedResource = [logicalId: string, resource: object, path: string]
 interface Writer {
   design: Design;
   tree: ConstructTree;
-  /** Each repository's LifecyclePolicyText by index: undefined without rules or when CDK fails on them. */
+  /** Each repository's LifecyclePolicyText: undefined without rules or when CDK fails on them. */
   lifecyclePolicies: readonly (string | undefined)[];
 }
 

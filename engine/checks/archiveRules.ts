@@ -8,7 +8,7 @@ import { type Finding, joinPath } from '../findings';
 import { deployError } from './lifecycleDeploy';
 
 /** AWS bills archived images for at least 90 days; deleting them sooner is probably refused (LP-R13, unverified). */
-export const minimumArchiveDays = 90;
+const minimumArchiveDays = 90;
 
 type At = (field: string) => string;
 
@@ -127,7 +127,10 @@ function anyRuleErrors(placed: readonly PlacedRule[], rulesPath: string): Findin
   return findings;
 }
 
-/** Deploy-errors of a policy written through the escape hatch, rule by rule, then across rules. */
+/**
+ * Deploy phase: the deploy-errors of a policy written through the escape hatch, rule by rule, then
+ * across rules.
+ */
 export function archiveRuleErrors(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
   const byDesign = [...placed].sort((a, b) => a.designIndex - b.designIndex);
   const perRule = byDesign.flatMap((r) => {
@@ -137,7 +140,10 @@ export function archiveRuleErrors(placed: readonly PlacedRule[], rulesPath: stri
   return [...perRule, ...anyRuleErrors(placed, rulesPath)];
 }
 
-/** LP-R13 ([UNV]): deleting archived images before 90 days is probably refused, and billed anyway. */
+/**
+ * Warning phase: LP-R13 ([UNV]), deleting archived images before 90 days is probably refused, and
+ * billed anyway.
+ */
 export function archiveRuleWarnings(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
   return placed
     .filter(

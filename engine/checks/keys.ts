@@ -1,20 +1,50 @@
-/**
- * CloudFormation validation failures of keys and event rules that are rules of the validator
- * rather than schema constraints of one property (those are cfnSchema.ts): an alias name used
- * twice (E3019) and an empty event pattern matcher (E9014).
- */
-
+/** The checks of KMS keys and their aliases. */
 import { defaultResourceOf } from '../cdk/constructNode';
 import type { ConstructTree } from '../cdk/constructTree';
 import { aliasNameOf } from '../cdk/entityResources';
-import type { Design } from '../design/designSchema';
+import type { Design, KeyDesign } from '../design/designSchema';
 import { type Finding, joinPath } from '../findings';
+import { duplicateIdError } from './constructIds';
+import { cdkError, validationError } from './phaseFindings';
 
-function validationError(path: string, message: string): Finding {
-  return { severity: 'error', origin: 'cdk-validate', path, message };
+/** kms.Alias's checks of the alias name, after 'alias/' is prepended. */
+function aliasError(alias: string): string | undefined {
+  const name = aliasNameOf(alias);
+  if (name === 'alias/') return `Alias must include a value after "alias/": ${name}`;
+  if (name.toLocaleLowerCase().startsWith('alias/aws/'))
+    return `Alias cannot start with alias/aws/: ${name}`;
+  if (!/^[a-zA-Z0-9:/_-]{1,256}$/.test(name))
+    return 'Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-';
+  return undefined;
 }
 
-function keyErrors(design: Design, tree: ConstructTree): Finding[] {
+/** Construct phase: kms.Key's checks, then kms.Alias's, in the order CDK runs them. */
+export function keyConstructErrors(
+  key: KeyDesign,
+  path: string,
+  stackName: string,
+  siblingIds: readonly string[],
+): Finding[] {
+  return [
+    ...cdkError(joinPath(path, 'id'), duplicateIdError(key.id, stackName, siblingIds)),
+    ...cdkError(
+      joinPath(path, 'removalPolicy'),
+      key.removalPolicy === 'SNAPSHOT'
+        ? 'AWS::KMS::Key does not support snapshot removal policy'
+        : undefined,
+    ),
+    ...cdkError(
+      joinPath(path, 'alias'),
+      key.alias === undefined ? undefined : aliasError(key.alias),
+    ),
+  ];
+}
+
+/**
+ * Template validation: an alias name used twice (E3019), a rule of the validator rather than a
+ * schema constraint of one property (those are schema.ts).
+ */
+export function keyValidationErrors(design: Design, tree: ConstructTree): Finding[] {
   const findings: Finding[] = [];
   const aliases = new Map<string, { path: string; logicalId: string }[]>();
   for (const key of tree.children) {
@@ -38,23 +68,4 @@ function keyErrors(design: Design, tree: ConstructTree): Finding[] {
     );
   }
   return findings;
-}
-
-function ruleErrors(design: Design): Finding[] {
-  return design.repositories.flatMap((repo, repoIndex) =>
-    (repo.eventRules ?? []).flatMap((rule, index) => {
-      const path = joinPath(joinPath(joinPath('repositories', repoIndex), 'eventRules'), index);
-      if (rule.method !== 'onImageScanCompleted' || rule.imageTags?.length !== 0) return [];
-      return [
-        validationError(
-          joinPath(path, 'imageTags'),
-          "EventPattern.detail.image-tags: 'EventPattern.detail.image-tags' is an empty array",
-        ),
-      ];
-    }),
-  );
-}
-
-export function entityValidationErrors(design: Design, tree: ConstructTree): Finding[] {
-  return [...keyErrors(design, tree), ...ruleErrors(design)];
 }

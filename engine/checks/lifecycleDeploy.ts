@@ -5,13 +5,14 @@
 import { countFieldsOf, type PlacedRule } from '../cdk/lifecycleRules';
 import { type Finding, joinPath } from '../findings';
 
-export const maxRulesPerPolicy = 50;
+const maxRulesPerPolicy = 50;
 
+/** Deploy phase: what ECR or CloudFormation refuses when the stack deploys. */
 export function deployError(path: string, message: string): Finding {
   return { severity: 'deploy-error', origin: 'aws', path, message };
 }
 
-/** Deploy-time problems of one repository's placed lifecycle rules. */
+/** Deploy phase: the problems of one repository's placed lifecycle rules. */
 export function lifecycleDeployErrors(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
   const findings: Finding[] = [];
   const at = (rule: PlacedRule, field: string) =>

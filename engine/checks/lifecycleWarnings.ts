@@ -62,6 +62,9 @@ function sameTagSet(a: PlacedRule, b: PlacedRule): boolean {
   return setA.size === new Set(listB).size && listB.every((entry) => setA.has(entry));
 }
 
+/**
+ * Warning phase: the rules of one repository that probably miss their aim, and its removal policy.
+ */
 export function lifecycleWarnings(
   repo: RepositoryDesign,
   placed: readonly PlacedRule[],

@@ -1,13 +1,18 @@
-/** Construct-time checks of `new ecr.Repository(...)` in aws-cdk-lib 2.276.0, in the order CDK runs them. */
+/**
+ * The checks of a repository: what `new ecr.Repository(...)` in aws-cdk-lib 2.276.0 throws, in
+ * the order CDK runs them, and the names CloudFormation's validation finds used twice.
+ */
 
-import { sanitizeConstructId } from '../cdk/logicalId';
 import type { RepositoryDesign } from '../design/designSchema';
+import type { RepositoryAnalysis } from '../designAnalysis';
 import { type Finding, joinPath } from '../findings';
+import { duplicateIdError } from './constructIds';
+import { validationError } from './phaseFindings';
 
 const cdkNamePattern = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 
 /** ImageTagMutabilityExclusionFilter.wildcard(p), evaluated while the props object is built. */
-export function exclusionFilterError(filter: string): string | undefined {
+function exclusionFilterError(filter: string): string | undefined {
   if (!filter) return 'Pattern cannot be empty';
   if (filter.length > 128)
     return `Pattern cannot exceed 128 characters, got: ${filter.length} characters.`;
@@ -17,7 +22,7 @@ export function exclusionFilterError(filter: string): string | undefined {
   return undefined;
 }
 
-export function repositoryNameError(name: string | undefined): string | undefined {
+function repositoryNameError(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const errors: string[] = [];
   if (name.length < 2 || name.length > 256)
@@ -49,24 +54,11 @@ function tagMutabilityError(repo: RepositoryDesign): string | undefined {
   return undefined;
 }
 
-/** The constructs library stores ids with '/' replaced, so 'a/b' and 'a--b' collide too. */
-export function duplicateIdError(
-  id: string,
-  stackName: string,
-  siblingIds: readonly string[],
-): string | undefined {
-  const stored = sanitizeConstructId(id);
-  // constructs checks `name in children` on a plain object: 'toString' or '__proto__' count as taken.
-  const taken =
-    stored in Object.prototype ||
-    siblingIds.some((sibling) => sanitizeConstructId(sibling) === stored);
-  if (!taken) return undefined;
-  return `There is already a Construct with name '${stored}' in ${stackName} [${stackName}]`;
-}
-
 type Check = [field: string, message: string | undefined];
 
-/** Repository.parseEncryption: a key implies KMS; any other explicit encryption with a key throws. */
+/**
+ * Repository.parseEncryption: a key implies KMS; any other explicit encryption with a key throws.
+ */
 function encryptionError(repo: RepositoryDesign): string | undefined {
   const type = repo.encryption ?? (repo.encryptionKey !== undefined ? 'KMS' : 'AES_256');
   if (type !== 'KMS' && repo.encryptionKey !== undefined) {
@@ -77,7 +69,7 @@ function encryptionError(repo: RepositoryDesign): string | undefined {
 }
 
 /**
- * Every construct-time error of one repository, first the one CDK throws.
+ * Construct phase: every error of one repository, first the one CDK throws.
  * `siblingIds` are the ids of the constructs created in the stack before this one.
  */
 export function repositoryConstructErrors(
@@ -123,4 +115,28 @@ export function repositoryConstructErrors(
       path: joinPath(path, field),
       message,
     }));
+}
+
+/**
+ * Template validation: physical names are primary identifiers: the validator reports each name used
+ * by several resources once, listing their logical IDs.
+ */
+export function duplicateNameErrors(repositories: readonly RepositoryAnalysis[]): Finding[] {
+  const byName = new Map<string, RepositoryAnalysis[]>();
+  for (const analysis of repositories) {
+    const name = analysis.repository.repositoryName;
+    // An empty name is written too (CDK checks only non-empty ones), and clashes like any other.
+    if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), analysis]);
+  }
+  return [...byName.entries()]
+    .filter(([, owners]) => owners.length > 1)
+    .map(([name, owners]) =>
+      validationError(
+        joinPath(owners[1]!.path, 'repositoryName'),
+        `RepositoryName: Primary identifiers {'RepositoryName': '${name}'} should have unique values across the resources {${owners
+          .map((o) => `'${o.logicalId}'`)
+          .sort()
+          .join(', ')}}`,
+      ),
+    );
 }

@@ -88,7 +88,7 @@ const fieldsByType: Record<string, FieldOf> = {
   'AWS::Lambda::Permission': permissionField,
 };
 
-/** Schema violations of the stack's resources that fail the synth, in resource order. */
+/** Template validation: the schema violations of the stack's resources, in resource order. */
 export function schemaValidationErrors(
   resources: readonly PlacedResource[],
   design: Design,

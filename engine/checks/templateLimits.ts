@@ -3,16 +3,20 @@
  * it synthesizes; its validation then reads the template file it wrote (JSON, 1-space indent)
  * and stops at the first thing it cannot read: a file over 10 MiB, or a lone surrogate, which
  * JSON.stringify writes as a `\udXXX` escape that its JSON parser (Rust's serde_json) rejects.
- * Either is then the only description of the validation report.
+ * Either is then the only description of the validation report. Nor may the template be empty.
  */
 
 import type { PlacedResource } from '../cdk/template';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
+import { synthError, validationError } from './phaseFindings';
 
 const maxResources = 500;
 export const maxTemplateBytes = 10 * 1024 * 1024;
 
-/** Stack.synthesize's limit (the `@aws-cdk/core:stackResourceLimit` context, default 500). */
+/**
+ * Synth phase: Stack.synthesize's limit (the `@aws-cdk/core:stackResourceLimit` context, default
+ * 500).
+ */
 export function resourceLimitErrors(
   resources: readonly PlacedResource[],
   stackId: string,
@@ -25,13 +29,11 @@ export function resourceLimitErrors(
   }
   const byType = [...counts].map(([type, count]) => `${type} (${count})`).join(', ');
   return [
-    {
-      severity: 'error',
-      origin: 'cdk-synth',
+    synthError(
       // The first resource over the limit.
-      path: resources[maxResources]![2],
-      message: `Number of resources in stack '${stackId}': ${resources.length} is greater than allowed maximum of ${maxResources}: ${byType}`,
-    },
+      resources[maxResources]![2],
+      `Number of resources in stack '${stackId}': ${resources.length} is greater than allowed maximum of ${maxResources}: ${byType}`,
+    ),
   ];
 }
 
@@ -86,12 +88,8 @@ function positionOf(text: string, index: number): { line: number; column: number
   return { line, column: utf8Length(text.slice(lineStart, index)) };
 }
 
-function validationError(path: string, message: string): Finding {
-  return { severity: 'error', origin: 'cdk-validate', path, message };
-}
-
 /**
- * The validation failure that hides every other one, given the template as CDK writes it
+ * Template validation: the failure that hides every other one, given the template as CDK writes it
  * (`JSON.stringify(template, undefined, 1)`); undefined when the validator can read it.
  */
 export function unreadableTemplateError(
@@ -109,4 +107,17 @@ export function unreadableTemplateError(
     owner ? owner[2] : '',
     `JSON parse error: ${error.reason} at line ${line} column ${column}`,
   );
+}
+
+const emptyTemplateError = 'Resources section must exist and be non-empty';
+
+/**
+ * Template validation: a design that makes no resource leaves CloudFormation no Resources section
+ * to accept.
+ */
+export function emptyTemplateErrors(resources: readonly PlacedResource[]): Finding[] {
+  if (resources.length > 0) return [];
+  return [
+    { ...validationError('repositories', emptyTemplateError), code: FindingCode.emptyTemplate },
+  ];
 }

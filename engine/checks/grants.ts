@@ -1,0 +1,24 @@
+/** The checks of grants. */
+import { uniqueIdError } from '../cdk/generatedNames';
+import type { Design } from '../design/designSchema';
+import { type Finding, joinPath } from '../findings';
+import { cdkError } from './phaseFindings';
+import { actionErrors } from './statements';
+
+/**
+ * Construct phase: a grant's statement checks its actions, then goes to the principal: an imported
+ * role's first one names its policy after Names.uniqueId of the role (generatedNames.ts).
+ */
+export function grantConstructErrors(design: Design, stackName: string): Finding[] {
+  const named = new Set<string>();
+  return (design.grants ?? []).flatMap((grant, index) => {
+    const path = joinPath('grants', index);
+    const findings =
+      grant.grant === 'grant' ? actionErrors(grant.actions, joinPath(path, 'actions')) : [];
+    const principal = design.principals?.find((p) => p.id === grant.principal);
+    if (principal?.type !== 'Role.fromRoleArn' || named.has(principal.id)) return findings;
+    named.add(principal.id);
+    const message = uniqueIdError(stackName, principal.id);
+    return [...findings, ...cdkError(joinPath(path, 'principal'), message)];
+  });
+}
