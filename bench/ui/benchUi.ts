@@ -4,32 +4,18 @@
  * Numbers are reported, not asserted. Starts and stops its own `vite preview`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { seedDesign } from '../../app/seedDesign';
 import { perfMarks } from '../../app/testIds';
 import { chromiumLaunchOptions } from '../../e2e/chromium';
 import { largeDesign } from '../designs';
+import { firstLoadBudgetKb, firstLoadOf, kb } from './firstLoad';
 
 const distDir = 'dist/app';
 const edits = 50;
 const loads = 5;
-
-/** Gzip size of the scripts and styles index.html loads before anything lazy. */
-function firstLoadSizes(): { jsGzip: number; cssGzip: number; files: string[] } {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1]!,
-  );
-  const gz = (ext: string) =>
-    refs
-      .filter((r) => r.endsWith(ext))
-      .reduce((sum, r) => sum + gzipSync(readFileSync(join(distDir, r))).length, 0);
-  return { jsGzip: gz('.js'), cssGzip: gz('.css'), files: refs };
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -189,7 +175,7 @@ const stats = (values: number[]) => ({
 });
 
 async function main(): Promise<void> {
-  const sizes = firstLoadSizes();
+  const sizes = firstLoadOf(distDir);
   const port = await freePort();
   const preview = await startPreview(port);
   const url = `http://127.0.0.1:${port}/`;
@@ -208,9 +194,9 @@ async function main(): Promise<void> {
     const results = {
       date: new Date().toISOString(),
       firstLoad: {
-        jsGzipKb: round(sizes.jsGzip / 1024),
-        cssGzipKb: round(sizes.cssGzip / 1024),
-        files: sizes.files,
+        jsGzipKb: kb(sizes.jsGzipBytes),
+        cssGzipKb: kb(sizes.cssGzipBytes),
+        files: sizes.files.map((f) => f.file),
       },
       timeToUsableFormMs: stats(load.form),
       timeToEditorMs: stats(load.editor),
@@ -222,7 +208,9 @@ async function main(): Promise<void> {
       },
     };
     console.table({
-      'first-load JS (gzip kB, target ≤ 150)': { value: results.firstLoad.jsGzipKb },
+      [`first-load JS (gzip kB, budget ≤ ${firstLoadBudgetKb})`]: {
+        value: results.firstLoad.jsGzipKb,
+      },
       'first-load CSS (gzip kB)': { value: results.firstLoad.cssGzipKb },
       'time to usable form, p50 (ms)': { value: results.timeToUsableFormMs.p50 },
       'time to Monaco editor, p50 (ms)': { value: results.timeToEditorMs.p50 },
