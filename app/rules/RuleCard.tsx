@@ -1,6 +1,10 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import {
+  type ComponentType,
+  type CSSProperties,
+  type HTMLAttributes,
+  memo,
+  type RefObject,
+} from 'react';
 import type { RulePriority } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import { type FieldFindings, sameFindings, withUnshownFields } from '../findings/groupFindings';
@@ -12,7 +16,7 @@ import { RuleForm } from './RuleForm';
 import { anyRuleNote, ruleHelp } from './ruleHelp';
 import { describePriority, describeRule, isAnyRule } from './ruleSummary';
 
-interface RuleCardProps {
+export interface RuleCardProps {
   repositoryKey: string;
   entry: RuleEntry;
   position: number;
@@ -24,42 +28,44 @@ interface RuleCardProps {
   onToggle: (key: string) => void;
 }
 
+/** What dnd-kit's useSortable gives a card once drag and drop has loaded (SortableRuleList). */
+export interface CardDrag {
+  setNodeRef: (element: HTMLElement | null) => void;
+  setActivatorNodeRef: (element: HTMLElement | null) => void;
+  /** The handle's attributes and listeners. */
+  handle: HTMLAttributes<HTMLButtonElement>;
+  style: CSSProperties;
+  isDragging: boolean;
+}
+
 const shownFields = Object.keys(ruleHelp);
 
-function RuleCardView(props: RuleCardProps) {
+/** The card, with its drag handle live when `drag` is given. */
+export function RuleCardView(props: RuleCardProps & { drag?: CardDrag }) {
   const { repositoryKey, entry, position, count, priority, findings, inputErrors, open, onToggle } =
     props;
+  const { drag } = props;
   const dispatch = useDispatch();
   const anyRule = isAnyRule(entry.rule);
-  const {
-    attributes,
-    listeners,
-    setNodeRef,
-    setActivatorNodeRef,
-    transform,
-    transition,
-    isDragging,
-  } = useSortable({ id: entry.key, disabled: anyRule });
   const summary = describeRule(entry.rule);
   const titleId = `${entry.key}-title`;
   const bodyId = `${entry.key}-body`;
   return (
     <li
-      ref={setNodeRef}
-      className={`rule-card${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      ref={drag?.setNodeRef}
+      className={`rule-card${drag?.isDragging ? ' is-dragging' : ''}`}
+      style={drag?.style}
       data-testid={testIds.ruleCard}
       aria-labelledby={titleId}
     >
       <div className="rule-card-header">
         <button
           type="button"
-          ref={setActivatorNodeRef}
+          ref={drag?.setActivatorNodeRef}
           className="drag-handle"
           data-testid={testIds.ruleHandle}
           data-rule-handle={entry.key}
-          {...attributes}
-          {...listeners}
+          {...drag?.handle}
           aria-label={
             anyRule ? `Rule ${position + 1} stays last` : `Reorder rule ${position + 1}: ${summary}`
           }
@@ -124,7 +130,8 @@ function RuleCardView(props: RuleCardProps) {
   );
 }
 
-function sameProps(a: RuleCardProps, b: RuleCardProps): boolean {
+/** Whether a card shows the same: cards re-render only when their own rule or findings change. */
+export function sameCardProps(a: RuleCardProps, b: RuleCardProps): boolean {
   const fa = a.findings;
   const fb = b.findings;
   const sameFieldFindings =
@@ -148,5 +155,27 @@ function sameProps(a: RuleCardProps, b: RuleCardProps): boolean {
   );
 }
 
-/** A lifecycle rule as a card: drag handle, priority, the rule in words, findings and fields. */
-export const RuleCard = memo(RuleCardView, sameProps);
+/**
+ * A lifecycle rule as a card: drag handle, priority, the rule in words, findings and fields.
+ * This one is shown until drag and drop has loaded; its handle does nothing yet.
+ */
+export const RuleCard = memo(RuleCardView, sameCardProps);
+
+/** The cards in ECR's evaluation order, as `Card` (RuleCard, or SortableRuleCard once loaded). */
+export function RuleCards({
+  cards,
+  Card,
+  listRef,
+}: {
+  cards: readonly RuleCardProps[];
+  Card: ComponentType<RuleCardProps>;
+  listRef: RefObject<HTMLOListElement | null>;
+}) {
+  return (
+    <ol className="rule-list" data-testid={testIds.ruleList} ref={listRef}>
+      {cards.map((card) => (
+        <Card key={card.entry.key} {...card} />
+      ))}
+    </ol>
+  );
+}

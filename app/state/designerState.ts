@@ -68,6 +68,7 @@ export function fieldKey(ownerKey: string, field: string): string {
   return `${ownerKey}:${field}`;
 }
 
+/** The errors on fields of other owners than these (`errors` itself when none is theirs). */
 export function withoutOwnerErrors(
   errors: Record<string, string>,
   ownerKeys: readonly string[],
@@ -75,6 +76,13 @@ export function withoutOwnerErrors(
   const prefixes = ownerKeys.map((k) => `${k}:`);
   const entries = Object.entries(errors).filter(([k]) => !prefixes.some((p) => k.startsWith(p)));
   return entries.length === Object.keys(errors).length ? errors : Object.fromEntries(entries);
+}
+
+export function hasOwnerErrors(
+  errors: Record<string, string>,
+  ownerKeys: readonly string[],
+): boolean {
+  return withoutOwnerErrors(errors, ownerKeys) !== errors;
 }
 
 /** Reads a design into entries with fresh keys, starting from `nextKey`. */

@@ -257,11 +257,21 @@ export class DesignerPage {
     if (await toggle.isVisible()) await toggle.click();
   }
 
+  /**
+   * The handle of a card, once it drags: drag and drop loads after the first paint, and the
+   * handle then says it is sortable.
+   */
+  async liveHandle(position: number): Promise<Locator> {
+    const handle = this.card(position).getByTestId(testIds.ruleHandle);
+    await expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
+    return handle;
+  }
+
   /** Collapses the cards first, so that both handles fit on the screen. */
   async dragRuleWithMouse(from: number, to: number): Promise<void> {
     await this.collapseRules();
     await this.card(Math.max(from, to)).scrollIntoViewIfNeeded();
-    const handle = this.card(from).getByTestId(testIds.ruleHandle);
+    const handle = await this.liveHandle(from);
     const target = this.card(to).getByTestId(testIds.ruleHandle);
     const start = (await handle.boundingBox())!;
     const end = (await target.boundingBox())!;
@@ -280,7 +290,7 @@ export class DesignerPage {
 
   /** Focus the handle, Space, arrows, Space; waits for dnd-kit's announcement after each key. */
   async dragRuleWithKeyboard(from: number, steps: number): Promise<void> {
-    await this.card(from).getByTestId(testIds.ruleHandle).focus();
+    await (await this.liveHandle(from)).focus();
     await this.page.keyboard.press('Space');
     // dnd-kit announces the pick-up, then at once that the card is over its own position.
     await expect(this.liveRegion).toContainText(`over position ${from + 1} of`);
