@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { generateImages } from '../app/preview/generateImages';
 import { defaultGeneratorSpec } from '../app/preview/generatorSpec';
-import { countByRule, describeCounts } from '../app/preview/outcomes';
 import { instantOfDate, todayDate } from '../app/preview/previewTime';
+import { countByRule, describeCounts } from '../app/preview/ruleCounts';
 import { testIds } from '../app/testIds';
 import {
   type Design,

@@ -29,19 +29,13 @@ import { GeneratorForm } from './GeneratorForm';
 import { ImageEditor } from './ImageEditor';
 import { ImageTable } from './ImageTable';
 import { InUseReport } from './InUseReport';
-import {
-  type Change,
-  countByRule,
-  type OutcomeKind,
-  outcomeKinds,
-  type RuleCounts,
-  rowsOf,
-} from './outcomes';
+import { type Change, type OutcomeKind, outcomeKinds, rowsOf } from './outcomes';
 import { PreviewFilters } from './PreviewFilters';
 import { PreviewSources } from './PreviewSources';
 import { PreviewTotals } from './PreviewTotals';
 import { timelineChoices, updatePreviewInputs, usePreviewInputs } from './previewInputs';
 import { instantOfDate, todayDate } from './previewTime';
+import { countByRule, type RuleCounts } from './ruleCounts';
 import { sampleImagesOf } from './sampleImageState';
 import { TimelinePicture } from './TimelinePicture';
 import { useSimulation } from './useSimulation';

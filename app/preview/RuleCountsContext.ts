@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { RuleCounts } from './outcomes';
+import type { RuleCounts } from './ruleCounts';
 
 /** The preview's counts by rule priority; null while there is nothing to preview. */
 export const RuleCountsContext = createContext<ReadonlyMap<number, RuleCounts> | null>(null);

@@ -1,6 +1,6 @@
 import { testIds } from '../testIds';
-import { describeCounts } from './outcomes';
 import { useRuleCounts } from './RuleCountsContext';
+import { describeCounts } from './ruleCounts';
 
 /** "expires 37 · keeps 20 · protects 12" under a rule card's summary, once the preview has images. */
 export function RuleCountsLine({ priority }: { priority: number | undefined }) {

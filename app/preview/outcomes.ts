@@ -1,14 +1,8 @@
 /**
  * The preview's reading of the simulator's outcomes: which of four kinds an outcome is, whether
- * it is borderline, and how many images each rule expires, archives, keeps or protects.
+ * it is borderline, and the rows, filters and tallies of its image table.
  */
-import type {
-  FirstAction,
-  ImageOutcome,
-  PreviousOutcome,
-  RuleOutcomeCount,
-  SampleImage,
-} from '../../engine/index';
+import type { FirstAction, ImageOutcome, PreviousOutcome, SampleImage } from '../../engine/index';
 
 /** Expire, archive (transition), protected (by a higher rule or a manifest list), keep. */
 export type OutcomeKind = 'expire' | 'archive' | 'protected' | 'keep';
@@ -28,25 +22,6 @@ export function kindOf(outcome: ImageOutcome): OutcomeKind {
   return outcome.protectedBy !== undefined || outcome.heldByManifestList !== undefined
     ? 'protected'
     : 'keep';
-}
-
-export type RuleCounts = Omit<RuleOutcomeCount, 'rulePriority'>;
-
-const emptyCounts = (): RuleCounts => ({ expires: 0, archives: 0, keeps: 0, protects: 0 });
-
-/** The engine's ruleOutcomeCounts by rule priority, for the rule cards. */
-export function countByRule(engineCounts: readonly RuleOutcomeCount[]): Map<number, RuleCounts> {
-  return new Map(engineCounts.map(({ rulePriority, ...counts }) => [rulePriority, counts]));
-}
-
-/** "expires 37 · keeps 20 · protects 12 · archives 5" (zero counts left out, expires always shown). */
-export function describeCounts(counts: RuleCounts | undefined): string {
-  const c = counts ?? emptyCounts();
-  const parts = [`expires ${c.expires}`];
-  if (c.archives > 0) parts.push(`archives ${c.archives}`);
-  if (c.keeps > 0) parts.push(`keeps ${c.keeps}`);
-  if (c.protects > 0) parts.push(`protects ${c.protects}`);
-  return parts.join(' · ');
 }
 
 export interface PreviewRow {

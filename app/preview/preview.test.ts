@@ -4,7 +4,8 @@ import { initialState } from '../state/designerState';
 import { historyReducer } from '../state/history';
 import { generateImages } from './generateImages';
 import { defaultGeneratorSpec } from './generatorSpec';
-import { countByRule, describeCounts, kindOf } from './outcomes';
+import { kindOf } from './outcomes';
+import { countByRule, describeCounts } from './ruleCounts';
 import { sampleImagesOf } from './sampleImageState';
 
 const now = Date.parse('2026-01-15T12:00:00Z');
