@@ -151,7 +151,7 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
           }}
         />
       </div>
-      <details className="rule-archive" open={isArchiveEra(r)}>
+      <details className="rule-archive" open={setsArchiveField(r)}>
         <summary>Archive storage (ECR 2025 rules)</summary>
         <div className="field-grid">
           <SelectField
@@ -203,8 +203,12 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
   );
 }
 
-/** Opens the archive section for rules that already use it. */
-function isArchiveEra(rule: LifecycleRuleDesign): boolean {
+/**
+ * Whether the rule sets a field of the archive section, which then opens. Not the engine's
+ * isArchiveEraRule (what CDK's addLifecycleRule cannot express): storage class STANDARD or
+ * action EXPIRE, set on purpose, open it too.
+ */
+function setsArchiveField(rule: LifecycleRuleDesign): boolean {
   return (
     rule.storageClass !== undefined ||
     rule.action !== undefined ||
