@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 /** The rule cards' summaries: the seed's two rules and the untagged rule added between them. */
 const [prod, untagged, anyImage] = [
-  'images tagged prod… · keep the 9999 newest · expire the rest',
+  'images tagged prod* · keep the 9999 newest · expire the rest',
   'untagged images · expire those pushed more than 14 days ago',
   'all images · expire those pushed more than 30 days ago',
 ];

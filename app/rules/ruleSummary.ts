@@ -1,26 +1,30 @@
 /** A lifecycle rule in words, as the card shows it and screen readers announce it. */
 import {
   countOf,
+  describeSelection,
   effectiveTagStatus,
   type LifecycleRuleDesign,
   type RulePriority,
 } from '../../engine/index';
 
-export function describeSelection(rule: LifecycleRuleDesign): string {
-  const status = effectiveTagStatus(rule);
-  const archived = rule.storageClass === 'ARCHIVE' ? 'archived ' : '';
-  if (status === 'ANY') return archived ? 'all archived images' : 'all images';
-  if (status === 'UNTAGGED') return `untagged ${archived}images`;
-  if (rule.tagPrefixList?.length)
-    return `${archived}images tagged ${rule.tagPrefixList.map((p) => `${p}…`).join(' AND ')}`;
-  if (rule.tagPatternList?.length)
-    return `${archived}images tagged like ${rule.tagPatternList.join(' AND ')}`;
-  return 'tagged images (add a prefix or a pattern)';
+/**
+ * The selection in the engine's words, as the preview's timeline says it; with "all" for a rule
+ * of every image, and a hint for a tagged rule without a list yet (cards show unfinished rules).
+ */
+function describeRuleSelection(rule: LifecycleRuleDesign): string {
+  const tagStatus = effectiveTagStatus(rule);
+  const tagPrefixList = rule.tagPrefixList?.length ? rule.tagPrefixList : undefined;
+  const tagPatternList = rule.tagPatternList?.length ? rule.tagPatternList : undefined;
+  if (tagStatus === 'TAGGED' && !tagPrefixList && !tagPatternList)
+    return 'tagged images (add a prefix or a pattern)';
+  const pool = rule.storageClass === 'ARCHIVE' ? 'archived images' : 'images';
+  const words = describeSelection({ tagStatus, tagPrefixList, tagPatternList }, pool);
+  return tagStatus === 'ANY' ? `all ${words}` : words;
 }
 
 const daysText = (n: number) => countOf(n, 'day');
 
-export function describeAction(rule: LifecycleRuleDesign): string {
+function describeAction(rule: LifecycleRuleDesign): string {
   const { maxImageCount: count, maxImageAgeDays: age } = rule;
   const { maxDaysSinceImagePulled: pulled, maxDaysSinceImageTransitioned: archived } = rule;
   const verb = rule.action === 'TRANSITION' ? 'archive' : 'expire';
@@ -33,7 +37,7 @@ export function describeAction(rule: LifecycleRuleDesign): string {
 }
 
 export function describeRule(rule: LifecycleRuleDesign): string {
-  return `${describeSelection(rule)} · ${describeAction(rule)}`;
+  return `${describeRuleSelection(rule)} · ${describeAction(rule)}`;
 }
 
 export function describePriority(priority: RulePriority | undefined): string {

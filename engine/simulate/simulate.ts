@@ -5,6 +5,7 @@ import type { Finding } from '../findings';
 import { assumptionsOf, type SimulationAssumption } from './assumptions';
 import { evaluatePolicy, type ImageOutcome, type SimulatedRule } from './evaluatePolicy';
 import type { SampleImage } from './sampleImages';
+import type { TagSelection } from './tagMatching';
 
 /**
  * The outcomes with the assumptions they depend on; or, as ECR refuses a policy with errors or
@@ -19,13 +20,16 @@ export type SimulationResult =
       findings: Finding[];
     };
 
-/** "images tagged prod*", "untagged images", "images" — the selection in words. */
-export function describeSelection(selection: SimulatedRule['selection']): string {
+/**
+ * "images tagged prod*", "untagged images", "images" — the selection in words; `pool` names the
+ * images it selects from ("archived images" for a rule of the archive, as the rule cards say).
+ */
+export function describeSelection(selection: TagSelection, pool = 'images'): string {
   const status = selection.tagStatus.toLowerCase();
-  if (status === 'untagged') return 'untagged images';
-  if (status === 'any') return 'images';
+  if (status === 'untagged') return `untagged ${pool}`;
+  if (status === 'any') return pool;
   const entries = selection.tagPrefixList?.map((p) => `${p}*`) ?? selection.tagPatternList ?? [];
-  return `images tagged ${entries.join(' AND ')}`;
+  return `${pool} tagged ${entries.join(' AND ')}`;
 }
 
 /**
