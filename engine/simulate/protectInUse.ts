@@ -12,7 +12,7 @@ import { countOf } from '../text/countOf';
 import type { ImageOutcome } from './evaluatePolicy';
 import type { SampleImage } from './sampleImages';
 import { simulate } from './simulate';
-import { matchesPattern } from './tagMatching';
+import { globMatcher } from './tagMatching';
 
 export interface AtRiskImage {
   digest: string;
@@ -100,10 +100,13 @@ function candidatesOf(images: readonly AtRiskImage[]): Candidate[] {
     maxImageCount: keepCount,
   });
   return [
-    ...[...tags].map((tag) => ({
-      rule: { ...keep(tag), tagPatternList: [tag] },
-      matches: (t: readonly string[]) => t.some((x) => matchesPattern(tag, x)),
-    })),
+    ...[...tags].map((tag) => {
+      const matches = globMatcher(tag);
+      return {
+        rule: { ...keep(tag), tagPatternList: [tag] },
+        matches: (t: readonly string[]) => t.some(matches),
+      };
+    }),
     ...[...families].map((prefix) => ({
       rule: { ...keep(`${prefix}*`), tagPrefixList: [prefix] },
       matches: (t: readonly string[]) => t.some((tag) => tag.startsWith(prefix)),

@@ -6,8 +6,11 @@ export interface TagSelection {
   tagPatternList?: string[];
 }
 
-/** An anchored glob, split once: '*' is any run of characters (empty too); the rest is literal. */
-function globMatcher(pattern: string): (tag: string) => boolean {
+/**
+ * A tag pattern's test (an anchored glob, split once): '*' is any run of characters (empty too);
+ * the rest is literal.
+ */
+export function globMatcher(pattern: string): (tag: string) => boolean {
   const parts = pattern.split('*');
   if (parts.length === 1) return (tag) => tag === pattern;
   const first = parts[0]!;
@@ -25,10 +28,6 @@ function globMatcher(pattern: string): (tag: string) => boolean {
     }
     return true;
   };
-}
-
-export function matchesPattern(pattern: string, tag: string): boolean {
-  return globMatcher(pattern)(tag);
 }
 
 type Status = 'any' | 'untagged' | 'tagged';
@@ -60,13 +59,6 @@ function entriesOf(selection: TagSelection): Entry[] {
       }));
 }
 
-/** Every entry of the list must be matched by some tag. */
-export function matchesTagRequirement(selection: TagSelection, tags: readonly string[]): boolean {
-  const status = statusOf(selection);
-  if (status !== 'tagged') return status === 'any' || tags.length === 0;
-  return tags.length > 0 && entriesOf(selection).every((entry) => tags.some(entry.matches));
-}
-
 /** The images grouped by the selections that include them. */
 export interface SelectionClasses {
   /** By image index: its class. */
@@ -76,9 +68,10 @@ export interface SelectionClasses {
 }
 
 /**
- * matchesTagRequirement for every selection and image, each image's tags read once: a tag is
- * tested only against the entries whose lead starts with its first character, and images that
- * match the same entries share a class (most tags match none: CI builds' commit tags).
+ * Which selections include each image: any, untagged, or tagged with every entry of the list
+ * matched by some tag. Each image's tags are read once: a tag is tested only against the entries
+ * whose lead starts with its first character, and images that match the same entries share a
+ * class (most tags match none: CI builds' commit tags).
  */
 export function selectionClasses(
   selections: readonly TagSelection[],
