@@ -5,7 +5,7 @@ import type { Finding } from '../findings';
 import { assumptionsOf, type SimulationAssumption } from './assumptions';
 import { evaluatePolicy, type ImageOutcome, type SimulatedRule } from './evaluatePolicy';
 import type { SampleImage } from './sampleImages';
-import type { TagSelection } from './tagMatching';
+import { describeSelection } from './tagMatching';
 
 /**
  * The outcomes with the assumptions they depend on; or, as ECR refuses a policy with errors or
@@ -20,17 +20,8 @@ export type SimulationResult =
       findings: Finding[];
     };
 
-/**
- * "images tagged prod*", "untagged images", "images" — the selection in words; `pool` names the
- * images it selects from ("archived images" for a rule of the archive, as the rule cards say).
- */
-export function describeSelection(selection: TagSelection, pool = 'images'): string {
-  const status = selection.tagStatus.toLowerCase();
-  if (status === 'untagged') return `untagged ${pool}`;
-  if (status === 'any') return pool;
-  const entries = selection.tagPrefixList?.map((p) => `${p}*`) ?? selection.tagPatternList ?? [];
-  return `${pool} tagged ${entries.join(' AND ')}`;
-}
+// Kept with the selection it describes, which the app's rule cards import without the simulator.
+export { describeSelection } from './tagMatching';
 
 /**
  * Evaluates the lifecycle policy CDK would write for `repositoryId` (the first repository by

@@ -1,9 +1,21 @@
-/** ecr-lifecycle-spec.md §1.4.2: which images a rule's tag requirement selects. */
+/** ecr-lifecycle-spec.md §1.4.2: which images a rule's tag requirement selects, and in words. */
 
 export interface TagSelection {
   tagStatus: string;
   tagPrefixList?: string[];
   tagPatternList?: string[];
+}
+
+/**
+ * "images tagged prod*", "untagged images", "images" — the selection in words; `pool` names the
+ * images it selects from ("archived images" for a rule of the archive, as the rule cards say).
+ */
+export function describeSelection(selection: TagSelection, pool = 'images'): string {
+  const status = selection.tagStatus.toLowerCase();
+  if (status === 'untagged') return `untagged ${pool}`;
+  if (status === 'any') return pool;
+  const entries = selection.tagPrefixList?.map((p) => `${p}*`) ?? selection.tagPatternList ?? [];
+  return `${pool} tagged ${entries.join(' AND ')}`;
 }
 
 /**
