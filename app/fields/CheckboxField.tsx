@@ -4,10 +4,11 @@ import { describedBy, FieldFrame, type FieldProps, isInvalid } from './FieldFram
 interface CheckboxFieldProps extends FieldProps {
   checked: boolean;
   onChange: (checked: boolean, event: ChangeEvent<HTMLInputElement>) => void;
+  onBlur?: () => void;
 }
 
 export function CheckboxField(props: CheckboxFieldProps) {
-  const { id, checked, onChange, findings, inputError } = props;
+  const { id, checked, onChange, onBlur, findings, inputError } = props;
   return (
     <FieldFrame {...props} labelAfter>
       <input
@@ -18,6 +19,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
         aria-describedby={describedBy(id)}
         aria-invalid={isInvalid(findings, inputError)}
         onChange={(event) => onChange(event.target.checked, event)}
+        onBlur={onBlur}
       />
     </FieldFrame>
   );

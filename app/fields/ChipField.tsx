@@ -4,6 +4,7 @@ import { describedBy, FieldFrame, type FieldProps, isInvalid } from './FieldFram
 interface ChipFieldProps extends FieldProps {
   value: readonly string[];
   onChange: (value: string[], eventTime?: number) => void;
+  onBlur?: () => void;
   /** What one entry is called, for the remove buttons ("Remove prefix prod"). */
   entryName: string;
   placeholder?: string;
@@ -11,7 +12,7 @@ interface ChipFieldProps extends FieldProps {
 
 /** A list of short strings: type and press Enter (or comma) to add; Backspace in an empty box removes the last. */
 export function ChipField(props: ChipFieldProps) {
-  const { id, value, onChange, entryName, placeholder, findings, inputError } = props;
+  const { id, value, onChange, onBlur, entryName, placeholder, findings, inputError } = props;
   const [draft, setDraft] = useState('');
 
   const add = (eventTime?: number) => {
@@ -68,6 +69,7 @@ export function ChipField(props: ChipFieldProps) {
           onKeyDown={onKeyDown}
           onBlur={() => {
             if (draft.trim() !== '') add();
+            onBlur?.();
           }}
         />
       </div>

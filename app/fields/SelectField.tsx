@@ -10,10 +10,11 @@ interface SelectFieldProps extends FieldProps {
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string, event: ChangeEvent<HTMLSelectElement>) => void;
+  onBlur?: () => void;
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const { id, value, options, onChange, findings, inputError } = props;
+  const { id, value, options, onChange, onBlur, findings, inputError } = props;
   return (
     <FieldFrame {...props}>
       <select
@@ -23,6 +24,7 @@ export function SelectField(props: SelectFieldProps) {
         aria-describedby={describedBy(id)}
         aria-invalid={isInvalid(findings, inputError)}
         onChange={(event) => onChange(event.target.value, event)}
+        onBlur={onBlur}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -8,11 +8,12 @@ export interface TagRow {
 interface TagRowsFieldProps extends FieldProps {
   rows: readonly TagRow[];
   onChange: (rows: TagRow[], eventTime?: number) => void;
+  onBlur?: () => void;
 }
 
 /** Resource tags as key/value rows. */
 export function TagRowsField(props: TagRowsFieldProps) {
-  const { id, rows, onChange } = props;
+  const { id, rows, onChange, onBlur } = props;
   const setRow = (index: number, row: TagRow, eventTime: number) =>
     onChange(
       rows.map((r, i) => (i === index ? row : r)),
@@ -38,6 +39,7 @@ export function TagRowsField(props: TagRowsFieldProps) {
               onChange={(event) =>
                 setRow(index, { ...row, key: event.target.value }, event.timeStamp)
               }
+              onBlur={onBlur}
             />
             <input
               className="input"
@@ -50,6 +52,7 @@ export function TagRowsField(props: TagRowsFieldProps) {
               onChange={(event) =>
                 setRow(index, { ...row, value: event.target.value }, event.timeStamp)
               }
+              onBlur={onBlur}
             />
             <button
               type="button"

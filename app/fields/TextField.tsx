@@ -4,13 +4,14 @@ import { describedBy, FieldFrame, type FieldProps, isInvalid } from './FieldFram
 interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string, event: ChangeEvent<HTMLInputElement>) => void;
+  onBlur?: () => void;
   placeholder?: string;
   /** Numbers are typed as text so that "1.5" or "1e" can be shown and explained. */
   numeric?: boolean;
 }
 
 export function TextField(props: TextFieldProps) {
-  const { id, value, onChange, placeholder, numeric, findings, inputError } = props;
+  const { id, value, onChange, onBlur, placeholder, numeric, findings, inputError } = props;
   return (
     <FieldFrame {...props}>
       <input
@@ -25,6 +26,7 @@ export function TextField(props: TextFieldProps) {
         aria-describedby={describedBy(id)}
         aria-invalid={isInvalid(findings, inputError)}
         onChange={(event) => onChange(event.target.value, event)}
+        onBlur={onBlur}
       />
     </FieldFrame>
   );

@@ -7,6 +7,7 @@ interface TriStateFieldProps extends FieldProps {
   /** What CDK does when the prop is left out ("off"). */
   cdkDefault: string;
   onChange: (value: boolean | undefined, event: ChangeEvent<HTMLInputElement>) => void;
+  onBlur?: () => void;
 }
 
 const choices = [
@@ -22,7 +23,7 @@ const choices = [
  * reaches the chosen one and the arrow keys move between them.
  */
 export function TriStateField(props: TriStateFieldProps) {
-  const { id, value, cdkDefault, onChange, findings, inputError } = props;
+  const { id, value, cdkDefault, onChange, onBlur, findings, inputError } = props;
   return (
     <FieldFrame {...props} labelFor={null}>
       <div
@@ -41,6 +42,7 @@ export function TriStateField(props: TriStateFieldProps) {
               name={id}
               checked={value === choice.value}
               onChange={(event) => onChange(choice.value, event)}
+              onBlur={onBlur}
             />
             <span>
               {choice.value === undefined ? `Default (${cdkDefault})` : choice.value ? 'On' : 'Off'}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useForm } from '@tanstack/react-form';
 import type { Finding } from '../../engine/index';
 import { TextField } from '../fields/TextField';
 import { FindingList } from '../findings/FindingList';
@@ -14,23 +14,28 @@ interface StackFormProps {
 /** The design's own field: the name of the generated Stack class. Re-mounted when the design is replaced. */
 export function StackForm({ stackName, findings, designFindings }: StackFormProps) {
   const dispatch = useDispatch();
-  const [value, setValue] = useState(stackName ?? '');
+  const form = useForm({ defaultValues: { stackName: stackName ?? '' } });
   return (
     <form className="stack-form" onSubmit={(event) => event.preventDefault()} aria-label="Stack">
       <FindingList findings={designFindings} />
-      <TextField
-        id="stack-name"
-        label="Stack class name"
-        help="Names the generated Stack class and its files. Default: EcrStack."
-        placeholder="EcrStack"
-        findings={findings}
-        value={value}
-        onChange={(text, event) => {
-          setValue(text);
-          markEdit(event.timeStamp);
-          dispatch({ type: 'setStackName', stackName: text === '' ? undefined : text });
-        }}
-      />
+      <form.Field name="stackName">
+        {(field) => (
+          <TextField
+            id="stack-name"
+            label="Stack class name"
+            help="Names the generated Stack class and its files. Default: EcrStack."
+            placeholder="EcrStack"
+            findings={findings}
+            value={field.state.value}
+            onBlur={field.handleBlur}
+            onChange={(value, event) => {
+              field.handleChange(value);
+              markEdit(event.timeStamp);
+              dispatch({ type: 'setStackName', stackName: value === '' ? undefined : value });
+            }}
+          />
+        )}
+      </form.Field>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useForm } from '@tanstack/react-form';
 import {
   LifecycleAction,
   type LifecycleRuleDesign,
@@ -8,7 +9,6 @@ import {
 import { ChipField } from '../fields/ChipField';
 import { enumOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
-import { useFieldValues } from '../fields/useFieldValues';
 import { type FieldFindings, fieldFindings } from '../findings/groupFindings';
 import { markEdit } from '../perf';
 import { useDispatch } from '../state/DesignerContext';
@@ -52,19 +52,21 @@ const numberText = (value: number | undefined) => (value === undefined ? '' : St
 export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFormProps) {
   const dispatch = useDispatch();
   const r = entry.rule;
-  const [values, setValue] = useFieldValues(() => ({
-    description: r.description ?? '',
-    rulePriority: numberText(r.rulePriority),
-    tagStatus: r.tagStatus ?? '',
-    tagPrefixList: r.tagPrefixList ?? [],
-    tagPatternList: r.tagPatternList ?? [],
-    maxImageCount: numberText(r.maxImageCount),
-    maxImageAgeDays: numberText(r.maxImageAgeDays),
-    storageClass: r.storageClass ?? '',
-    action: r.action ?? '',
-    maxDaysSinceImagePulled: numberText(r.maxDaysSinceImagePulled),
-    maxDaysSinceImageTransitioned: numberText(r.maxDaysSinceImageTransitioned),
-  }));
+  const form = useForm({
+    defaultValues: {
+      description: r.description ?? '',
+      rulePriority: numberText(r.rulePriority),
+      tagStatus: r.tagStatus ?? '',
+      tagPrefixList: r.tagPrefixList ?? [],
+      tagPatternList: r.tagPatternList ?? [],
+      maxImageCount: numberText(r.maxImageCount),
+      maxImageAgeDays: numberText(r.maxImageAgeDays),
+      storageClass: r.storageClass ?? '',
+      action: r.action ?? '',
+      maxDaysSinceImagePulled: numberText(r.maxDaysSinceImagePulled),
+      maxDaysSinceImageTransitioned: numberText(r.maxDaysSinceImageTransitioned),
+    },
+  });
   const update = (patch: Partial<LifecycleRuleDesign>, eventTime?: number) => {
     markEdit(eventTime);
     dispatch({ type: 'updateRule', repositoryKey, ruleKey: entry.key, patch });
@@ -84,118 +86,167 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
 
   return (
     <form className="rule-form" onSubmit={(event) => event.preventDefault()}>
-      <TextField
-        {...common('description', 'Description')}
-        value={values.description}
-        onChange={(value, event) => {
-          setValue('description', value);
-          update({ description: value === '' ? undefined : value }, event.timeStamp);
-        }}
-      />
+      <form.Field name="description">
+        {(field) => (
+          <TextField
+            {...common('description', 'Description')}
+            value={field.state.value}
+            onBlur={field.handleBlur}
+            onChange={(value, event) => {
+              field.handleChange(value);
+              update({ description: value === '' ? undefined : value }, event.timeStamp);
+            }}
+          />
+        )}
+      </form.Field>
       <div className="field-grid">
-        <SelectField
-          {...common('tagStatus', 'Tag status')}
-          options={statusOptions}
-          value={values.tagStatus}
-          onChange={(value, event) => {
-            setValue('tagStatus', value);
-            update({ tagStatus: (value || undefined) as Status | undefined }, event.timeStamp);
-          }}
-        />
-        <TextField
-          {...common('rulePriority', 'Rule priority')}
-          numeric
-          placeholder="automatic"
-          value={values.rulePriority}
-          onChange={(value, event) => {
-            setValue('rulePriority', value);
-            updateNumber('rulePriority', value, event.timeStamp);
-          }}
-        />
+        <form.Field name="tagStatus">
+          {(field) => (
+            <SelectField
+              {...common('tagStatus', 'Tag status')}
+              options={statusOptions}
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                update({ tagStatus: (value || undefined) as Status | undefined }, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
+        <form.Field name="rulePriority">
+          {(field) => (
+            <TextField
+              {...common('rulePriority', 'Rule priority')}
+              numeric
+              placeholder="automatic"
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                updateNumber('rulePriority', value, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
       </div>
-      <ChipField
-        {...common('tagPrefixList', 'Tag prefixes')}
-        entryName="prefix"
-        value={values.tagPrefixList}
-        onChange={(value, eventTime) => {
-          setValue('tagPrefixList', value);
-          update({ tagPrefixList: value.length > 0 ? value : undefined }, eventTime);
-        }}
-      />
-      <ChipField
-        {...common('tagPatternList', 'Tag patterns')}
-        entryName="pattern"
-        value={values.tagPatternList}
-        onChange={(value, eventTime) => {
-          setValue('tagPatternList', value);
-          update({ tagPatternList: value.length > 0 ? value : undefined }, eventTime);
-        }}
-      />
+      <form.Field name="tagPrefixList">
+        {(field) => (
+          <ChipField
+            {...common('tagPrefixList', 'Tag prefixes')}
+            entryName="prefix"
+            value={field.state.value}
+            onBlur={field.handleBlur}
+            onChange={(value, eventTime) => {
+              field.handleChange(value);
+              update({ tagPrefixList: value.length > 0 ? value : undefined }, eventTime);
+            }}
+          />
+        )}
+      </form.Field>
+      <form.Field name="tagPatternList">
+        {(field) => (
+          <ChipField
+            {...common('tagPatternList', 'Tag patterns')}
+            entryName="pattern"
+            value={field.state.value}
+            onBlur={field.handleBlur}
+            onChange={(value, eventTime) => {
+              field.handleChange(value);
+              update({ tagPatternList: value.length > 0 ? value : undefined }, eventTime);
+            }}
+          />
+        )}
+      </form.Field>
       <div className="field-grid">
-        <TextField
-          {...common('maxImageCount', 'Keep newest (image count)')}
-          numeric
-          value={values.maxImageCount}
-          onChange={(value, event) => {
-            setValue('maxImageCount', value);
-            updateNumber('maxImageCount', value, event.timeStamp);
-          }}
-        />
-        <TextField
-          {...common('maxImageAgeDays', 'Expire after (days)')}
-          numeric
-          value={values.maxImageAgeDays}
-          onChange={(value, event) => {
-            setValue('maxImageAgeDays', value);
-            updateNumber('maxImageAgeDays', value, event.timeStamp);
-          }}
-        />
+        <form.Field name="maxImageCount">
+          {(field) => (
+            <TextField
+              {...common('maxImageCount', 'Keep newest (image count)')}
+              numeric
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                updateNumber('maxImageCount', value, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
+        <form.Field name="maxImageAgeDays">
+          {(field) => (
+            <TextField
+              {...common('maxImageAgeDays', 'Expire after (days)')}
+              numeric
+              value={field.state.value}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                updateNumber('maxImageAgeDays', value, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
       </div>
       <details className="rule-archive" open={setsArchiveField(r)}>
         <summary>Archive storage (ECR 2025 rules)</summary>
         <div className="field-grid">
-          <SelectField
-            {...common('storageClass', 'Storage class')}
-            options={storageClassOptions}
-            value={values.storageClass}
-            onChange={(value, event) => {
-              setValue('storageClass', value);
-              update(
-                { storageClass: (value || undefined) as StorageClass | undefined },
-                event.timeStamp,
-              );
-            }}
-          />
-          <SelectField
-            {...common('action', 'Action')}
-            options={actionOptions}
-            value={values.action}
-            onChange={(value, event) => {
-              setValue('action', value);
-              update(
-                { action: (value || undefined) as LifecycleAction | undefined },
-                event.timeStamp,
-              );
-            }}
-          />
+          <form.Field name="storageClass">
+            {(field) => (
+              <SelectField
+                {...common('storageClass', 'Storage class')}
+                options={storageClassOptions}
+                value={field.state.value}
+                onBlur={field.handleBlur}
+                onChange={(value, event) => {
+                  field.handleChange(value);
+                  update(
+                    { storageClass: (value || undefined) as StorageClass | undefined },
+                    event.timeStamp,
+                  );
+                }}
+              />
+            )}
+          </form.Field>
+          <form.Field name="action">
+            {(field) => (
+              <SelectField
+                {...common('action', 'Action')}
+                options={actionOptions}
+                value={field.state.value}
+                onBlur={field.handleBlur}
+                onChange={(value, event) => {
+                  field.handleChange(value);
+                  update(
+                    { action: (value || undefined) as LifecycleAction | undefined },
+                    event.timeStamp,
+                  );
+                }}
+              />
+            )}
+          </form.Field>
         </div>
         <div className="field-grid">
           {(['maxDaysSinceImagePulled', 'maxDaysSinceImageTransitioned'] as const).map((name) => (
-            <TextField
-              key={name}
-              {...common(
-                name,
-                name === 'maxDaysSinceImagePulled'
-                  ? 'Not pulled for (days)'
-                  : 'Expire after archived (days)',
+            <form.Field key={name} name={name}>
+              {(field) => (
+                <TextField
+                  {...common(
+                    name,
+                    name === 'maxDaysSinceImagePulled'
+                      ? 'Not pulled for (days)'
+                      : 'Expire after archived (days)',
+                  )}
+                  numeric
+                  value={field.state.value}
+                  onBlur={field.handleBlur}
+                  onChange={(value, event) => {
+                    field.handleChange(value);
+                    updateNumber(name, value, event.timeStamp);
+                  }}
+                />
               )}
-              numeric
-              value={values[name]}
-              onChange={(value, event) => {
-                setValue(name, value);
-                updateNumber(name, value, event.timeStamp);
-              }}
-            />
+            </form.Field>
           ))}
         </div>
       </details>
