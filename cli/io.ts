@@ -1,7 +1,13 @@
 /** File and stream I/O of the CLI; every failure becomes a one-line UsageError. */
 import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import { type Design, type Finding, FindingCode, parseDesignText } from '../engine/index';
+import {
+  type Design,
+  type Finding,
+  FindingCode,
+  formatPath,
+  parseDesignText,
+} from '../engine/index';
 import { type ParsedArgs, UsageError } from './args';
 
 /** Inputs larger than this are refused before parsing (untrusted input stays bounded). */
@@ -96,7 +102,7 @@ export function formatFinding(finding: Finding): string {
     .split(/\r?\n/)
     .map((line) => line.replace(controlCharacters, escaped))
     .join('\n  ');
-  return `${oneLine(finding.path) || '(design)'}: ${finding.severity}: ${message}`;
+  return `${oneLine(formatPath(finding.path)) || '(design)'}: ${finding.severity}: ${message}`;
 }
 
 export function printFindings(findings: readonly Finding[]): void {

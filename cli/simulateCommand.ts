@@ -46,7 +46,7 @@ function parseNow(value: string | undefined): number {
 async function readJsonInput(file: string, expected: string): Promise<unknown> {
   const text = await readInput(file, expected, maxImageInputBytes);
   const name = file === '-' ? 'stdin' : file;
-  const parsed = parseImageInput(text, name);
+  const parsed = parseImageInput(text, [name]);
   if (parsed.findings.length > 0) throw new UsageError(`${name}: ${parsed.findings[0]!.message}`);
   return parsed.value;
 }
@@ -94,7 +94,7 @@ async function readRepositoryImages(design: Design, index: number, options: Opti
   });
   return {
     ...read,
-    findings: read.findings.map((f) => (f.path.startsWith('manifests') ? f : under('images', f))),
+    findings: read.findings.map((f) => (f.path[0] === 'manifests' ? f : under('images', f))),
   };
 }
 
@@ -125,7 +125,7 @@ function gateFindings(options: Options, preview: Extract<PreviewReport, { ok: tr
     gate.push({
       severity: 'error',
       origin: 'designer',
-      path: 'compare',
+      path: ['compare'],
       message: `${preview.changed} of ${preview.report.images.length} images change action against the policy in force: ${compare.newlyExpired} newly expired, ${compare.newlyArchived} newly archived, ${compare.newlyKept} newly kept`,
     });
   return gate;

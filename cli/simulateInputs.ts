@@ -17,11 +17,7 @@ import { expectedInput, readInput } from './io';
 
 /** `images.imageDetails[3]`: a finding's path inside the file, under the option that named it. */
 export function under(prefix: string, finding: Finding): Finding {
-  return { ...finding, path: pathUnder(prefix, finding.path) };
-}
-
-function pathUnder(prefix: string, path: string): string {
-  return path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+  return { ...finding, path: [prefix, ...finding.path] };
 }
 
 const inputName = (file: string) => (file === '-' ? 'stdin' : file);
@@ -61,9 +57,7 @@ export async function readInUseFiles(
     const read = readInUseText(await readInput(file, expectedInput.inUse), name);
     const unreadable = read.findings.find((f) => f.code === FindingCode.unreadableInput);
     if (unreadable) throw new UsageError(`${name}: ${unreadable.message}`);
-    uses.push(
-      ...read.uses.map((use) => ({ ...use, path: pathUnder(`in-use(${name})`, use.path) })),
-    );
+    uses.push(...read.uses.map((use) => ({ ...use, path: [`in-use(${name})`, ...use.path] })));
     findings.push(...read.findings.map((f) => under(`in-use(${name})`, f)));
   }
   return { uses, findings };

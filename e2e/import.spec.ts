@@ -1,4 +1,4 @@
-import { importText, render } from '../engine/index';
+import { formatPath, importText, render } from '../engine/index';
 import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 
@@ -17,7 +17,7 @@ for (const format of ['cfnYaml', 'cfnJson'] as const) {
     const report = designer.importDialog.getByTestId('import-report');
     await expect(report).toContainText(`Reads as ${ids.length} repositories: ${ids.join(', ')}.`);
     for (const finding of importText(template).findings) {
-      await expect(report).toContainText(`${finding.path}: ${finding.message}`);
+      await expect(report).toContainText(`${formatPath(finding.path)}: ${finding.message}`);
     }
     await designer.importDialog.getByRole('button', { name: 'Replace the design' }).click();
     await expect(designer.importDialog).toHaveCount(0);

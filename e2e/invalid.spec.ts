@@ -1,13 +1,15 @@
-import { type Design, render } from '../engine/index';
+import { type Design, type FieldPath, formatPath, render, samePath } from '../engine/index';
 import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 
 const seed = (): Design => loadFixture('seed-example.json');
 
 /** CDK's message for a finding at `path` of a design, as the engine reports it. */
-function messageAt(design: Design, path: string): string {
-  const finding = render(design).findings.find((f) => f.path === path && f.severity === 'error');
-  if (!finding) throw new Error(`no error at ${path}`);
+function messageAt(design: Design, path: FieldPath): string {
+  const finding = render(design).findings.find(
+    (f) => samePath(f.path, path) && f.severity === 'error',
+  );
+  if (!finding) throw new Error(`no error at ${formatPath(path)}`);
   return finding.message;
 }
 
@@ -17,7 +19,7 @@ test('an invalid repository name shows CDK’s message at the field; outputs sta
   const design = seed();
   const validJson = render(design).cfnJson!;
   design.repositories[0]!.repositoryName = 'My Repo';
-  const message = messageAt(design, 'repositories[0].repositoryName');
+  const message = messageAt(design, ['repositories', 0, 'repositoryName']);
   expect(message).toContain('\n');
 
   await designer.goto();
@@ -43,7 +45,7 @@ test('a TAGGED rule without prefixes shows CDK’s message at its tag status', a
     tagStatus: 'TAGGED',
     maxImageCount: 9999,
   };
-  const message = messageAt(design, 'repositories[0].lifecycleRules[0].tagStatus');
+  const message = messageAt(design, ['repositories', 0, 'lifecycleRules', 0, 'tagStatus']);
 
   await designer.goto();
   await designer.cardField(0, 'Tag status').selectOption('TAGGED');
@@ -64,7 +66,7 @@ test('two ANY rules: the second shows CDK’s message; typing errors are marked 
     description: 'expire after 30 days',
     maxImageAgeDays: 30,
   });
-  const message = messageAt(design, 'repositories[0].lifecycleRules[2].tagStatus');
+  const message = messageAt(design, ['repositories', 0, 'lifecycleRules', 2, 'tagStatus']);
   expect(message).toBe('Life cycle can only have one TagStatus.Any rule');
 
   await designer.goto();

@@ -47,7 +47,7 @@ import {
 } from './checks/templateLimits';
 import type { Design } from './design/designSchema';
 import type { DesignAnalysis, Phases, RepositoryAnalysis } from './designAnalysis';
-import { type Finding, joinPath } from './findings';
+import type { Finding } from './findings';
 
 /** One repository's lifecycle rules as CDK accepts and places them, and the errors it meets. */
 interface Lifecycle {
@@ -61,7 +61,7 @@ interface Lifecycle {
 function lifecycleOf(design: Design, node: ConstructNode): Lifecycle {
   const repository = design.repositories[node.index]!;
   const path = node.designPath;
-  const rulesPath = joinPath(path, 'lifecycleRules');
+  const rulesPath = [...path, 'lifecycleRules'];
   const rules = repository.lifecycleRules ?? [];
   const escapeHatch = usesPolicyEscapeHatch(rules);
   const construct: Finding[] = [];
@@ -152,7 +152,7 @@ function validationErrors(
 function deployErrors(repositories: readonly RepositoryAnalysis[]): Finding[] {
   return repositories.flatMap(({ path, placed, escapeHatch }) => {
     if (!placed) return [];
-    const rulesPath = joinPath(path, 'lifecycleRules');
+    const rulesPath = [...path, 'lifecycleRules'];
     const archive = escapeHatch ? archiveRuleErrors(placed, rulesPath) : [];
     return [...lifecycleDeployErrors(placed, rulesPath), ...archive];
   });
@@ -167,7 +167,7 @@ function warnings(
   const ofRepositories = repositories.flatMap(({ repository, path, placed, escapeHatch }) => {
     const statements = statementWarnings(repository, path);
     if (!placed) return statements;
-    const rulesPath = joinPath(path, 'lifecycleRules');
+    const rulesPath = [...path, 'lifecycleRules'];
     const archive = escapeHatch ? archiveRuleWarnings(placed, rulesPath) : [];
     return [...statements, ...lifecycleWarnings(repository, placed, path), ...archive];
   });

@@ -7,11 +7,12 @@ import type { LifecyclePolicy } from './cdk/lifecyclePolicy';
 import type { AcceptedRule, PlacedRule } from './cdk/lifecycleRules';
 import type { CfnTemplate, PlacedResource } from './cdk/template';
 import type { Design, RepositoryDesign } from './design/designSchema';
+import type { FieldPath } from './fieldPath';
 import type { Finding } from './findings';
 
 export interface RepositoryAnalysis {
   repository: RepositoryDesign;
-  path: string;
+  path: FieldPath;
   logicalId: string;
   /** Rules addLifecycleRule accepted, in design order. */
   accepted: AcceptedRule[];

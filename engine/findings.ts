@@ -1,3 +1,5 @@
+import type { FieldPath } from './fieldPath';
+
 /** How bad a finding is: CDK would refuse it, AWS would refuse it at deploy, or it is legal but likely wrong. */
 export const Severity = {
   error: 'error',
@@ -34,26 +36,21 @@ export interface Finding {
   origin: FindingOrigin;
   /** The kind of finding, where a reader needs to tell it apart (see FindingCode). */
   code?: FindingCode;
-  /** Field path in the design, e.g. `repositories[0].lifecycleRules[1].tagPrefixList`. */
-  path: string;
+  /** Where it is: a field of the design, of a template or of a file read (see formatPath). */
+  path: FieldPath;
   message: string;
 }
 
-export function designError(path: string, message: string): Finding {
+export function designError(path: FieldPath, message: string): Finding {
   return { severity: 'error', origin: 'design', path, message };
 }
 
 /** Input that cannot be read at all (empty, not JSON): a reader may refuse it whole. */
-export function unreadableError(path: string, message: string): Finding {
+export function unreadableError(path: FieldPath, message: string): Finding {
   return { ...designError(path, message), code: FindingCode.unreadableInput };
 }
 
 /** True when a finding stops CDK from producing a template. */
 export function blocksSynthesis(finding: Finding): boolean {
   return finding.severity === 'error';
-}
-
-export function joinPath(base: string, key: string | number): string {
-  if (typeof key === 'number') return `${base}[${key}]`;
-  return base === '' ? key : `${base}.${key}`;
 }

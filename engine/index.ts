@@ -60,6 +60,12 @@ export type { JsonSchemaNode } from './design/schemaKit';
 export type { EntityList } from './design/stackConstructs';
 /** The design lists whose entries are the stack's children, in the order the code creates them. */
 export { constructOrder } from './design/stackConstructs';
+export type { FieldPath } from './fieldPath';
+/**
+ * Finding paths are keys (`['repositories', 0, 'tags']`): `formatPath` writes one for people
+ * (`repositories[0].tags`); `pathStartsWith` and `samePath` compare them.
+ */
+export { formatPath, pathStartsWith, samePath } from './fieldPath';
 export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Design, Finding } from '../../engine/index';
+import type { Design, FieldPath, Finding } from '../../engine/index';
 import type { RepositoryEntry } from '../state/designerState';
 import type { EntityState } from './entityState';
 
@@ -20,7 +20,9 @@ export function useEntitiesView(): EntitiesView {
   return view;
 }
 
+const entityLists = ['keys', 'principals', 'topics', 'queues', 'functions', 'grants'];
+
 /** Findings the sections below show at their fields, so the stack form leaves them out. */
-export function isEntityFindingPath(path: string): boolean {
-  return /^(keys|principals|topics|queues|functions|grants)(\[|\.|$)/.test(path);
+export function isEntityFindingPath(path: FieldPath): boolean {
+  return entityLists.some((list) => path[0] === list);
 }

@@ -1,4 +1,10 @@
-import { type EventRuleDesign, EventRuleMethod, type TargetDesign } from '../../engine/index';
+import {
+  type EventRuleDesign,
+  EventRuleMethod,
+  type FieldPath,
+  formatPath,
+  type TargetDesign,
+} from '../../engine/index';
 import { ChipField } from '../fields/ChipField';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -26,15 +32,17 @@ function targetOf(value: string): TargetDesign {
 interface RuleCardProps {
   rule: EventRuleDesign;
   index: number;
-  prefix: string;
+  /** The repository's path in the design. */
+  path: FieldPath;
   onChange: (rule: EventRuleDesign, typing?: string) => void;
   onRemove: () => void;
 }
 
-function EventRuleCard({ rule, index, prefix, onChange, onRemove }: RuleCardProps) {
+function EventRuleCard({ rule, index, path, onChange, onRemove }: RuleCardProps) {
   const { entities, findings } = useEntitiesView();
-  const f = findingsUnder(findings, `${prefix}.eventRules[${index}]`);
-  const id = (field: string) => `${prefix}-rule-${index}-${field}`.replace(/[[\].]/g, '-');
+  const f = findingsUnder(findings, [...path, 'eventRules', index]);
+  const id = (field: string) =>
+    `${formatPath(path)}-rule-${index}-${field}`.replace(/[[\].]/g, '-');
   const fields = {
     id: f.at('id'),
     method: f.at('method'),
@@ -44,7 +52,7 @@ function EventRuleCard({ rule, index, prefix, onChange, onRemove }: RuleCardProp
     imageTag: f.at('imageTag'),
   };
   const targets = rule.targets ?? [];
-  const targetFindings = targets.map((_, j) => f.at(`targets[${j}]`));
+  const targetFindings = targets.map((_, j) => f.at('targets', j));
   const own = f.rest();
   const groups = [
     { label: 'SNS topics', kind: 'topic', ids: entities.topics.map((t) => t.id) },
@@ -184,7 +192,7 @@ function EventRuleCard({ rule, index, prefix, onChange, onRemove }: RuleCardProp
   );
 }
 
-export function EventRulesSection({ entry, prefix }: { entry: RepositoryEntry; prefix: string }) {
+export function EventRulesSection({ entry, path }: { entry: RepositoryEntry; path: FieldPath }) {
   const dispatch = useDispatch();
   const rules = entry.settings.eventRules ?? [];
   const set = (next: EventRuleDesign[], typing?: string) =>
@@ -215,7 +223,7 @@ export function EventRulesSection({ entry, prefix }: { entry: RepositoryEntry; p
           key={index}
           rule={rule}
           index={index}
-          prefix={prefix}
+          path={path}
           onChange={(next, typing) =>
             set(
               rules.map((r, i) => (i === index ? next : r)),

@@ -19,7 +19,7 @@ function GrantProblems() {
   const { entities, findings } = useEntitiesView();
   const dispatch = useDispatch();
   const rows = entities.grants.flatMap((grant, index) => {
-    const found = findingsUnder(findings, `grants[${index}]`).rest();
+    const found = findingsUnder(findings, ['grants', index]).rest();
     return found.length === 0 ? [] : [{ grant, index, found }];
   });
   if (rows.length === 0) return null;

@@ -16,7 +16,7 @@ const kindOptions = [
 function KeyCard({ keyDesign: key, index }: { keyDesign: KeyDesign; index: number }) {
   const { findings } = useEntitiesView();
   const set = useSetEntity('keys', index);
-  const f = findingsUnder(findings, `keys[${index}]`);
+  const f = findingsUnder(findings, ['keys', index]);
   const id = (field: string) => `key-${index}-${field}`;
   const imported = key.keyArn !== undefined;
   const fields = {

@@ -36,7 +36,7 @@ function retyped(principal: PrincipalDesign, type: PrincipalType): PrincipalDesi
 function PrincipalFields({ principal, index }: { principal: PrincipalDesign; index: number }) {
   const { findings } = useEntitiesView();
   const set = useSetEntity('principals', index);
-  const f = findingsUnder(findings, `principals[${index}]`);
+  const f = findingsUnder(findings, ['principals', index]);
   const id = (field: string) => `principal-${index}-${field}`;
   const idFindings = f.at('id');
   const typeFindings = f.at('type');

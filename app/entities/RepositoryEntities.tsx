@@ -12,8 +12,8 @@ export default function RepositoryEntities({ entry }: { entry: RepositoryEntry }
   const { entities, repositories, findings } = useEntitiesView();
   const dispatch = useDispatch();
   const index = repositories.findIndex((r) => r.key === entry.key);
-  const prefix = `repositories[${index}]`;
-  const keyFindings = findingsUnder(findings, prefix).at('encryptionKey');
+  const path = ['repositories', index];
+  const keyFindings = findingsUnder(findings, path).at('encryptionKey');
   const keyIds = entities.keys.map((k) => k.id);
   const current = entry.settings.encryptionKey;
   const options = [
@@ -47,8 +47,8 @@ export default function RepositoryEntities({ entry }: { entry: RepositoryEntry }
           }
         />
       </fieldset>
-      <EventRulesSection entry={entry} prefix={prefix} />
-      <ResourcePolicySection entry={entry} prefix={prefix} />
+      <EventRulesSection entry={entry} path={path} />
+      <ResourcePolicySection entry={entry} path={path} />
     </div>
   );
 }

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { Effect, type Finding, type PolicyStatementDesign } from '../../engine/index';
+import {
+  Effect,
+  type FieldPath,
+  type Finding,
+  type PolicyStatementDesign,
+} from '../../engine/index';
 import { ChipField } from '../fields/ChipField';
 import { describedBy, FieldFrame } from '../fields/FieldFrame';
 import { SelectField } from '../fields/SelectField';
@@ -90,10 +95,11 @@ const effectOptions = [
 
 export function ResourcePolicySection({
   entry,
-  prefix,
+  path,
 }: {
   entry: RepositoryEntry;
-  prefix: string;
+  /** The repository's path in the design. */
+  path: FieldPath;
 }) {
   const dispatch = useDispatch();
   const { entities, findings } = useEntitiesView();
@@ -127,7 +133,7 @@ export function ResourcePolicySection({
       </div>
       {statements.length === 0 && <p className="empty-note">No resource policy statements.</p>}
       {statements.map((statement, index) => {
-        const f = findingsUnder(findings, `${prefix}.resourcePolicy[${index}]`);
+        const f = findingsUnder(findings, [...path, 'resourcePolicy', index]);
         const id = (field: string) => `${entry.key}-statement-${index}-${field}`;
         const fields = {
           effect: f.at('effect'),

@@ -9,7 +9,7 @@ import { findingsUnder } from './entityFindings';
 function NamedCard({ kind, index, id }: { kind: 'topics' | 'queues'; index: number; id: string }) {
   const { findings } = useEntitiesView();
   const set = useSetEntity(kind, index);
-  const f = findingsUnder(findings, `${kind}[${index}]`);
+  const f = findingsUnder(findings, [kind, index]);
   const idFindings = f.at('id');
   const noun = kind === 'topics' ? 'Topic' : 'Queue';
   return (
@@ -29,7 +29,7 @@ function NamedCard({ kind, index, id }: { kind: 'topics' | 'queues'; index: numb
 function FunctionCard({ fn, index }: { fn: FunctionDesign; index: number }) {
   const { findings } = useEntitiesView();
   const set = useSetEntity('functions', index);
-  const f = findingsUnder(findings, `functions[${index}]`);
+  const f = findingsUnder(findings, ['functions', index]);
   const fields = { id: f.at('id'), arn: f.at('functionArn'), same: f.at('sameEnvironment') };
   const id = (field: string) => `functions-${index}-${field}`;
   return (

@@ -1,22 +1,20 @@
 /** Picks findings by path for the entity forms; whatever no field shows goes to its card. */
-import type { Finding } from '../../engine/index';
+import { type FieldPath, type Finding, pathStartsWith } from '../../engine/index';
 
 export interface PathFindings {
-  at: (field: string) => Finding[];
+  /** Findings at or below one field of the entity, e.g. `at('alias')`, `at('targets', 1)`. */
+  at: (...field: FieldPath) => Finding[];
   /** Findings under the prefix that no `at` call picked: for the card itself. */
   rest: () => Finding[];
 }
 
-/** Findings under `prefix` (e.g. `keys[0]`), by field (`alias`, `assumedBy`, `targets[1].topic`). */
-export function findingsUnder(findings: readonly Finding[], prefix: string): PathFindings {
-  const mine = findings.filter(
-    (f) => f.path === prefix || f.path.startsWith(`${prefix}.`) || f.path.startsWith(`${prefix}[`),
-  );
+/** Findings at or below `prefix` (e.g. `['keys', 0]`), by field. */
+export function findingsUnder(findings: readonly Finding[], prefix: FieldPath): PathFindings {
+  const mine = findings.filter((f) => pathStartsWith(f.path, prefix));
   const shown = new Set<Finding>();
   return {
-    at: (field) => {
-      const path = `${prefix}.${field}`;
-      const hits = mine.filter((f) => f.path === path || f.path.startsWith(`${path}.`));
+    at: (...field) => {
+      const hits = mine.filter((f) => pathStartsWith(f.path, [...prefix, ...field]));
       for (const f of hits) shown.add(f);
       return hits;
     },

@@ -1,5 +1,5 @@
 /** Sorts the engine's findings by the place in the UI that shows them. */
-import type { Finding } from '../../engine/index';
+import { type FieldPath, type Finding, samePath } from '../../engine/index';
 
 export interface FieldFindings {
   /** Findings about the whole section, card or list. */
@@ -20,19 +20,16 @@ export interface GroupedFindings {
   repositories: Map<number, RepositoryFindings>;
 }
 
-const repositoryPath = /^repositories\[(\d+)\](.*)$/;
-const rulePath = /^\.lifecycleRules(?:\[(\d+)\](.*))?$/;
-const fieldPath = /^\.([A-Za-z]+)/;
-
 function push<K>(map: Map<K, Finding[]>, key: K, finding: Finding): void {
   const list = map.get(key);
   if (list) list.push(finding);
   else map.set(key, [finding]);
 }
 
-function addToFields(group: FieldFindings, rest: string, finding: Finding): void {
-  const field = fieldPath.exec(rest)?.[1];
-  if (field) push(group.byField, field, finding);
+/** `rest` is the finding's path below the group: its first key names the field. */
+function addToFields(group: FieldFindings, rest: FieldPath, finding: Finding): void {
+  const field = rest[0];
+  if (typeof field === 'string' && field !== '') push(group.byField, field, finding);
   else group.own.push(finding);
 }
 
@@ -45,23 +42,22 @@ function repositoryGroup(grouped: GroupedFindings, index: number): RepositoryFin
   return group;
 }
 
-function addToRepository(group: RepositoryFindings, rest: string, finding: Finding): void {
-  const rule = rulePath.exec(rest);
-  if (!rule) {
+function addToRepository(group: RepositoryFindings, rest: FieldPath, finding: Finding): void {
+  const [field, index] = rest;
+  if (field !== 'lifecycleRules' || (rest.length > 1 && typeof index !== 'number')) {
     addToFields(group, rest, finding);
     return;
   }
-  if (rule[1] === undefined) {
+  if (typeof index !== 'number') {
     group.rulesSection.push(finding);
     return;
   }
-  const index = Number(rule[1]);
   let ruleGroup = group.rules.get(index);
   if (!ruleGroup) {
     ruleGroup = { own: [], byField: new Map() };
     group.rules.set(index, ruleGroup);
   }
-  addToFields(ruleGroup, rule[2] ?? '', finding);
+  addToFields(ruleGroup, rest.slice(2), finding);
 }
 
 export function groupFindings(findings: readonly Finding[]): GroupedFindings {
@@ -72,11 +68,12 @@ export function groupFindings(findings: readonly Finding[]): GroupedFindings {
     repositories: new Map(),
   };
   for (const finding of findings) {
-    const repository = repositoryPath.exec(finding.path);
-    if (repository)
-      addToRepository(repositoryGroup(grouped, Number(repository[1])), repository[2]!, finding);
-    else if (finding.path === 'stackName') grouped.stackName.push(finding);
-    else if (finding.path === 'repositories') grouped.repositoriesSection.push(finding);
+    const [head, index] = finding.path;
+    const alone = finding.path.length === 1;
+    if (head === 'repositories' && typeof index === 'number')
+      addToRepository(repositoryGroup(grouped, index), finding.path.slice(2), finding);
+    else if (head === 'stackName' && alone) grouped.stackName.push(finding);
+    else if (head === 'repositories' && alone) grouped.repositoriesSection.push(finding);
     else grouped.design.push(finding);
   }
   return grouped;
@@ -112,7 +109,9 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
     (a.length === b.length &&
       a.every(
         (f, i) =>
-          f.message === b[i]!.message && f.severity === b[i]!.severity && f.path === b[i]!.path,
+          f.message === b[i]!.message &&
+          f.severity === b[i]!.severity &&
+          samePath(f.path, b[i]!.path),
       ))
   );
 }

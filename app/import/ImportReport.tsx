@@ -1,4 +1,5 @@
 import { countOf, type ImportResult } from '../../engine/index';
+import { FindingText } from '../findings/FindingText';
 import { testIds } from '../testIds';
 
 interface ImportReportProps {
@@ -27,9 +28,7 @@ export function ImportReport({ text, result }: ImportReportProps) {
         <ul className="import-findings">
           {findings.map((finding, index) => (
             <li key={index} className={`import-finding import-finding-${finding.severity}`}>
-              {finding.path ? <code>{finding.path}</code> : null}
-              {finding.path ? ': ' : ''}
-              {finding.message}
+              <FindingText finding={finding} />
             </li>
           ))}
         </ul>

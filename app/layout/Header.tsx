@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { type Design, parseDesignText } from '../../engine/index';
+import { findingLine } from '../findings/FindingText';
 import { fileText, looksLikeDesign, maxImageFileBytes } from '../import/fileText';
 import type { PreviewDestination } from '../import/ImagesToPreview';
 import type { Reading } from '../import/ImportDialog';
@@ -45,9 +46,7 @@ export function Header(props: HeaderProps) {
       dispatch({ type: 'replaceDesign', design: parsed.design, message: `Opened ${name}` });
       return;
     }
-    const reasons = parsed.findings
-      .slice(0, 3)
-      .map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
+    const reasons = parsed.findings.slice(0, 3).map(findingLine);
     dispatch({
       type: 'notify',
       text: `${name} is not a design this version can open. ${reasons.join('; ')}`,

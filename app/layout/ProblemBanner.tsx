@@ -1,3 +1,4 @@
+import { FindingText } from '../findings/FindingText';
 import type { StartupProblem } from '../persistence/startup';
 import { testIds } from '../testIds';
 
@@ -29,9 +30,7 @@ export function ProblemBanner({ problems, onDismiss }: ProblemBannerProps) {
               <ul className="problem-findings">
                 {problem.findings.slice(0, shownFindings).map((finding, index) => (
                   <li key={index}>
-                    {finding.path ? <code>{finding.path}</code> : null}
-                    {finding.path ? ': ' : ''}
-                    {finding.message}
+                    <FindingText finding={finding} />
                   </li>
                 ))}
                 {problem.findings.length > shownFindings && (

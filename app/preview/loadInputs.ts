@@ -12,6 +12,7 @@ import {
   type ReadImages,
   type SampleImage,
 } from '../../engine/index';
+import { findingLine } from '../findings/FindingText';
 import type { HistoryAction } from '../state/history';
 import {
   linkManifestsInWorker,
@@ -31,7 +32,7 @@ export interface PreviewTarget {
 /** The first few errors, as one message ("imageDetails[3].imagePushedAt: expected …"). */
 function problemOf(name: string, findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity !== 'warning');
-  const shown = errors.slice(0, 3).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
+  const shown = errors.slice(0, 3).map(findingLine);
   const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
   return `${name} could not be read: ${shown.join('; ')}${more}.`;
 }

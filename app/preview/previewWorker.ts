@@ -4,6 +4,8 @@
  * imported it, and describe-images output of 10,000 images stays off the main thread.
  */
 import {
+  type FieldPath,
+  formatPath,
   parseImageInput,
   parseSampleImages,
   readImages,
@@ -20,6 +22,9 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PreviewRequest>) => void) | null;
   postMessage: (message: PreviewResponse) => void;
 };
+
+/** A sample image's finding names the field of its image (its index is the card's). */
+const inImage = (path: FieldPath) => formatPath(typeof path[0] === 'number' ? path.slice(1) : path);
 
 /** The images of the last preview request, under the key the panel gave them. */
 let held: { key: number; list: SampleImage[] } | undefined;
@@ -43,7 +48,7 @@ function answer(request: PreviewRequest): PreviewResponse {
       const manifests =
         request.manifests === undefined
           ? undefined
-          : parseImageInput(request.manifests, 'manifests');
+          : parseImageInput(request.manifests, ['manifests']);
       if (manifests && manifests.findings.length > 0)
         return {
           id,
@@ -57,7 +62,7 @@ function answer(request: PreviewRequest): PreviewResponse {
       return { id, kind: 'readImages', read };
     }
     case 'linkManifests': {
-      const manifests = parseImageInput(request.manifests, 'manifests');
+      const manifests = parseImageInput(request.manifests, ['manifests']);
       const read =
         manifests.findings.length > 0
           ? { findings: manifests.findings, format: 'unknown' as const }
@@ -74,9 +79,7 @@ function answer(request: PreviewRequest): PreviewResponse {
         id,
         kind: 'parse',
         images: parsed.images,
-        messages: parsed.findings.map(
-          (f) => `${f.path.replace(/^\[\d+\]\.?/, '') || 'image'}: ${f.message}`,
-        ),
+        messages: parsed.findings.map((f) => `${inImage(f.path) || 'image'}: ${f.message}`),
       };
     }
   }

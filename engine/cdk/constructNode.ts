@@ -3,6 +3,7 @@
  * template, the policies and the checks make of it. The tree itself is built by constructTree.ts.
  */
 import type { EntityList } from '../design/stackConstructs';
+import type { FieldPath } from '../fieldPath';
 import type { Statement } from '../iam/policyDocument';
 import { defaultChildId, logicalIdOf, sanitizeConstructId } from './logicalId';
 
@@ -39,7 +40,7 @@ export interface ConstructNode {
   /** The logical ID of the CloudFormation resource it makes, when it makes one. */
   logicalId?: string;
   /** The design entry it comes from, e.g. `repositories[0].eventRules[1]`; its owner's for CDK's own. */
-  designPath: string;
+  designPath: FieldPath;
   /** That entry's index in its design list (`keys`, `principals`, …, a repository's `eventRules`). */
   index: number;
   /** The statements of the policy it writes (policy constructs only). */

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ConstructNode, constructOrder, constructTree, type Design, render } from '../index';
+import {
+  type ConstructNode,
+  constructOrder,
+  constructTree,
+  type Design,
+  formatPath,
+  render,
+} from '../index';
 
 const fixture = (name: string): Design =>
   JSON.parse(readFileSync(new URL(`../fixtures/entities/${name}`, import.meta.url), 'utf8'));
@@ -8,7 +15,7 @@ const fixture = (name: string): Design =>
 /** Every node depth first, as `kind path (logical ID) <- design path`. */
 function lines(nodes: readonly ConstructNode[]): string[] {
   return nodes.flatMap((node) => [
-    `${node.kind} ${node.path.join('/')}${node.logicalId ? ` (${node.logicalId})` : ''} <- ${node.designPath}`,
+    `${node.kind} ${node.path.join('/')}${node.logicalId ? ` (${node.logicalId})` : ''} <- ${formatPath(node.designPath)}`,
     ...lines(node.children),
   ]);
 }
@@ -66,9 +73,8 @@ describe('constructTree', () => {
   });
 
   it('puts the stack children of each design list in constructOrder', () => {
-    const listOf = (designPath: string) => designPath.slice(0, designPath.indexOf('['));
-    const lists = constructTree(fixture('every-entity.json')).children.map((node) =>
-      listOf(node.designPath),
+    const lists = constructTree(fixture('every-entity.json')).children.map(
+      (node) => node.designPath[0],
     );
     expect([...new Set(lists)]).toEqual([...constructOrder]);
   });

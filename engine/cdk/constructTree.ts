@@ -9,7 +9,7 @@ import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema'
 import { defaultStackName } from '../design/designSchema';
 import type { EventRuleDesign } from '../design/entitySchemas';
 import { type StackEntity, stackEntities } from '../design/stackConstructs';
-import { joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
 import { isConstructPrincipal } from '../iam/principals';
 import { collectPolicies, type StackPolicies } from '../iam/stackPolicies';
 import {
@@ -34,8 +34,8 @@ export interface ConstructTree {
 
 type Scope = readonly string[];
 
-const originAt = (list: string, index: number): Origin => ({
-  designPath: joinPath(list, index),
+const originAt = (list: FieldPath, index: number): Origin => ({
+  designPath: [...list, index],
   index,
 });
 
@@ -86,7 +86,7 @@ function repositoryNode(
   entities: readonly ConstructNode[],
 ): ConstructNode {
   const repository = design.repositories[origin.index]!;
-  const rulesPath = joinPath(origin.designPath, 'eventRules');
+  const rulesPath = [...origin.designPath, 'eventRules'];
   return withResource('repository', repository.id, stack, origin, (path) =>
     (repository.eventRules ?? []).map((rule, index) =>
       withResource('eventRule', rule.id, path, originAt(rulesPath, index), (rulePath) =>
@@ -122,7 +122,7 @@ function entityNodes(design: Design, stack: Scope): ConstructNode[] {
     entityConstruct(design, entity, stack),
   );
   const repositories = design.repositories.map((_, index) =>
-    repositoryNode(design, originAt('repositories', index), stack, entities),
+    repositoryNode(design, originAt(['repositories'], index), stack, entities),
   );
   return [...entities, ...repositories];
 }

@@ -4,7 +4,8 @@
  */
 import type { LifecycleRuleDesign } from '../design/designSchema';
 import type { TagStatus } from '../design/enums';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { durationDaysJson, durationError } from './durationJson';
 
 /** A rule CDK accepted, with the tagStatus CDK filled in. */
@@ -98,7 +99,7 @@ function ruleAsCdkSeesIt(rule: LifecycleRuleDesign): Record<string, unknown> {
 /** Runs every rule through addLifecycleRule's checks, as the generated code calls it in design order. */
 export function acceptLifecycleRules(
   rules: readonly LifecycleRuleDesign[],
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): AcceptedRule[] {
   const accepted: AcceptedRule[] = [];
@@ -106,7 +107,7 @@ export function acceptLifecycleRules(
     const anyRuleAdded = accepted.some((r) => r.tagStatus === 'ANY');
     const error = addLifecycleRuleError(rule, anyRuleAdded);
     if (error) {
-      const rulePath = joinPath(joinPath(path, designIndex), error.field);
+      const rulePath = [...path, designIndex, error.field];
       findings.push({ severity: 'error', origin: 'cdk', path: rulePath, message: error.message });
       return;
     }
@@ -121,7 +122,7 @@ export function acceptLifecycleRules(
  */
 export function placeLifecycleRules(
   rules: readonly AcceptedRule[],
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): PlacedRule[] | undefined {
   if (rules.length === 0) return [];
@@ -129,7 +130,7 @@ export function placeLifecycleRules(
   const automatic = rules.filter((r) => r.rule.rulePriority === undefined && r.tagStatus !== 'ANY');
   const anyRules = rules.filter((r) => r.tagStatus === 'ANY');
   const anyRule = anyRules[0];
-  const anyPriorityPath = anyRule && joinPath(joinPath(path, anyRule.designIndex), 'rulePriority');
+  const anyPriorityPath = anyRule && [...path, anyRule.designIndex, 'rulePriority'];
   if (anyRule?.rule.rulePriority !== undefined && automatic.length > 0) {
     findings.push({
       severity: 'error',

@@ -4,6 +4,7 @@
  */
 
 import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
+import type { FieldPath } from '../fieldPath';
 import { renderPolicyDocument } from '../iam/policyDocument';
 import { bootstrapParameters, bootstrapRules } from './bootstrap';
 import {
@@ -41,7 +42,7 @@ export interface CfnTemplate {
 }
 
 /** A resource with the design path of the entity (the stack's child) that creates it. */
-export type PlacedResource = [logicalId: string, resource: object, path: string];
+export type PlacedResource = [logicalId: string, resource: object, path: FieldPath];
 
 interface Writer {
   design: Design;

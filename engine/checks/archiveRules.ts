@@ -4,13 +4,14 @@
  * tag lists included, is a deploy-error of ECR's with the engine's own text.
  */
 import { countFieldsOf, type PlacedRule } from '../cdk/lifecycleRules';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { deployError } from './lifecycleDeploy';
 
 /** AWS bills archived images for at least 90 days; deleting them sooner is probably refused (LP-R13, unverified). */
 const minimumArchiveDays = 90;
 
-type At = (field: string) => string;
+type At = (field: string) => FieldPath;
 
 /** LP-R02..R05: the tag lists (the checks CDK would make, with ECR's point of view). */
 function tagListErrors({ rule, tagStatus }: PlacedRule, at: At): Finding[] {
@@ -99,13 +100,12 @@ function criterionErrors({ rule }: PlacedRule, at: At): Finding[] {
 }
 
 /** LP-X02 per storage class: one ANY rule per class, with the highest priority of its class. */
-function anyRuleErrors(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
+function anyRuleErrors(placed: readonly PlacedRule[], rulesPath: FieldPath): Finding[] {
   const findings: Finding[] = [];
   for (const storageClass of ['STANDARD', 'ARCHIVE']) {
     const ofClass = placed.filter((r) => (r.rule.storageClass ?? 'STANDARD') === storageClass);
     const anyRules = ofClass.filter((r) => r.tagStatus === 'ANY');
-    const at = (r: PlacedRule, field: string) =>
-      joinPath(joinPath(rulesPath, r.designIndex), field);
+    const at = (r: PlacedRule, field: string) => [...rulesPath, r.designIndex, field];
     for (const extra of anyRules.slice(1))
       findings.push(
         deployError(
@@ -131,10 +131,10 @@ function anyRuleErrors(placed: readonly PlacedRule[], rulesPath: string): Findin
  * Deploy phase: the deploy-errors of a policy written through the escape hatch, rule by rule, then
  * across rules.
  */
-export function archiveRuleErrors(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
+export function archiveRuleErrors(placed: readonly PlacedRule[], rulesPath: FieldPath): Finding[] {
   const byDesign = [...placed].sort((a, b) => a.designIndex - b.designIndex);
   const perRule = byDesign.flatMap((r) => {
-    const at: At = (field) => joinPath(joinPath(rulesPath, r.designIndex), field);
+    const at: At = (field) => [...rulesPath, r.designIndex, field];
     return [...tagListErrors(r, at), ...criterionErrors(r, at)];
   });
   return [...perRule, ...anyRuleErrors(placed, rulesPath)];
@@ -144,7 +144,10 @@ export function archiveRuleErrors(placed: readonly PlacedRule[], rulesPath: stri
  * Warning phase: LP-R13 ([UNV]), deleting archived images before 90 days is probably refused, and
  * billed anyway.
  */
-export function archiveRuleWarnings(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
+export function archiveRuleWarnings(
+  placed: readonly PlacedRule[],
+  rulesPath: FieldPath,
+): Finding[] {
   return placed
     .filter(
       (r) => (r.rule.maxDaysSinceImageTransitioned ?? minimumArchiveDays) < minimumArchiveDays,
@@ -153,7 +156,7 @@ export function archiveRuleWarnings(placed: readonly PlacedRule[], rulesPath: st
     .map((r) => ({
       severity: 'warning',
       origin: 'designer',
-      path: joinPath(joinPath(rulesPath, r.designIndex), 'maxDaysSinceImageTransitioned'),
+      path: [...rulesPath, r.designIndex, 'maxDaysSinceImageTransitioned'],
       message: `Archived images are billed for at least ${minimumArchiveDays} days and ECR probably refuses to expire them sooner; use ${minimumArchiveDays} or more.`,
     }));
 }

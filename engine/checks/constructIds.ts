@@ -13,7 +13,8 @@ import type { ConstructNode } from '../cdk/constructNode';
 import type { ConstructTree } from '../cdk/constructTree';
 import { defaultChildId, hiddenChildId, sanitizeConstructId } from '../cdk/logicalId';
 import type { PlacedResource } from '../cdk/template';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { cdkError, synthError } from './phaseFindings';
 
 /**
@@ -39,11 +40,11 @@ export function duplicateIdError(
  */
 export function idConstructErrors(
   id: string,
-  path: string,
+  path: FieldPath,
   stackName: string,
   siblingIds: readonly string[],
 ): Finding[] {
-  return cdkError(joinPath(path, 'id'), duplicateIdError(id, stackName, siblingIds));
+  return cdkError([...path, 'id'], duplicateIdError(id, stackName, siblingIds));
 }
 
 /**
@@ -74,9 +75,7 @@ function scopeError(scope: Scope): Finding[] {
   const hidden = scope.children.find((child) => storedId(child) === hiddenChildId);
   if (!hidden || !scope.children.some((child) => storedId(child) === defaultChildId)) return [];
   const message = defaultChildError(scope.path.join('/'));
-  return [
-    { severity: 'error', origin: 'cdk-synth', path: joinPath(hidden.designPath, 'id'), message },
-  ];
+  return [{ severity: 'error', origin: 'cdk-synth', path: [...hidden.designPath, 'id'], message }];
 }
 
 /** The scope's error, then its children's, in the order the tree walk meets them. */

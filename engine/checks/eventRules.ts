@@ -4,7 +4,8 @@ import { uniqueIdError } from '../cdk/generatedNames';
 import { emptyUniqueIdError, uniqueIdComponents } from '../cdk/logicalId';
 import type { Design, RepositoryDesign } from '../design/designSchema';
 import type { EventRuleDesign } from '../design/entitySchemas';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { cdkError, synthError, validationError } from './phaseFindings';
 
 /**
@@ -17,8 +18,8 @@ function functionTargetErrors(rule: EventRuleDesign, node: ConstructNode): Findi
   return (rule.targets ?? []).flatMap((target, index) => {
     if (target.function === undefined) return [];
     const message = ruleUnique ? uniqueIdError(stackName, target.function) : emptyUniqueIdError;
-    const targetPath = joinPath(joinPath(node.designPath, 'targets'), index);
-    return cdkError(joinPath(targetPath, 'function'), message);
+    const targetPath = [...node.designPath, 'targets', index];
+    return cdkError([...targetPath, 'function'], message);
   });
 }
 
@@ -36,42 +37,40 @@ export function eventRuleConstructErrors(repo: RepositoryDesign, node: Construct
       ? `There is already a Construct with name '${stored}' in Repository2 [${node.path[1]}]`
       : undefined;
     return [
-      ...cdkError(joinPath(child.designPath, 'id'), message),
+      ...cdkError([...child.designPath, 'id'], message),
       ...functionTargetErrors(repo.eventRules![child.index]!, child),
     ];
   });
 }
 
-function ruleValidation(rule: EventRuleDesign, path: string): Finding[] {
+function ruleValidation(rule: EventRuleDesign, path: FieldPath): Finding[] {
   const findings: Finding[] = [];
   const name = rule.ruleName;
   if (name !== undefined) {
     if (name.length < 1 || name.length > 64)
       findings.push(
         synthError(
-          joinPath(path, 'ruleName'),
+          [...path, 'ruleName'],
           `Event rule name must be between 1 and 64 characters. Received: ${name}`,
         ),
       );
     if (!/^[.\-_A-Za-z0-9]+$/.test(name))
       findings.push(
         synthError(
-          joinPath(path, 'ruleName'),
+          [...path, 'ruleName'],
           `Event rule name ${name} can contain only letters, numbers, periods, hyphens, or underscores with no spaces.`,
         ),
       );
   }
   if ((rule.targets?.length ?? 0) > 5)
-    findings.push(
-      synthError(joinPath(path, 'targets'), 'Event rule cannot have more than 5 targets.'),
-    );
+    findings.push(synthError([...path, 'targets'], 'Event rule cannot have more than 5 targets.'));
   return findings;
 }
 
 /** Node validation: the rules of one repository, in construct-tree order. */
-export function eventRuleNodeValidation(repo: RepositoryDesign, path: string): Finding[] {
+export function eventRuleNodeValidation(repo: RepositoryDesign, path: FieldPath): Finding[] {
   return (repo.eventRules ?? []).flatMap((rule, index) =>
-    ruleValidation(rule, joinPath(joinPath(path, 'eventRules'), index)),
+    ruleValidation(rule, [...path, 'eventRules', index]),
   );
 }
 
@@ -79,11 +78,11 @@ export function eventRuleNodeValidation(repo: RepositoryDesign, path: string): F
 export function eventRuleValidationErrors(design: Design): Finding[] {
   return design.repositories.flatMap((repo, repoIndex) =>
     (repo.eventRules ?? []).flatMap((rule, index) => {
-      const path = joinPath(joinPath(joinPath('repositories', repoIndex), 'eventRules'), index);
+      const path = ['repositories', repoIndex, 'eventRules', index];
       if (rule.method !== 'onImageScanCompleted' || rule.imageTags?.length !== 0) return [];
       return [
         validationError(
-          joinPath(path, 'imageTags'),
+          [...path, 'imageTags'],
           "EventPattern.detail.image-tags: 'EventPattern.detail.image-tags' is an empty array",
         ),
       ];
@@ -107,7 +106,7 @@ export function functionTargetWarnings(design: Design): Finding[] {
               {
                 severity: 'warning' as const,
                 origin: 'designer' as const,
-                path: `repositories[${r}].eventRules[${i}].targets[${t}].function`,
+                path: ['repositories', r, 'eventRules', i, 'targets', t, 'function'],
                 message: `CDK adds no permission for EventBridge to invoke '${target.function}': the function is imported by ARN only. Set sameEnvironment if it is in the stack's account and region, or allow events.amazonaws.com in the function's own policy.`,
               },
             ]

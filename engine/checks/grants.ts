@@ -1,7 +1,7 @@
 /** The checks of grants. */
 import { uniqueIdError } from '../cdk/generatedNames';
 import type { Design } from '../design/designSchema';
-import { type Finding, joinPath } from '../findings';
+import type { Finding } from '../findings';
 import { cdkError } from './phaseFindings';
 import { actionErrors } from './statements';
 
@@ -12,13 +12,13 @@ import { actionErrors } from './statements';
 export function grantConstructErrors(design: Design, stackName: string): Finding[] {
   const named = new Set<string>();
   return (design.grants ?? []).flatMap((grant, index) => {
-    const path = joinPath('grants', index);
+    const path = ['grants', index];
     const findings =
-      grant.grant === 'grant' ? actionErrors(grant.actions, joinPath(path, 'actions')) : [];
+      grant.grant === 'grant' ? actionErrors(grant.actions, [...path, 'actions']) : [];
     const principal = design.principals?.find((p) => p.id === grant.principal);
     if (principal?.type !== 'Role.fromRoleArn' || named.has(principal.id)) return findings;
     named.add(principal.id);
     const message = uniqueIdError(stackName, principal.id);
-    return [...findings, ...cdkError(joinPath(path, 'principal'), message)];
+    return [...findings, ...cdkError([...path, 'principal'], message)];
   });
 }

@@ -3,7 +3,8 @@ import { defaultResourceOf } from '../cdk/constructNode';
 import type { ConstructTree } from '../cdk/constructTree';
 import { aliasNameOf } from '../cdk/entityResources';
 import type { Design, KeyDesign } from '../design/designSchema';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { duplicateIdError } from './constructIds';
 import { cdkError, validationError } from './phaseFindings';
 
@@ -21,22 +22,19 @@ function aliasError(alias: string): string | undefined {
 /** Construct phase: kms.Key's checks, then kms.Alias's, in the order CDK runs them. */
 export function keyConstructErrors(
   key: KeyDesign,
-  path: string,
+  path: FieldPath,
   stackName: string,
   siblingIds: readonly string[],
 ): Finding[] {
   return [
-    ...cdkError(joinPath(path, 'id'), duplicateIdError(key.id, stackName, siblingIds)),
+    ...cdkError([...path, 'id'], duplicateIdError(key.id, stackName, siblingIds)),
     ...cdkError(
-      joinPath(path, 'removalPolicy'),
+      [...path, 'removalPolicy'],
       key.removalPolicy === 'SNAPSHOT'
         ? 'AWS::KMS::Key does not support snapshot removal policy'
         : undefined,
     ),
-    ...cdkError(
-      joinPath(path, 'alias'),
-      key.alias === undefined ? undefined : aliasError(key.alias),
-    ),
+    ...cdkError([...path, 'alias'], key.alias === undefined ? undefined : aliasError(key.alias)),
   ];
 }
 
@@ -46,12 +44,12 @@ export function keyConstructErrors(
  */
 export function keyValidationErrors(design: Design, tree: ConstructTree): Finding[] {
   const findings: Finding[] = [];
-  const aliases = new Map<string, { path: string; logicalId: string }[]>();
+  const aliases = new Map<string, { path: FieldPath; logicalId: string }[]>();
   for (const key of tree.children) {
     const alias = key.kind === 'key' ? key.children.find((c) => c.kind === 'alias') : undefined;
     if (!alias) continue;
     const name = aliasNameOf(design.keys![key.index]!.alias!);
-    const owner = { path: joinPath(key.designPath, 'alias'), logicalId: defaultResourceOf(alias)! };
+    const owner = { path: [...key.designPath, 'alias'], logicalId: defaultResourceOf(alias)! };
     aliases.set(name, [...(aliases.get(name) ?? []), owner]);
   }
   for (const [name, owners] of aliases) {

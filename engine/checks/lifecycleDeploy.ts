@@ -3,20 +3,23 @@
  * (ecr-lifecycle-spec.md §1.3, LP-*), reported as deploy-errors.
  */
 import { countFieldsOf, type PlacedRule } from '../cdk/lifecycleRules';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 
 const maxRulesPerPolicy = 50;
 
 /** Deploy phase: what ECR or CloudFormation refuses when the stack deploys. */
-export function deployError(path: string, message: string): Finding {
+export function deployError(path: FieldPath, message: string): Finding {
   return { severity: 'deploy-error', origin: 'aws', path, message };
 }
 
 /** Deploy phase: the problems of one repository's placed lifecycle rules. */
-export function lifecycleDeployErrors(placed: readonly PlacedRule[], rulesPath: string): Finding[] {
+export function lifecycleDeployErrors(
+  placed: readonly PlacedRule[],
+  rulesPath: FieldPath,
+): Finding[] {
   const findings: Finding[] = [];
-  const at = (rule: PlacedRule, field: string) =>
-    joinPath(joinPath(rulesPath, rule.designIndex), field);
+  const at = (rule: PlacedRule, field: string) => [...rulesPath, rule.designIndex, field];
   if (placed.length > maxRulesPerPolicy) {
     findings.push(
       deployError(

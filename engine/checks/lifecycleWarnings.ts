@@ -1,11 +1,12 @@
 /** Legal lifecycle rules that probably do not do what their author meant (users.md). */
 import type { PlacedRule } from '../cdk/lifecycleRules';
 import type { RepositoryDesign } from '../design/designSchema';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 
 type Entry = { kind: 'prefix' | 'pattern'; value: string };
 
-function warning(path: string, message: string): Finding {
+function warning(path: FieldPath, message: string): Finding {
   return { severity: 'warning', origin: 'designer', path, message };
 }
 
@@ -68,15 +69,15 @@ function sameTagSet(a: PlacedRule, b: PlacedRule): boolean {
 export function lifecycleWarnings(
   repo: RepositoryDesign,
   placed: readonly PlacedRule[],
-  repoPath: string,
+  repoPath: FieldPath,
 ): Finding[] {
   const findings: Finding[] = [];
-  const rulesPath = joinPath(repoPath, 'lifecycleRules');
+  const rulesPath = [...repoPath, 'lifecycleRules'];
   const byPriority = [...placed].sort((a, b) => a.rulePriority - b.rulePriority);
   const entryLists = new Map(placed.map((r) => [r, entries(r)]));
   const entriesOf = (r: PlacedRule) => entryLists.get(r)!;
   for (const rule of placed) {
-    const at = (field: string) => joinPath(joinPath(rulesPath, rule.designIndex), field);
+    const at = (field: string) => [...rulesPath, rule.designIndex, field];
     const list = rule.rule.tagPrefixList ? 'tagPrefixList' : 'tagPatternList';
     const values = rule.rule[list] ?? [];
     if (values.length > 1) {
@@ -121,7 +122,7 @@ export function lifecycleWarnings(
   if (repo.removalPolicy === 'DESTROY' && !repo.emptyOnDelete) {
     findings.push(
       warning(
-        joinPath(repoPath, 'removalPolicy'),
+        [...repoPath, 'removalPolicy'],
         'With DESTROY but without emptyOnDelete, deleting the stack fails while the repository still holds images.',
       ),
     );

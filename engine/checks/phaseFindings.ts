@@ -1,10 +1,11 @@
 /** The errors the checks report, by the phase of aws-cdk-lib that meets them. */
+import type { FieldPath } from '../fieldPath';
 import type { Finding } from '../findings';
 
 /**
  * Construct phase: what aws-cdk-lib throws while it builds a construct; nothing without a message.
  */
-export function cdkError(path: string, message: string | undefined): Finding[] {
+export function cdkError(path: FieldPath, message: string | undefined): Finding[] {
   return message === undefined ? [] : [{ severity: 'error', origin: 'cdk', path, message }];
 }
 
@@ -12,11 +13,11 @@ export function cdkError(path: string, message: string | undefined): Finding[] {
  * Synth phase (token resolution, node validations, the merge into the template): what `app.synth()`
  * throws.
  */
-export function synthError(path: string, message: string): Finding {
+export function synthError(path: FieldPath, message: string): Finding {
   return { severity: 'error', origin: 'cdk-synth', path, message };
 }
 
 /** Template validation: what aws-cdk-lib's built-in CloudFormation validation reports. */
-export function validationError(path: string, message: string): Finding {
+export function validationError(path: FieldPath, message: string): Finding {
   return { severity: 'error', origin: 'cdk-validate', path, message };
 }

@@ -9,7 +9,7 @@ import { codePointLength } from '../cdk/cfnSchemaCheck';
 import { entityKinds } from '../cdk/constructNode';
 import type { ConstructTree } from '../cdk/constructTree';
 import { overflowPolicyDescription } from '../cdk/entityResources';
-import { type Finding, joinPath } from '../findings';
+import type { Finding } from '../findings';
 import { mergeStatements, statementOf } from '../iam/policyDocument';
 import { managedPolicyCountWarning } from '../iam/policySplit';
 import { synthError, validationError } from './phaseFindings';
@@ -48,7 +48,7 @@ export function overflowPolicyValidationErrors(tree: ConstructTree): Finding[] {
     if (length <= maxDescriptionLength) return [];
     return [
       validationError(
-        joinPath(path, 'id'),
+        [...path, 'id'],
         `Description: length ${length} exceeds maximum ${maxDescriptionLength}`,
       ),
     ];
@@ -66,6 +66,6 @@ export function identityNodeValidation(tree: ConstructTree): Finding[] {
     const statements = (tree.policies.identity.get(principal.id) ?? []).map(statementOf);
     return mergeStatements(statements)
       .filter((statement) => statement.actions.length === 0)
-      .map((statement) => synthError(joinPath(statement.path ?? '', 'actions'), noActionMessage));
+      .map((statement) => synthError([...(statement.path ?? []), 'actions'], noActionMessage));
   });
 }

@@ -5,7 +5,8 @@
 
 import type { RepositoryDesign } from '../design/designSchema';
 import type { RepositoryAnalysis } from '../designAnalysis';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { duplicateIdError } from './constructIds';
 import { validationError } from './phaseFindings';
 
@@ -54,7 +55,7 @@ function tagMutabilityError(repo: RepositoryDesign): string | undefined {
   return undefined;
 }
 
-type Check = [field: string, message: string | undefined];
+type Check = [field: FieldPath, message: string | undefined];
 
 /**
  * Repository.parseEncryption: a key implies KMS; any other explicit encryption with a key throws.
@@ -74,45 +75,47 @@ function encryptionError(repo: RepositoryDesign): string | undefined {
  */
 export function repositoryConstructErrors(
   repo: RepositoryDesign,
-  path: string,
+  path: FieldPath,
   stackName: string,
   siblingIds: readonly string[],
 ): Finding[] {
   const checks: Check[] = [
     ...(repo.imageTagMutabilityExclusionFilters ?? []).map(
       (filter, index): Check => [
-        joinPath('imageTagMutabilityExclusionFilters', index),
+        ['imageTagMutabilityExclusionFilters', index],
         exclusionFilterError(filter),
       ],
     ),
-    ['id', duplicateIdError(repo.id, stackName, siblingIds)],
-    ['repositoryName', repositoryNameError(repo.repositoryName)],
+    [['id'], duplicateIdError(repo.id, stackName, siblingIds)],
+    [['repositoryName'], repositoryNameError(repo.repositoryName)],
     [
-      repo.imageTagMutabilityExclusionFilters
-        ? 'imageTagMutabilityExclusionFilters'
-        : 'imageTagMutability',
+      [
+        repo.imageTagMutabilityExclusionFilters
+          ? 'imageTagMutabilityExclusionFilters'
+          : 'imageTagMutability',
+      ],
       tagMutabilityError(repo),
     ],
-    ['encryption', encryptionError(repo)],
+    [['encryption'], encryptionError(repo)],
     [
-      'removalPolicy',
+      ['removalPolicy'],
       repo.removalPolicy === 'SNAPSHOT'
         ? 'AWS::ECR::Repository does not support snapshot removal policy'
         : undefined,
     ],
     [
-      'emptyOnDelete',
+      ['emptyOnDelete'],
       repo.emptyOnDelete && repo.removalPolicy !== 'DESTROY'
         ? "Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'."
         : undefined,
     ],
   ];
   return checks
-    .filter((check): check is [string, string] => check[1] !== undefined)
+    .filter((check): check is [FieldPath, string] => check[1] !== undefined)
     .map(([field, message]) => ({
       severity: 'error',
       origin: 'cdk',
-      path: joinPath(path, field),
+      path: [...path, ...field],
       message,
     }));
 }
@@ -132,7 +135,7 @@ export function duplicateNameErrors(repositories: readonly RepositoryAnalysis[])
     .filter(([, owners]) => owners.length > 1)
     .map(([name, owners]) =>
       validationError(
-        joinPath(owners[1]!.path, 'repositoryName'),
+        [...owners[1]!.path, 'repositoryName'],
         `RepositoryName: Primary identifiers {'RepositoryName': '${name}'} should have unique values across the resources {${owners
           .map((o) => `'${o.logicalId}'`)
           .sort()

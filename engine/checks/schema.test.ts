@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullDesignArbitrary } from '../../oracle/designArbitrary';
 import { rustPattern, schemaViolations } from '../cdk/cfnSchemaCheck';
-import { type Design, parseDesign, render } from '../index';
+import { type Design, formatPath, parseDesign, render } from '../index';
 import { loneSurrogateError, utf8Length } from './templateLimits';
 
 const validationErrors = (design: unknown) =>
   render(parseDesign(design).design!)
     .findings.filter((f) => f.origin === 'cdk-validate')
-    .map(({ path, message }) => ({ path, message }));
+    .map(({ path, message }) => ({ path: formatPath(path), message }));
 
 const scanRule = (fn: string) => ({
   id: 'Scan',

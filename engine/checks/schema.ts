@@ -9,27 +9,32 @@ import { defaultResourceOf } from '../cdk/constructNode';
 import type { ConstructTree } from '../cdk/constructTree';
 import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 
 interface Source {
   design: Design;
   tree: ConstructTree;
   /** The design path of the entity that creates the resource. */
-  path: string;
+  path: FieldPath;
   logicalId: string;
   properties: Record<string, unknown>;
 }
 
-type FieldOf = (source: Source, location: PropertyLocation) => string;
+type FieldOf = (source: Source, location: PropertyLocation) => FieldPath;
 
 /** A tag is named by its key (design tags are a record); the list itself by `tags`. */
-function tagField(tagsPath: string, properties: Record<string, unknown>, index: unknown): string {
+function tagField(
+  tagsPath: FieldPath,
+  properties: Record<string, unknown>,
+  index: unknown,
+): FieldPath {
   const tags = properties.Tags;
   const key =
     Array.isArray(tags) && typeof index === 'number'
       ? (tags[index] as { Key?: unknown } | undefined)?.Key
       : undefined;
-  return typeof key === 'string' ? joinPath(tagsPath, key) : tagsPath;
+  return typeof key === 'string' ? [...tagsPath, key] : tagsPath;
 }
 
 const repositoryFields: Record<string, string> = {
@@ -39,11 +44,11 @@ const repositoryFields: Record<string, string> = {
 };
 
 const repositoryField: FieldOf = ({ path, properties }, [name, index, inner]) => {
-  if (name === 'Tags') return tagField(joinPath(path, 'tags'), properties, index);
+  if (name === 'Tags') return tagField([...path, 'tags'], properties, index);
   if (name === 'LifecyclePolicy')
-    return joinPath(path, index === 'RegistryId' ? 'lifecycleRegistryId' : 'lifecycleRules');
-  const field = joinPath(path, repositoryFields[name as string] ?? String(name));
-  return typeof index === 'number' && inner !== undefined ? joinPath(field, index) : field;
+    return [...path, index === 'RegistryId' ? 'lifecycleRegistryId' : 'lifecycleRules'];
+  const field = [...path, repositoryFields[name as string] ?? String(name)];
+  return typeof index === 'number' && inner !== undefined ? [...field, index] : field;
 };
 
 /** The event rule the validator names by this logical ID: the first that has it. */
@@ -66,9 +71,9 @@ const ruleFields: Record<string, string> = {
 const eventRuleField: FieldOf = ({ tree, path, logicalId, properties }, [name, index]) => {
   const rule = ruleOf(tree, logicalId);
   if (!rule) return path;
-  if (name === 'Tags') return tagField(joinPath(rule.repositoryPath, 'tags'), properties, index);
-  const field = joinPath(rule.rulePath, ruleFields[name as string] ?? String(name));
-  return typeof index === 'number' ? joinPath(field, index) : field;
+  if (name === 'Tags') return tagField([...rule.repositoryPath, 'tags'], properties, index);
+  const field = [...rule.rulePath, ruleFields[name as string] ?? String(name)];
+  return typeof index === 'number' ? [...field, index] : field;
 };
 
 /** A permission's FunctionName is a function's ARN as the design gives it. */
@@ -76,14 +81,14 @@ const permissionField: FieldOf = ({ design, path, properties }) => {
   const index = (design.functions ?? []).findIndex(
     (f) => f.functionArn === properties.FunctionName,
   );
-  return index < 0 ? path : joinPath(joinPath('functions', index), 'functionArn');
+  return index < 0 ? path : ['functions', index, 'functionArn'];
 };
 
 const fieldsByType: Record<string, FieldOf> = {
   'AWS::ECR::Repository': repositoryField,
-  'AWS::KMS::Key': ({ path }) => joinPath(path, 'description'),
-  'AWS::KMS::Alias': ({ path }) => joinPath(path, 'alias'),
-  'AWS::IAM::Policy': ({ path }) => joinPath(path, 'id'),
+  'AWS::KMS::Key': ({ path }) => [...path, 'description'],
+  'AWS::KMS::Alias': ({ path }) => [...path, 'alias'],
+  'AWS::IAM::Policy': ({ path }) => [...path, 'id'],
   'AWS::Events::Rule': eventRuleField,
   'AWS::Lambda::Permission': permissionField,
 };
@@ -105,7 +110,7 @@ export function schemaValidationErrors(
     for (const violation of schemaViolations(type, properties)) {
       const fieldOf = fieldsByType[type] ?? (() => path);
       const field = fieldOf({ design, tree, path, logicalId, properties }, violation.location);
-      const key = `${field}\u0000${violation.message}`;
+      const key = JSON.stringify([field, violation.message]);
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push({

@@ -1,6 +1,7 @@
 /** The checks of the statements of a repository's resource policy. */
 import type { RepositoryDesign } from '../design/designSchema';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { mergeStatements, type Statement, statementOf } from '../iam/policyDocument';
 import { cdkError, synthError } from './phaseFindings';
 
@@ -9,22 +10,19 @@ const actionPattern = /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/;
 /**
  * Construct phase: PolicyStatement.validatePolicyActions, where the first malformed action throws.
  */
-export function actionErrors(actions: readonly string[] | undefined, path: string): Finding[] {
+export function actionErrors(actions: readonly string[] | undefined, path: FieldPath): Finding[] {
   const index = (actions ?? []).findIndex((action) => !actionPattern.test(action));
   if (index < 0) return [];
   return cdkError(
-    joinPath(path, index),
+    [...path, index],
     `Action '${actions![index]}' is invalid. An action string consists of a service namespace, a colon, and the name of an action. Action names can include wildcards.`,
   );
 }
 
 /** Construct phase: the actions of each statement of a repository's resource policy. */
-export function statementConstructErrors(repo: RepositoryDesign, path: string): Finding[] {
+export function statementConstructErrors(repo: RepositoryDesign, path: FieldPath): Finding[] {
   return (repo.resourcePolicy ?? []).flatMap((statement, index) =>
-    actionErrors(
-      statement.actions,
-      joinPath(joinPath(joinPath(path, 'resourcePolicy'), index), 'actions'),
-    ),
+    actionErrors(statement.actions, [...path, 'resourcePolicy', index, 'actions']),
   );
 }
 
@@ -40,7 +38,7 @@ export const noActionMessage =
 export function resourcePolicyNodeValidation(statements: readonly Statement[]): Finding[] {
   return mergeStatements(statements.map(statementOf)).flatMap((statement) => {
     const findings: Finding[] = [];
-    const at = (field: string) => joinPath(statement.path ?? '', field);
+    const at = (field: string) => [...(statement.path ?? []), field];
     if (statement.actions.length === 0) findings.push(synthError(at('actions'), noActionMessage));
     if (statement.principals.length === 0)
       findings.push(
@@ -60,14 +58,14 @@ const noResourceStatementsWarning =
   'ECR resource policy does not allow resource statements. [ack: @aws-cdk/aws-ecr:noResourceStatements]';
 
 /** Warning phase: CDK annotates each statement with resources. */
-export function statementWarnings(repo: RepositoryDesign, path: string): Finding[] {
+export function statementWarnings(repo: RepositoryDesign, path: FieldPath): Finding[] {
   return (repo.resourcePolicy ?? []).flatMap((statement, index) =>
     statement.resources?.length
       ? [
           {
             severity: 'warning' as const,
             origin: 'cdk' as const,
-            path: joinPath(joinPath(joinPath(path, 'resourcePolicy'), index), 'resources'),
+            path: [...path, 'resourcePolicy', index, 'resources'],
             message: noResourceStatementsWarning,
           },
         ]

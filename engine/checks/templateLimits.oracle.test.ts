@@ -11,11 +11,15 @@ import { maxTemplateBytes, unreadableTemplateError, utf8Length } from './templat
 function placedKey(description: string, tags?: Record<string, string>): PlacedResource[] {
   const Tags = tags && Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
   return [
-    ['Key961B73FD', { Type: 'AWS::KMS::Key', Properties: { Description: description } }, 'keys[0]'],
+    [
+      'Key961B73FD',
+      { Type: 'AWS::KMS::Key', Properties: { Description: description } },
+      ['keys', 0],
+    ],
     [
       'Repository22E53BBD',
       { Type: 'AWS::ECR::Repository', Properties: { Tags } },
-      'repositories[0]',
+      ['repositories', 0],
     ],
   ];
 }
@@ -45,7 +49,7 @@ describe('templates the validator cannot read', () => {
 
   it('names the resource that holds the first lone surrogate', () => {
     const placed = placedKey('fine', { team: 'a\udfff' });
-    expect(unreadableTemplateError(textOf(placed), placed)?.path).toBe('repositories[0]');
+    expect(unreadableTemplateError(textOf(placed), placed)?.path).toEqual(['repositories', 0]);
   });
 
   it('counts the 10 MiB limit in UTF-8 bytes of the file, and then reports nothing else', () => {

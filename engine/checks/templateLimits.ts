@@ -97,14 +97,14 @@ export function unreadableTemplateError(
   resources: readonly PlacedResource[],
 ): Finding | undefined {
   if (text.length * 3 > maxTemplateBytes && utf8Length(text) > maxTemplateBytes)
-    return validationError('', 'Template exceeds maximum size of 10MB');
+    return validationError([], 'Template exceeds maximum size of 10MB');
   const error = loneSurrogateError(text);
   if (!error) return undefined;
   const { line, column } = positionOf(text, error.index);
   // The parser stops at the first one: the first resource that holds one holds it.
   const owner = resources.find(([, resource]) => loneSurrogateError(JSON.stringify(resource)));
   return validationError(
-    owner ? owner[2] : '',
+    owner ? owner[2] : [],
     `JSON parse error: ${error.reason} at line ${line} column ${column}`,
   );
 }
@@ -118,6 +118,6 @@ const emptyTemplateError = 'Resources section must exist and be non-empty';
 export function emptyTemplateErrors(resources: readonly PlacedResource[]): Finding[] {
   if (resources.length > 0) return [];
   return [
-    { ...validationError('repositories', emptyTemplateError), code: FindingCode.emptyTemplate },
+    { ...validationError(['repositories'], emptyTemplateError), code: FindingCode.emptyTemplate },
   ];
 }

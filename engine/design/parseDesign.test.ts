@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../fieldPath';
 import { designJsonSchema, parseDesign, parseDesignText } from './parseDesign';
 
 const minimal = { version: 1, repositories: [{ id: 'Repo' }] };
@@ -21,7 +22,7 @@ describe('parseDesign', () => {
       ],
     });
     expect(design).toBeUndefined();
-    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
+    expect(findings.map((f) => `${formatPath(f.path)}: ${f.message}`)).toEqual([
       "repositories[0].colour: unknown field 'colour'",
       'repositories[0].imageScanOnPush: expected true or false, got a string',
       'repositories[0].lifecycleRules[0].maxImageCount: expected a whole number, got a number',
@@ -41,7 +42,7 @@ describe('parseDesign', () => {
       'if',
     ]) {
       const { findings } = parseDesign({ ...minimal, stackName });
-      expect(findings.map((f) => f.path)).toEqual(['stackName']);
+      expect(findings.map((f) => formatPath(f.path))).toEqual(['stackName']);
     }
     expect(parseDesign({ ...minimal, stackName: 'App' }).findings).toEqual([]);
   });
@@ -59,7 +60,7 @@ describe('parseDesign', () => {
       {
         severity: 'error',
         origin: 'design',
-        path: 'version',
+        path: ['version'],
         message: 'unknown design format version 2; this build reads version 1',
       },
     ]);

@@ -13,13 +13,13 @@ export function parseDesign(input: unknown): ParsedDesign {
   if (isPlainObject(input) && typeof input.version === 'number' && input.version !== 1) {
     findings.push(
       designError(
-        'version',
+        ['version'],
         `unknown design format version ${input.version}; this build reads version 1`,
       ),
     );
     return { findings };
   }
-  const design = designSchema.parse(input, '', findings);
+  const design = designSchema.parse(input, [], findings);
   return design === undefined ? { findings } : { design, findings };
 }
 
@@ -30,7 +30,7 @@ export function parseDesignText(text: string): ParsedDesign {
     input = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { findings: [unreadableError('', `not valid JSON: ${reason}`)] };
+    return { findings: [unreadableError([], `not valid JSON: ${reason}`)] };
   }
   return parseDesign(input);
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../fieldPath';
 import { parseDesign, render } from '../index';
 
 const errorsOf = (input: unknown) => {
   const parsed = parseDesign(input);
-  if (!parsed.design) return parsed.findings.map((f) => `${f.path}: ${f.message}`);
+  if (!parsed.design) return parsed.findings.map((f) => `${formatPath(f.path)}: ${f.message}`);
   return render(parsed.design)
     .findings.filter((f) => f.origin === 'design')
-    .map((f) => `${f.path}: ${f.message}`);
+    .map((f) => `${formatPath(f.path)}: ${f.message}`);
 };
 
 describe('references between design entities', () => {

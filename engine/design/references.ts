@@ -2,7 +2,8 @@
  * Design-format checks across entities: references by id must resolve, and a few shapes the
  * schema cannot express (exactly one target kind, keyArn alone). Findings, never exceptions.
  */
-import { designError, type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import { designError, type Finding } from '../findings';
 import type { Design, RepositoryDesign } from './designSchema';
 import type { EventRuleDesign, PolicyStatementDesign } from './entitySchemas';
 
@@ -19,7 +20,7 @@ interface Known {
   repositories: Set<string>;
 }
 
-function missing(path: string, what: string, id: string): Finding {
+function missing(path: FieldPath, what: string, id: string): Finding {
   return designError(path, `unknown ${what} '${id}'`);
 }
 
@@ -29,10 +30,7 @@ function keyErrors(design: Design): Finding[] {
       (field) => key.keyArn !== undefined && (key as Record<string, unknown>)[field] !== undefined,
     );
     return extra.map((field) =>
-      designError(
-        joinPath(joinPath('keys', index), field),
-        'an imported key (keyArn) takes no other props',
-      ),
+      designError(['keys', index, field], 'an imported key (keyArn) takes no other props'),
     );
   });
 }
@@ -41,36 +39,32 @@ function principalErrors(design: Design): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   (design.principals ?? []).forEach((principal, index) => {
-    const path = joinPath('principals', index);
+    const path = ['principals', index];
     const construct = principal.type !== 'AccountPrincipal' && principal.type !== 'AnyPrincipal';
     if (seen.has(principal.id) && !construct)
-      findings.push(
-        designError(joinPath(path, 'id'), `another principal has the id '${principal.id}'`),
-      );
+      findings.push(designError([...path, 'id'], `another principal has the id '${principal.id}'`));
     seen.add(principal.id);
     if (principal.type === 'Role') {
       const { service, account } = principal.assumedBy;
       if ((service === undefined) === (account === undefined))
         findings.push(
-          designError(joinPath(path, 'assumedBy'), 'give exactly one of service or account'),
+          designError([...path, 'assumedBy'], 'give exactly one of service or account'),
         );
     }
   });
   return findings;
 }
 
-function ruleErrors(rule: EventRuleDesign, path: string, known: Known): Finding[] {
+function ruleErrors(rule: EventRuleDesign, path: FieldPath, known: Known): Finding[] {
   const findings: Finding[] = [];
   if (rule.imageTags !== undefined && rule.method !== 'onImageScanCompleted')
-    findings.push(
-      designError(joinPath(path, 'imageTags'), 'only onImageScanCompleted takes imageTags'),
-    );
+    findings.push(designError([...path, 'imageTags'], 'only onImageScanCompleted takes imageTags'));
   if (rule.imageTag !== undefined && rule.method !== 'onCloudTrailImagePushed')
     findings.push(
-      designError(joinPath(path, 'imageTag'), 'only onCloudTrailImagePushed takes imageTag'),
+      designError([...path, 'imageTag'], 'only onCloudTrailImagePushed takes imageTag'),
     );
   (rule.targets ?? []).forEach((target, index) => {
-    const targetPath = joinPath(joinPath(path, 'targets'), index);
+    const targetPath = [...path, 'targets', index];
     const given = (['topic', 'queue', 'function'] as const).filter((k) => target[k] !== undefined);
     if (given.length !== 1) {
       findings.push(designError(targetPath, 'give exactly one of topic, queue or function'));
@@ -79,27 +73,31 @@ function ruleErrors(rule: EventRuleDesign, path: string, known: Known): Finding[
     const kind = given[0]!;
     const id = target[kind]!;
     const pool = { topic: known.topics, queue: known.queues, function: known.functions }[kind];
-    if (!pool.has(id)) findings.push(missing(joinPath(targetPath, kind), kind, id));
+    if (!pool.has(id)) findings.push(missing([...targetPath, kind], kind, id));
   });
   return findings;
 }
 
-function statementErrors(statement: PolicyStatementDesign, path: string, known: Known): Finding[] {
+function statementErrors(
+  statement: PolicyStatementDesign,
+  path: FieldPath,
+  known: Known,
+): Finding[] {
   return (statement.principals ?? []).flatMap((id, index) => {
-    const at = joinPath(joinPath(path, 'principals'), index);
+    const at = [...path, 'principals', index];
     return known.principals.has(id) ? [] : [missing(at, 'principal', id)];
   });
 }
 
-function repositoryErrors(repo: RepositoryDesign, path: string, known: Known): Finding[] {
+function repositoryErrors(repo: RepositoryDesign, path: FieldPath, known: Known): Finding[] {
   const findings: Finding[] = [];
   if (repo.encryptionKey !== undefined && !known.keys.has(repo.encryptionKey))
-    findings.push(missing(joinPath(path, 'encryptionKey'), 'key', repo.encryptionKey));
+    findings.push(missing([...path, 'encryptionKey'], 'key', repo.encryptionKey));
   (repo.eventRules ?? []).forEach((rule, index) => {
-    findings.push(...ruleErrors(rule, joinPath(joinPath(path, 'eventRules'), index), known));
+    findings.push(...ruleErrors(rule, [...path, 'eventRules', index], known));
   });
   (repo.resourcePolicy ?? []).forEach((statement, index) => {
-    const statementPath = joinPath(joinPath(path, 'resourcePolicy'), index);
+    const statementPath = [...path, 'resourcePolicy', index];
     findings.push(...statementErrors(statement, statementPath, known));
   });
   return findings;
@@ -107,12 +105,12 @@ function repositoryErrors(repo: RepositoryDesign, path: string, known: Known): F
 
 function grantErrors(design: Design, known: Known): Finding[] {
   return (design.grants ?? []).flatMap((grant, index) => {
-    const path = joinPath('grants', index);
+    const path = ['grants', index];
     const findings: Finding[] = [];
     if ('repository' in grant && !known.repositories.has(grant.repository))
-      findings.push(missing(joinPath(path, 'repository'), 'repository', grant.repository));
+      findings.push(missing([...path, 'repository'], 'repository', grant.repository));
     if (!known.principals.has(grant.principal))
-      findings.push(missing(joinPath(path, 'principal'), 'principal', grant.principal));
+      findings.push(missing([...path, 'principal'], 'principal', grant.principal));
     return findings;
   });
 }
@@ -131,7 +129,7 @@ export function designReferenceErrors(design: Design): Finding[] {
     ...keyErrors(design),
     ...principalErrors(design),
     ...design.repositories.flatMap((repo, index) =>
-      repositoryErrors(repo, joinPath('repositories', index), known),
+      repositoryErrors(repo, ['repositories', index], known),
     ),
     ...grantErrors(design, known),
   ];

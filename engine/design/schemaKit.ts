@@ -2,7 +2,8 @@
  * A small schema toolkit: one definition gives both a parser for untrusted
  * input (findings instead of casts) and the JSON Schema printed by `ecr-designer schema`.
  */
-import { designError, type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import { designError, type Finding } from '../findings';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -27,7 +28,7 @@ export interface JsonSchemaNode {
 
 export interface Schema<T> {
   /** Returns the parsed value, or undefined after pushing findings. */
-  parse(value: unknown, path: string, findings: Finding[]): T | undefined;
+  parse(value: unknown, path: FieldPath, findings: Finding[]): T | undefined;
   jsonSchema(): JsonSchema;
 }
 
@@ -39,7 +40,7 @@ function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function typeMismatch(path: string, expected: string, value: unknown): Finding {
+function typeMismatch(path: FieldPath, expected: string, value: unknown): Finding {
   return designError(path, `expected ${expected}, got ${describeValue(value)}`);
 }
 
@@ -154,7 +155,7 @@ export function arrayOf<T>(item: Schema<T>, description: string, maxItems?: numb
         return void findings.push(designError(path, `must have at most ${maxItems} entries`));
       }
       const before = findings.length;
-      const items = value.map((entry, index) => item.parse(entry, joinPath(path, index), findings));
+      const items = value.map((entry, index) => item.parse(entry, [...path, index], findings));
       return findings.length === before ? (items as T[]) : undefined;
     },
     jsonSchema: () => ({ type: 'array', items: item.jsonSchema(), description, maxItems }),
@@ -176,10 +177,7 @@ export function recordOf<T>(
       const before = findings.length;
       // Object.fromEntries defines own properties, so a "__proto__" key stays an ordinary key.
       const parsed = Object.fromEntries(
-        entries.map(([key, entry]) => [
-          key,
-          valueSchema.parse(entry, joinPath(path, key), findings),
-        ]),
+        entries.map(([key, entry]) => [key, valueSchema.parse(entry, [...path, key], findings)]),
       );
       return findings.length === before ? (parsed as Record<string, T>) : undefined;
     },
@@ -211,16 +209,16 @@ export function objectOf<S extends Shape, R extends keyof S & string = never>(
       const before = findings.length;
       for (const key of Object.keys(value)) {
         if (!Object.hasOwn(shape, key))
-          findings.push(designError(joinPath(path, key), `unknown field '${key}'`));
+          findings.push(designError([...path, key], `unknown field '${key}'`));
       }
       for (const key of required) {
         if (!Object.hasOwn(value, key))
-          findings.push(designError(joinPath(path, key), `'${key}' is required`));
+          findings.push(designError([...path, key], `'${key}' is required`));
       }
       const out: Record<string, unknown> = {};
       for (const [key, schema] of Object.entries(shape)) {
         if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
-        out[key] = schema.parse(value[key], joinPath(path, key), findings);
+        out[key] = schema.parse(value[key], [...path, key], findings);
       }
       return findings.length === before ? (out as ObjectOf<S, R>) : undefined;
     },
@@ -270,7 +268,7 @@ export function taggedUnion<const V extends Record<string, Schema<object>>>(
       if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
         const shown = typeof tag === 'string' ? JSON.stringify(tag) : describeValue(tag);
         return void findings.push(
-          designError(joinPath(path, key), `expected one of ${tags.join(', ')}, got ${shown}`),
+          designError([...path, key], `expected one of ${tags.join(', ')}, got ${shown}`),
         );
       }
       return variants[tag]!.parse(value, path, findings) as Infer<V[keyof V]> | undefined;

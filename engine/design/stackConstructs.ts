@@ -1,5 +1,5 @@
 /** The order in which the generated code creates the stack's children, list by list. */
-import { joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
 import type { Design } from './designSchema';
 
 /** The design lists whose entries are the stack's children, in the order the code creates them. */
@@ -17,7 +17,7 @@ export type EntityList = (typeof constructOrder)[number];
 export interface StackEntity {
   id: string;
   /** Where the design holds it, e.g. `keys[0]`. */
-  path: string;
+  path: FieldPath;
   kind: Exclude<EntityList, 'repositories'>;
   /** Its index in that list of the design. */
   index: number;
@@ -34,7 +34,7 @@ export function stackEntities(design: Design): StackEntity[] {
       ? []
       : (design[kind] ?? []).map(({ id }, index) => ({
           id,
-          path: joinPath(kind, index),
+          path: [kind, index],
           kind,
           index,
         })),

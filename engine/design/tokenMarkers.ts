@@ -2,16 +2,17 @@
  * CDK reads `${Token[...]}` inside any string as a reference to a token and fails
  * or substitutes it at synth, so such text cannot pass through unchanged.
  */
-import { designError, type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import { designError, type Finding } from '../findings';
 
 const tokenMarker = /\$\{Token\[|#\{Token\[/;
 
 export function tokenMarkerErrors(design: unknown): Finding[] {
   // One scan of the serialized design keeps the common case (no marker anywhere) cheap.
-  return tokenMarker.test(JSON.stringify(design)) ? findMarkers(design, '') : [];
+  return tokenMarker.test(JSON.stringify(design)) ? findMarkers(design, []) : [];
 }
 
-function findMarkers(value: unknown, path: string): Finding[] {
+function findMarkers(value: unknown, path: FieldPath): Finding[] {
   if (typeof value === 'string') {
     return tokenMarker.test(value)
       ? [
@@ -23,11 +24,11 @@ function findMarkers(value: unknown, path: string): Finding[] {
       : [];
   }
   if (Array.isArray(value))
-    return value.flatMap((entry, index) => findMarkers(entry, joinPath(path, index)));
+    return value.flatMap((entry, index) => findMarkers(entry, [...path, index]));
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([key, entry]) => [
-      ...findMarkers(key, joinPath(path, key)),
-      ...findMarkers(entry, joinPath(path, key)),
+      ...findMarkers(key, [...path, key]),
+      ...findMarkers(entry, [...path, key]),
     ]);
   }
   return [];

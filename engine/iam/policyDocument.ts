@@ -5,6 +5,7 @@
  */
 import type { Json } from '../cdk/intrinsics';
 import { resolvedLikeCdk } from '../cdk/resolvedKeys';
+import type { FieldPath } from '../fieldPath';
 
 /** A principal as a statement holds it: its policy fragment and how CDK compares it. */
 export interface StatementPrincipal {
@@ -24,7 +25,7 @@ export interface Statement {
   principals: StatementPrincipal[];
   conditions?: Record<string, unknown>;
   /** The design field that adds the statement (a merged statement keeps the first one's). */
-  path?: string;
+  path?: FieldPath;
 }
 
 const key = (value: unknown) => JSON.stringify(value);

@@ -12,6 +12,7 @@ import { getAtt, type Json, ref } from '../cdk/intrinsics';
 import { conditionsAsAdded } from '../cdk/resolvedKeys';
 import type { Design, PrincipalDesign } from '../design/designSchema';
 import type { GrantDesign, PolicyStatementDesign } from '../design/entitySchemas';
+import type { FieldPath } from '../fieldPath';
 import type { Statement } from './policyDocument';
 import { eventsPrincipal, grantRoute, statementPrincipal } from './principals';
 
@@ -66,7 +67,7 @@ type PrincipalOf = (id: string) => PrincipalDesign | undefined;
 
 function designStatement(
   statement: PolicyStatementDesign,
-  path: string,
+  path: FieldPath,
   principalOf: PrincipalOf,
   entities: readonly ConstructNode[],
 ): Statement {
@@ -134,7 +135,7 @@ function addGrantStatements(
     const toIdentity = (actions: readonly string[], resources: Json[]) => {
       if (route !== 'resource')
         push(policies.identity, principal.id, {
-          path: `grants[${grantIndex}]`,
+          path: ['grants', grantIndex],
           effect: 'Allow',
           actions: [...actions],
           resources,
@@ -151,7 +152,7 @@ function addGrantStatements(
     toIdentity(actions, [getAtt(defaultResourceOf(repository)!, 'Arn')]);
     if (route !== 'identity') {
       policies.repositories[repository.index]!.push({
-        path: `grants[${grantIndex}]`,
+        path: ['grants', grantIndex],
         effect: 'Allow',
         actions: [...actions],
         resources: [],
@@ -170,7 +171,7 @@ export function collectPolicies(design: Design, entities: readonly ConstructNode
     identity: new Map(),
     repositories: design.repositories.map((repo, r) =>
       (repo.resourcePolicy ?? []).map((s, i) =>
-        designStatement(s, `repositories[${r}].resourcePolicy[${i}]`, principalOf, entities),
+        designStatement(s, ['repositories', r, 'resourcePolicy', i], principalOf, entities),
       ),
     ),
     topics: new Map(),

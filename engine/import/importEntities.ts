@@ -14,7 +14,8 @@ import {
   type TargetDesign,
 } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { importImportedRoles, splitUniqueId } from './importedRoles';
 import { importWarning } from './importLifecyclePolicy';
 import { cdkPathOf, checkedConstructId } from './importRepository';
@@ -96,7 +97,7 @@ function importKey(
 function importRole(
   id: string,
   resource: Resource,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): PrincipalDesign | undefined {
   const statement = (
@@ -111,7 +112,7 @@ function importRole(
   if (account) return { type: 'Role', id, assumedBy: { account } };
   findings.push(
     importWarning(
-      joinPath(path, 'Properties.AssumeRolePolicyDocument'),
+      [...path, 'Properties', 'AssumeRolePolicyDocument'],
       'only roles assumed by one service or one account can be imported; left out',
     ),
   );
@@ -151,7 +152,7 @@ export function importStandaloneEntities(
       out.stackName ??= importedRole.stack;
     }
     if (!entityTypes.has(resource.Type as string)) continue;
-    const path = joinPath('Resources', logicalId);
+    const path = ['Resources', logicalId];
     const id = checkedConstructId(logicalId, resource, path, findings);
     let imported = true;
     if (resource.Type === 'AWS::KMS::Key')
@@ -220,7 +221,7 @@ function importTargets(
   ruleLogicalId: string,
   resources: Record<string, Resource>,
   entities: ImportedEntities,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): TargetDesign[] {
   const targets = Array.isArray(rule.Properties?.Targets)
@@ -259,7 +260,7 @@ function importTargets(
     }
     findings.push(
       importWarning(
-        joinPath(joinPath(path, 'Properties.Targets'), index),
+        [...path, 'Properties', 'Targets', index],
         'only SNS topic, SQS queue and Lambda function targets can be imported; left out',
       ),
     );
@@ -304,7 +305,7 @@ export function importEventRules(
   const rules = new Map<string, EventRuleDesign[]>();
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (resource.Type !== 'AWS::Events::Rule') continue;
-    const path = joinPath('Resources', logicalId);
+    const path = ['Resources', logicalId];
     const shape = ruleShape(resource.Properties?.EventPattern);
     const repoId = shape && repoIds.get(shape.repo);
     if (!shape || repoId === undefined) {

@@ -6,7 +6,7 @@
  */
 
 import type { GrantDesign } from '../design/entitySchemas';
-import { type Finding, joinPath } from '../findings';
+import type { Finding } from '../findings';
 import { repositoryGrantActions, tokenActions } from '../iam/stackPolicies';
 import { type ImportedEntities, referencedLogicalId } from './importEntities';
 import { importWarning } from './importLifecyclePolicy';
@@ -153,7 +153,7 @@ export function importGrants(
 ): GrantDesign[] {
   const grants: GrantDesign[] = [];
   for (const { logicalId, principal, documents } of identityPolicies(resources, entities)) {
-    const path = joinPath('Resources', logicalId);
+    const path = ['Resources', logicalId];
     entities.handled.add(logicalId);
     if (principal === undefined) {
       findings.push(
@@ -169,7 +169,7 @@ export function importGrants(
     else
       findings.push(
         importWarning(
-          joinPath(path, 'Properties.PolicyDocument'),
+          [...path, 'Properties', 'PolicyDocument'],
           'statements other than grants on this template’s repositories cannot be imported; the policy is left out',
         ),
       );

@@ -3,13 +3,14 @@
 import type { CountField } from '../cdk/lifecycleRules';
 import type { LifecycleRuleDesign } from '../design/designSchema';
 import { isPlainObject } from '../design/schemaKit';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 
-export function importWarning(path: string, message: string): Finding {
+export function importWarning(path: FieldPath, message: string): Finding {
   return { severity: 'warning', origin: 'design', path, message };
 }
 
-export function importError(path: string, message: string): Finding {
+export function importError(path: FieldPath, message: string): Finding {
   return { severity: 'error', origin: 'design', path, message };
 }
 
@@ -52,7 +53,7 @@ function actionOf(action: Record<string, unknown>): LifecycleRuleDesign['action'
 
 function importRule(
   rule: unknown,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): LifecycleRuleDesign | undefined {
   if (!isPlainObject(rule) || !isPlainObject(rule.selection)) {
@@ -97,7 +98,7 @@ function importRule(
   else
     findings.push(
       importWarning(
-        joinPath(path, 'selection.tagStatus'),
+        [...path, 'selection', 'tagStatus'],
         `unknown tagStatus ${JSON.stringify(selection.tagStatus)}; left to CDK's default`,
       ),
     );
@@ -106,7 +107,7 @@ function importRule(
   if (typeof selection.countNumber !== 'number' || !Number.isInteger(selection.countNumber)) {
     findings.push(
       importWarning(
-        joinPath(path, 'selection.countNumber'),
+        [...path, 'selection', 'countNumber'],
         'countNumber is not a whole number; rule left out',
       ),
     );
@@ -125,7 +126,7 @@ function importRule(
  */
 export function importLifecycleRules(
   policy: unknown,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): LifecycleRuleDesign[] | undefined {
   let value = policy;
@@ -141,9 +142,9 @@ export function importLifecycleRules(
     findings.push(importError(path, 'a lifecycle policy needs a "rules" array'));
     return undefined;
   }
-  const rulesPath = joinPath(path, 'rules');
+  const rulesPath = [...path, 'rules'];
   const rules = value.rules.flatMap(
-    (rule, index) => importRule(rule, joinPath(rulesPath, index), findings) ?? [],
+    (rule, index) => importRule(rule, [...rulesPath, index], findings) ?? [],
   );
   const anyIndex = rules.findIndex((rule) => rule.tagStatus === 'ANY');
   const automatic =

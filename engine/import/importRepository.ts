@@ -10,7 +10,8 @@ import {
   TagMutability,
 } from '../design/enums';
 import { isPlainObject } from '../design/schemaKit';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { importLifecycleRules, importWarning } from './importLifecyclePolicy';
 
 const isIntrinsic = (v: unknown) =>
@@ -45,7 +46,7 @@ export function constructIdOf(logicalId: string, resource: Record<string, unknow
 export function checkedConstructId(
   logicalId: string,
   resource: Record<string, unknown>,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
   parent?: string,
 ): string {
@@ -65,7 +66,7 @@ export function checkedConstructId(
 /** The repository's RemovalPolicy; RETAIN (CDK's default) is left out. */
 function importRemovalPolicy(
   resource: Record<string, unknown>,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): RemovalPolicy | undefined {
   const policy = removalPolicyOf(resource);
@@ -73,7 +74,7 @@ function importRemovalPolicy(
     const pair = `${resource.DeletionPolicy ?? 'Delete'}/${resource.UpdateReplacePolicy ?? 'Delete'}`;
     findings.push(
       importWarning(
-        joinPath(path, 'DeletionPolicy'),
+        [...path, 'DeletionPolicy'],
         `DeletionPolicy/UpdateReplacePolicy ${pair} has no CDK RemovalPolicy; RETAIN is used`,
       ),
     );
@@ -83,21 +84,25 @@ function importRemovalPolicy(
 
 type Reader = (key: string, check: (v: unknown) => boolean, what: string) => unknown;
 
-function readerFor(properties: Record<string, unknown>, path: string, findings: Finding[]): Reader {
+function readerFor(
+  properties: Record<string, unknown>,
+  path: FieldPath,
+  findings: Finding[],
+): Reader {
   return (key, check, what) => {
     const value = properties[key];
     if (value === undefined) return undefined;
     if (isIntrinsic(value)) {
       findings.push(
         importWarning(
-          joinPath(path, key),
+          [...path, key],
           `${Object.keys(value as object)[0]} cannot be followed here (a literal ${what} is needed); left out`,
         ),
       );
       return undefined;
     }
     if (!check(value)) {
-      findings.push(importWarning(joinPath(path, key), `expected ${what}; left out`));
+      findings.push(importWarning([...path, key], `expected ${what}; left out`));
       return undefined;
     }
     return value;
@@ -107,7 +112,7 @@ function readerFor(properties: Record<string, unknown>, path: string, findings: 
 /** The encryption, and the key of the design it uses when KmsKey points at an imported key. */
 function importEncryption(
   value: unknown,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
   keyIdOf: (value: unknown) => string | undefined,
 ): { encryption?: RepositoryEncryption; encryptionKey?: string } {
@@ -116,7 +121,7 @@ function importEncryption(
   if (value.KmsKey !== undefined && encryptionKey === undefined) {
     findings.push(
       importWarning(
-        joinPath(path, 'KmsKey'),
+        [...path, 'KmsKey'],
         'only a key of this template or a key ARN can be imported; the AWS managed key is used',
       ),
     );
@@ -126,7 +131,7 @@ function importEncryption(
   if (!type) {
     findings.push(
       importWarning(
-        joinPath(path, 'EncryptionType'),
+        [...path, 'EncryptionType'],
         `unknown EncryptionType ${JSON.stringify(value.EncryptionType)}; left out`,
       ),
     );
@@ -139,16 +144,14 @@ function importEncryption(
 
 function importTags(
   value: unknown,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
 ): Record<string, string> | undefined {
   if (!Array.isArray(value)) return undefined;
   const entries = value.flatMap((tag, index) => {
     if (isPlainObject(tag) && typeof tag.Key === 'string' && typeof tag.Value === 'string')
       return [[tag.Key, tag.Value] as const];
-    findings.push(
-      importWarning(joinPath(path, index), 'tag without a literal Key and Value; left out'),
-    );
+    findings.push(importWarning([...path, index], 'tag without a literal Key and Value; left out'));
     return [];
   });
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
@@ -157,11 +160,11 @@ function importTags(
 export function importRepository(
   logicalId: string,
   resource: Record<string, unknown>,
-  path: string,
+  path: FieldPath,
   findings: Finding[],
   keyIdOf: (value: unknown) => string | undefined = () => undefined,
 ): RepositoryDesign {
-  const propsPath = joinPath(path, 'Properties');
+  const propsPath = [...path, 'Properties'];
   const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
   const read = readerFor(properties, propsPath, findings);
   const repo: RepositoryDesign = { id: checkedConstructId(logicalId, resource, path, findings) };
@@ -196,14 +199,14 @@ export function importRepository(
     filters?.flatMap((f, index) => {
       if (isPlainObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string')
         return [f.ImageTagMutabilityExclusionFilterValue];
-      const at = joinPath(joinPath(propsPath, 'ImageTagMutabilityExclusionFilters'), index);
+      const at = [...propsPath, 'ImageTagMutabilityExclusionFilters', index];
       findings.push(importWarning(at, 'not a filter with a literal value; left out'));
       return [];
     }),
   );
   const encryption = importEncryption(
     read('EncryptionConfiguration', isPlainObject, 'object'),
-    joinPath(propsPath, 'EncryptionConfiguration'),
+    [...propsPath, 'EncryptionConfiguration'],
     findings,
     keyIdOf,
   );
@@ -219,7 +222,7 @@ export function importRepository(
     | undefined;
   if (typeof lifecycle?.RegistryId === 'string') set('lifecycleRegistryId', lifecycle.RegistryId);
   if (lifecycle?.LifecyclePolicyText !== undefined) {
-    const textPath = joinPath(joinPath(propsPath, 'LifecyclePolicy'), 'LifecyclePolicyText');
+    const textPath = [...propsPath, 'LifecyclePolicy', 'LifecyclePolicyText'];
     const rules = isIntrinsic(lifecycle.LifecyclePolicyText)
       ? void findings.push(
           importWarning(textPath, 'an intrinsic function cannot be followed here; rules left out'),
@@ -227,10 +230,7 @@ export function importRepository(
       : importLifecycleRules(lifecycle.LifecyclePolicyText, textPath, findings);
     if (rules && rules.length > 0) set('lifecycleRules', rules);
   }
-  set(
-    'tags',
-    importTags(read('Tags', Array.isArray, 'list'), joinPath(propsPath, 'Tags'), findings),
-  );
+  set('tags', importTags(read('Tags', Array.isArray, 'list'), [...propsPath, 'Tags'], findings));
   for (const key of Object.keys(properties)) {
     // RepositoryPolicyText is read by importResourcePolicy.ts.
     if (key === 'RepositoryPolicyText') continue;
@@ -247,10 +247,7 @@ export function importRepository(
       ].includes(key)
     ) {
       findings.push(
-        importWarning(
-          joinPath(propsPath, key),
-          `${key} is not part of the design format; left out`,
-        ),
+        importWarning([...propsPath, key], `${key} is not part of the design format; left out`),
       );
     }
   }

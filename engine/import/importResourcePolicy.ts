@@ -10,7 +10,8 @@ import {
   roleArnPattern,
 } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
-import { type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import type { Finding } from '../findings';
 import { repositoryGrantActionsOf } from '../iam/stackPolicies';
 import { accountOf, type ImportedEntities, referencedLogicalId } from './importEntities';
 import { importWarning } from './importLifecyclePolicy';
@@ -117,7 +118,7 @@ function withoutGrantedStatements(
 /** A repository's RepositoryPolicyText as resource policy statements. */
 export function importResourcePolicy(
   document: unknown,
-  path: string,
+  path: FieldPath,
   entities: ImportedEntities,
   added: PrincipalDesign[],
   granted: ReadonlyMap<string, ReadonlySet<string>>,
@@ -132,7 +133,7 @@ export function importResourcePolicy(
     if (!principals || !known || (statement.Effect !== 'Allow' && statement.Effect !== 'Deny')) {
       findings.push(
         importWarning(
-          joinPath(joinPath(path, 'Statement'), index),
+          [...path, 'Statement', index],
           'only statements with account, any or this template’s user and role principals can be imported; left out',
         ),
       );

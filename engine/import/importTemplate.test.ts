@@ -8,6 +8,7 @@ import {
 } from '../../oracle/designArbitrary';
 import type { Design } from '../design/designSchema';
 import type { PrincipalDesign } from '../design/entitySchemas';
+import { formatPath } from '../fieldPath';
 import type { Finding } from '../findings';
 import { render } from '../render/render';
 import { importText } from './importTemplate';
@@ -78,7 +79,7 @@ Resources:
         },
       ],
     });
-    expect(findings.map((f) => f.path)).toEqual([
+    expect(findings.map((f) => formatPath(f.path))).toEqual([
       'Resources.Topic',
       'Resources.AppRepo',
       'Resources.AppRepo.Properties.RepositoryName',
@@ -118,7 +119,7 @@ Resources:
       }),
     );
     expect(design?.repositories[0]?.imageTagMutabilityExclusionFilters).toEqual(['dev-*']);
-    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual(
+    expect(findings.map((f) => `${formatPath(f.path)}: ${f.message}`)).toEqual(
       expect.arrayContaining([
         'Resources.Repo.Properties.ImageTagMutabilityExclusionFilters[1]: not a filter with a literal value; left out',
         'Resources.Repo.Properties.EncryptionConfiguration.KmsKey: only a key of this template or a key ARN can be imported; the AWS managed key is used',
@@ -175,11 +176,11 @@ Resources:
         },
       ],
     });
-    expect(findings.map((f) => f.path)).toEqual(['registryId']);
+    expect(findings.map((f) => formatPath(f.path))).toEqual(['registryId']);
     const broken = importText(JSON.stringify({ ...output, lifecyclePolicyText: '{"rules":' }));
     expect(broken.design).toBeUndefined();
     expect(broken.findings).toEqual([
-      expect.objectContaining({ path: 'lifecyclePolicyText', severity: 'error' }),
+      expect.objectContaining({ path: ['lifecyclePolicyText'], severity: 'error' }),
     ]);
   });
 
@@ -224,7 +225,7 @@ Resources:
         { id: 'ProjectAWebApp2', repositoryName: 'project-a/web-app2' },
       ],
     });
-    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
+    expect(findings.map((f) => `${formatPath(f.path)}: ${f.message}`)).toEqual([
       'repositories[1].replicationStatus: cannot be represented; left out',
     ]);
     expect(render(design!).findings.filter((f) => f.severity !== 'warning')).toEqual([]);
@@ -411,7 +412,7 @@ describe('importText of roles imported by ARN', () => {
       id.startsWith('cirole'),
     )!;
     const bare = importText(JSON.stringify(template));
-    expect(bare.findings.map((f) => f.path)).toEqual([`Resources.${policyId}`]);
+    expect(bare.findings.map((f) => formatPath(f.path))).toEqual([`Resources.${policyId}`]);
     expect(bare.findings[0]!.message).toMatch(/construct id cannot be told/);
     expect(bare.design?.grants).toHaveLength(1);
 
@@ -433,7 +434,7 @@ describe('importText of roles imported by ARN', () => {
     repository.Metadata = { 'aws:cdk:path': 'my-stack/App/Resource' };
     const imported = importText(JSON.stringify(template));
     expect(imported.design).toEqual({ version: 1, repositories: [{ id: 'App' }] });
-    expect(imported.findings.map((f) => [f.path, f.message])).toEqual([
+    expect(imported.findings.map((f) => [formatPath(f.path), f.message])).toEqual([
       [
         `Resources.${id}.Metadata`,
         expect.stringMatching(/^the stack is named my-stack, which a design's stackName cannot be/),

@@ -8,7 +8,8 @@ import { type Design, defaultStackName, stackNameSchema } from '../design/design
 import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
 import { isPlainObject } from '../design/schemaKit';
-import { type Finding, FindingCode, joinPath } from '../findings';
+import { pathStartsWith } from '../fieldPath';
+import { type Finding, FindingCode } from '../findings';
 import { parseCfnYaml } from './cfnYaml';
 import { importDescribeRepositories, importGetLifecyclePolicy } from './importAwsCli';
 import {
@@ -34,16 +35,17 @@ const unreadableInput = 'neither JSON nor CloudFormation YAML';
 
 /** The one finding of input the import cannot read or recognise (a reader may refuse it whole). */
 function unreadable(message: string): Finding {
-  return { ...importError('', message), code: FindingCode.unreadableInput };
+  return { ...importError([], message), code: FindingCode.unreadableInput };
 }
 
-/** What CDK's default synthesizer adds; regenerated on render, so not reported. */
-const bootstrapParts = new Set([
-  'Parameters.BootstrapVersion',
-  'Rules.CheckBootstrapVersion',
-  'Resources.CDKMetadata',
-  'Conditions.CDKMetadataAvailable',
-]);
+/** What CDK's default synthesizer adds, by section; regenerated on render, so not reported. */
+const bootstrapParts: Record<string, string> = {
+  Parameters: 'BootstrapVersion',
+  Rules: 'CheckBootstrapVersion',
+  Resources: 'CDKMetadata',
+  Conditions: 'CDKMetadataAvailable',
+};
+const isBootstrapPart = (section: string, name: string) => bootstrapParts[section] === name;
 
 /** The value of JSON or YAML text, with what reading YAML warned of; or why it cannot be read. */
 function readText(
@@ -61,7 +63,7 @@ function readText(
   }
   try {
     const { value, warnings } = parseCfnYaml(text);
-    return { ok: true, value, warnings: warnings.map((w) => importWarning('', `YAML: ${w}`)) };
+    return { ok: true, value, warnings: warnings.map((w) => importWarning([], `YAML: ${w}`)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
@@ -81,10 +83,12 @@ function reportOtherSections(template: Record<string, unknown>, findings: Findin
       continue;
     const names = isPlainObject(value) ? Object.keys(value) : [];
     for (const name of names.length > 0 ? names : ['']) {
-      const path = name ? `${section}.${name}` : section;
-      if (!bootstrapParts.has(path))
+      if (!isBootstrapPart(section, name))
         findings.push(
-          importWarning(path, `${section} are not part of the design format; left out`),
+          importWarning(
+            name ? [section, name] : [section],
+            `${section} are not part of the design format; left out`,
+          ),
         );
     }
   }
@@ -110,11 +114,11 @@ function reportLeftOut(
   findings: Finding[],
 ): void {
   for (const [logicalId, resource] of Object.entries(resources)) {
-    const path = joinPath('Resources', logicalId);
+    const path = ['Resources', logicalId];
     if (
       resource.Type === 'AWS::ECR::Repository' ||
       entities.handled.has(logicalId) ||
-      bootstrapParts.has(path) ||
+      isBootstrapPart('Resources', logicalId) ||
       isTargetPolicy(resource, entities)
     )
       continue;
@@ -144,9 +148,9 @@ function stackNameOf(
   const name = withPath ? cdkPathOf(withPath[1])![0]! : entities.stackName;
   if (name === undefined || name === defaultStackName) return {};
   const problems: Finding[] = [];
-  const stackName = stackNameSchema.parse(name, 'stackName', problems);
+  const stackName = stackNameSchema.parse(name, ['stackName'], problems);
   if (stackName !== undefined) return { stackName };
-  const path = withPath ? `Resources.${withPath[0]}.Metadata` : 'Resources';
+  const path = withPath ? ['Resources', withPath[0], 'Metadata'] : ['Resources'];
   findings.push(
     importWarning(
       path,
@@ -173,11 +177,11 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   const addedPrincipals: PrincipalDesign[] = [];
   const repositories = Object.entries(resources).flatMap(([logicalId, resource]) => {
     if (resource.Type !== 'AWS::ECR::Repository') return [];
-    const path = joinPath('Resources', logicalId);
+    const path = ['Resources', logicalId];
     if (resource.Condition !== undefined) {
       findings.push(
         importWarning(
-          joinPath(path, 'Condition'),
+          [...path, 'Condition'],
           'conditions cannot be represented; the repository is always created',
         ),
       );
@@ -196,7 +200,7 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
     orderAsResourcePolicy(grants, repository.id, policy, entities.principals);
     const statements = importResourcePolicy(
       policy,
-      joinPath(joinPath('Resources', logicalId), 'Properties.RepositoryPolicyText'),
+      ['Resources', logicalId, 'Properties', 'RepositoryPolicyText'],
       entities,
       addedPrincipals,
       importedRoleActions(grants, repository.id, entities.principals),
@@ -208,7 +212,7 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   reportOtherSections(template, findings);
   const importedAnything = repositories.length > 0 || entities.handled.size > 0;
   if (!importedAnything)
-    findings.push(importError('Resources', 'the template has no AWS::ECR::Repository'));
+    findings.push(importError(['Resources'], 'the template has no AWS::ECR::Repository'));
   const { keys, topics, queues, functions } = entities;
   const principals = [...entities.principals, ...addedPrincipals];
   const nonEmpty = (entries: Record<string, unknown[]>) =>
@@ -253,17 +257,14 @@ function renderDifferences(
   const rendered: Record<string, unknown> = analyzeDesign(design).template.Resources ?? {};
   const explained = (id: string) =>
     findings.some(
-      (f) =>
-        f.path === `Resources.${id}` ||
-        f.path.startsWith(`Resources.${id}.`) ||
-        f.message.includes(`becomes ${id};`),
+      (f) => pathStartsWith(f.path, ['Resources', id]) || f.message.includes(`becomes ${id};`),
     );
   return [...new Set([...Object.keys(resources), ...Object.keys(rendered)])]
-    .filter((id) => !bootstrapParts.has(`Resources.${id}`) && !explained(id))
+    .filter((id) => !isBootstrapPart('Resources', id) && !explained(id))
     .filter((id) => JSON.stringify(withoutCdkPath(resources[id])) !== JSON.stringify(rendered[id]))
     .map((id) =>
       importWarning(
-        `Resources.${id}`,
+        ['Resources', id],
         id in rendered
           ? id in resources
             ? 'the imported design renders this resource differently (as CDK writes it)'
@@ -287,7 +288,7 @@ export function importText(text: string): ImportResult {
 function importValue(value: unknown): ImportResult {
   if (isPlainObject(value) && Array.isArray(value.rules)) {
     const policyFindings: Finding[] = [];
-    const lifecycleRules = importLifecycleRules(value, '', policyFindings);
+    const lifecycleRules = importLifecycleRules(value, [], policyFindings);
     if (!lifecycleRules) return { findings: policyFindings };
     return finish(
       { version: 1, repositories: [{ id: 'Repository', lifecycleRules }] },

@@ -9,7 +9,7 @@ import { importedRolePolicyId, uniqueIdOf } from '../cdk/generatedNames';
 import { defaultStackName } from '../design/designSchema';
 import { type PrincipalDesign, roleArnPattern } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
-import { type Finding, joinPath } from '../findings';
+import type { Finding } from '../findings';
 import { importWarning } from './importLifecyclePolicy';
 import { cdkPathOf } from './importRepository';
 import { asList, statementsOf } from './policyDocuments';
@@ -114,7 +114,7 @@ export function importImportedRoles(
       !/^Policy[A-Za-z0-9]+$/.test(policyName)
     )
       return [];
-    const path = joinPath('Resources', logicalId);
+    const path = ['Resources', logicalId];
     const roleName: string = roles[0];
     arns ??= roleArnsByName(resources);
     let roleArn = arns.get(roleName);
@@ -123,7 +123,7 @@ export function importImportedRoles(
       if (!roleArnPattern.test(roleArn)) return [];
       findings.push(
         importWarning(
-          joinPath(joinPath(path, 'Properties.Roles'), 0),
+          [...path, 'Properties', 'Roles', 0],
           `the template names the role ${roleName} but never its ARN; imported as ${roleArn}: put the role’s account in its ARN`,
         ),
       );

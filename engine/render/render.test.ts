@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../fieldPath';
 import type { Design, LifecycleRuleDesign } from '../index';
 import { render } from '../index';
 
@@ -7,7 +8,7 @@ function designWithRules(rules: LifecycleRuleDesign[]): Design {
 }
 
 const findingsOf = (design: Design) =>
-  render(design).findings.map((f) => `${f.severity} ${f.path}: ${f.message}`);
+  render(design).findings.map((f) => `${f.severity} ${formatPath(f.path)}: ${f.message}`);
 
 describe('priority preview', () => {
   it('shows explicit, automatic and ANY priorities and ECR evaluation order', () => {
@@ -100,6 +101,12 @@ describe('findings are total', () => {
     const tokenMarker = ['$', '{Token[AWS.AccountId.9]}'].join('');
     const result = render(designWithRules([{ description: tokenMarker, maxImageCount: 1 }]));
     expect(result.template).toBeUndefined();
-    expect(result.findings[0]?.path).toBe('repositories[0].lifecycleRules[0].description');
+    expect(result.findings[0]?.path).toEqual([
+      'repositories',
+      0,
+      'lifecycleRules',
+      0,
+      'description',
+    ]);
   });
 });

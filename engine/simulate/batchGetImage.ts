@@ -3,7 +3,8 @@
  * image index (OCI index, Docker manifest list) references, and the subject of a referrer
  * manifest. `images[].imageManifest` is the manifest as a JSON string; `failures[]` are warnings.
  */
-import { designError, type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import { designError, type Finding } from '../findings';
 
 export interface ManifestLinks {
   /** Index digest → the digests of its `manifests[]`. */
@@ -15,7 +16,7 @@ export interface ManifestLinks {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function warning(path: string, message: string): Finding {
+function warning(path: FieldPath, message: string): Finding {
   return { severity: 'warning', origin: 'design', path, message };
 }
 
@@ -25,17 +26,15 @@ function digestsOf(list: unknown): string[] | undefined {
   return digests.every((d): d is string => typeof d === 'string' && d !== '') ? digests : undefined;
 }
 
-function readImage(value: unknown, path: string, links: ManifestLinks, findings: Finding[]) {
+function readImage(value: unknown, path: FieldPath, links: ManifestLinks, findings: Finding[]) {
   const id = isRecord(value) && isRecord(value.imageId) ? value.imageId : undefined;
   const digest = id?.imageDigest;
   if (typeof digest !== 'string' || digest === '') {
-    findings.push(
-      designError(joinPath(joinPath(path, 'imageId'), 'imageDigest'), 'expected a digest'),
-    );
+    findings.push(designError([...path, 'imageId', 'imageDigest'], 'expected a digest'));
     return;
   }
   const text = (value as Record<string, unknown>).imageManifest;
-  const at = joinPath(path, 'imageManifest');
+  const at = [...path, 'imageManifest'];
   let manifest: unknown;
   try {
     manifest = typeof text === 'string' ? JSON.parse(text) : undefined;
@@ -55,7 +54,7 @@ function readImage(value: unknown, path: string, links: ManifestLinks, findings:
   if (typeof subject === 'string' && subject !== '') links.subjects.set(digest, subject);
 }
 
-function readFailures(value: unknown, path: string, findings: Finding[]) {
+function readFailures(value: unknown, path: FieldPath, findings: Finding[]) {
   if (!Array.isArray(value)) return;
   value.forEach((failure, i) => {
     if (!isRecord(failure)) return;
@@ -64,7 +63,7 @@ function readFailures(value: unknown, path: string, findings: Finding[]) {
     const reason = [failure.failureCode, failure.failureReason].filter(Boolean).join(': ');
     findings.push(
       warning(
-        joinPath(path, i),
+        [...path, i],
         `batch-get-image could not read ${what}${reason ? ` (${reason})` : ''}`,
       ),
     );
@@ -82,7 +81,7 @@ export function isBatchGetImageOutput(value: unknown): boolean {
  */
 export function readManifests(
   outputs: readonly unknown[],
-  paths: readonly string[],
+  paths: readonly FieldPath[],
 ): { links: ManifestLinks; findings: Finding[] } {
   const links: ManifestLinks = { children: new Map(), subjects: new Map() };
   const findings: Finding[] = [];
@@ -94,9 +93,9 @@ export function readManifests(
     }
     const record = output as Record<string, unknown>;
     (record.images as unknown[]).forEach((image, i) => {
-      readImage(image, joinPath(joinPath(path, 'images'), i), links, findings);
+      readImage(image, [...path, 'images', i], links, findings);
     });
-    readFailures(record.failures, joinPath(path, 'failures'), findings);
+    readFailures(record.failures, [...path, 'failures'], findings);
   });
   return { links, findings };
 }

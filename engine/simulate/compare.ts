@@ -25,7 +25,7 @@ export interface PolicyInForce {
 const error = (message: string): Finding => ({
   severity: 'error',
   origin: 'design',
-  path: '',
+  path: [],
   message,
 });
 

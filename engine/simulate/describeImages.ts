@@ -4,7 +4,8 @@
  * CLI v2 prints timestamps as ISO 8601 with an offset (and microseconds), CLI v1 as epoch
  * seconds. Fields AWS adds later are ignored; wrong types are findings with their path.
  */
-import { designError, type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import { designError, type Finding } from '../findings';
 import { parseInstant, type SampleImage } from './sampleImages';
 
 /** An image of the file with the repository it belongs to (registryId/repositoryName). */
@@ -16,7 +17,7 @@ export interface DescribedImage {
   repositoryName: string;
   /** imageManifestMediaType says it is an image index (manifest list). */
   isIndex: boolean;
-  path: string;
+  path: FieldPath;
 }
 
 const indexMediaTypes: readonly string[] = [
@@ -54,7 +55,7 @@ const statusClass: Record<string, Pick<SampleImage, 'storageClass' | 'restoring'
 
 interface FieldReader {
   record: Record<string, unknown>;
-  path: string;
+  path: FieldPath;
   findings: Finding[];
 }
 
@@ -62,7 +63,7 @@ function text(reader: FieldReader, key: string, required = false): string | unde
   const value = reader.record[key];
   if (value === undefined && !required) return undefined;
   if (typeof value === 'string' && value !== '') return value;
-  reader.findings.push(designError(joinPath(reader.path, key), 'expected a non-empty string'));
+  reader.findings.push(designError([...reader.path, key], 'expected a non-empty string'));
   return undefined;
 }
 
@@ -73,7 +74,7 @@ function timestamp(reader: FieldReader, key: string, required = false): string |
   if (iso === undefined)
     reader.findings.push(
       designError(
-        joinPath(reader.path, key),
+        [...reader.path, key],
         'expected a timestamp: ISO 8601 text (AWS CLI v2) or epoch seconds (AWS CLI v1)',
       ),
     );
@@ -84,9 +85,7 @@ function tagsOf(reader: FieldReader): string[] {
   const tags = reader.record.imageTags;
   if (tags === undefined) return [];
   if (Array.isArray(tags) && tags.every((t) => typeof t === 'string')) return [...tags];
-  reader.findings.push(
-    designError(joinPath(reader.path, 'imageTags'), 'expected a list of strings'),
-  );
+  reader.findings.push(designError([...reader.path, 'imageTags'], 'expected a list of strings'));
   return [];
 }
 
@@ -95,7 +94,7 @@ function statusOf(reader: FieldReader): Pick<SampleImage, 'storageClass' | 'rest
   if (status === undefined) return {};
   if (typeof status === 'string' && Object.hasOwn(statusClass, status)) return statusClass[status]!;
   reader.findings.push(
-    designError(joinPath(reader.path, 'imageStatus'), 'expected ACTIVE, ARCHIVED or ACTIVATING'),
+    designError([...reader.path, 'imageStatus'], 'expected ACTIVE, ARCHIVED or ACTIVATING'),
   );
   return {};
 }
@@ -105,13 +104,17 @@ function sizeOf(reader: FieldReader): number | undefined {
   if (size === undefined) return undefined;
   if (typeof size === 'number' && Number.isSafeInteger(size) && size >= 0) return size;
   reader.findings.push(
-    designError(joinPath(reader.path, 'imageSizeInBytes'), 'expected a whole number of bytes'),
+    designError([...reader.path, 'imageSizeInBytes'], 'expected a whole number of bytes'),
   );
   return undefined;
 }
 
 /** One ImageDetail; undefined (with findings) when a field the simulation reads is wrong. */
-function readDetail(value: unknown, path: string, findings: Finding[]): DescribedImage | undefined {
+function readDetail(
+  value: unknown,
+  path: FieldPath,
+  findings: Finding[],
+): DescribedImage | undefined {
   if (!isRecord(value)) {
     findings.push(designError(path, 'expected an ImageDetail object'));
     return undefined;
@@ -141,7 +144,7 @@ function readDetail(value: unknown, path: string, findings: Finding[]): Describe
   const repository = text(reader, 'repositoryName') ?? '';
   if (image.storageClass === 'archive' && image.archivedAt === undefined)
     findings.push(
-      designError(joinPath(path, 'lastArchivedAt'), 'an archived image needs lastArchivedAt'),
+      designError([...path, 'lastArchivedAt'], 'an archived image needs lastArchivedAt'),
     );
   if (findings.length > before) return undefined;
   return {
@@ -157,7 +160,7 @@ function readDetail(value: unknown, path: string, findings: Finding[]): Describe
 /** Every ImageDetail of the pages, in order; `paths[i]` names page i in findings. */
 export function readDescribeImagesPages(
   pages: readonly unknown[],
-  paths: readonly string[],
+  paths: readonly FieldPath[],
 ): { images: DescribedImage[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const images: DescribedImage[] = [];
@@ -170,13 +173,13 @@ export function readDescribeImagesPages(
       return;
     }
     const details = (page as Record<string, unknown>).imageDetails;
-    const listPath = joinPath(pagePath, 'imageDetails');
+    const listPath = [...pagePath, 'imageDetails'];
     if (!Array.isArray(details)) {
       findings.push(designError(listPath, 'expected a list of ImageDetail objects'));
       return;
     }
     details.forEach((detail, i) => {
-      const read = readDetail(detail, joinPath(listPath, i), findings);
+      const read = readDetail(detail, [...listPath, i], findings);
       if (read) images.push(read);
     });
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../fieldPath';
 import { parseImageReference } from './imageReference';
 import { matchInUse } from './inUse';
 import { readInUseText } from './inUseReaders';
@@ -64,7 +65,7 @@ describe('readInUseText', () => {
     expect(read.formats).toEqual(['kubectl']);
     expect(read.findings).toEqual([]);
     const web = read.uses.filter((u) => u.where === 'pod prod/web-7c9d5f8b6-x2k4q');
-    expect(web.map((u) => u.path)).toEqual([
+    expect(web.map((u) => formatPath(u.path))).toEqual([
       'items[0].spec.containers[0].image',
       'items[0].spec.initContainers[0].image',
       'items[0].status.containerStatuses[0].image',
@@ -72,7 +73,9 @@ describe('readInUseText', () => {
       'items[0].status.initContainerStatuses[0].image',
       'items[0].status.initContainerStatuses[0].imageID',
     ]);
-    expect(read.uses.map((u) => u.path)).toContain('items[1].spec.ephemeralContainers[0].image');
+    expect(read.uses.map((u) => formatPath(u.path))).toContain(
+      'items[1].spec.ephemeralContainers[0].image',
+    );
   });
 
   it('reads ECS tasks (image and imageDigest), task definitions and Lambda functions', () => {
@@ -80,7 +83,7 @@ describe('readInUseText', () => {
     expect(tasks.uses[1]).toEqual({
       reference: `${registry}/web-app:main-4f2a9c1@sha256:c91173b36b0cfecd3c318bd3d5dd44fbf0ce5a59bdf906e938b4b5e569bf0516`,
       where: 'ecs task prod/9f3b2c1d4e5f4a6b8c7d0e1f2a3b4c5d',
-      path: 'tasks[0].containers[0].imageDigest',
+      path: ['tasks', 0, 'containers', 0, 'imageDigest'],
     });
     const definition = readInUseText(testdata('in-use/ecs-describe-task-definition.json'));
     expect(definition.uses.map((u) => u.where)).toEqual([
@@ -88,7 +91,10 @@ describe('readInUseText', () => {
       'ecs task definition web-worker:17',
     ]);
     const lambda = readInUseText(testdata('in-use/lambda-get-function.json'));
-    expect(lambda.uses.map((u) => u.path)).toEqual(['Code.ImageUri', 'Code.ResolvedImageUri']);
+    expect(lambda.uses.map((u) => formatPath(u.path))).toEqual([
+      'Code.ImageUri',
+      'Code.ResolvedImageUri',
+    ]);
     expect(lambda.uses[0]!.where).toBe('lambda function thumbnailer');
   });
 
@@ -105,17 +111,20 @@ describe('readInUseText', () => {
   it('reads concatenated outputs and lists of them', () => {
     const text = `${testdata('in-use/lambda-get-function.json')}\n${testdata('in-use/ecs-describe-tasks.json')}`;
     expect(readInUseText(text).formats).toEqual(['lambda-get-function', 'ecs-describe-tasks']);
-    expect(readInUseText(`[${testdata('in-use/lambda-get-function.json')}]`).uses[0]!.path).toBe(
-      '[0].Code.ImageUri',
+    expect(readInUseText(`[${testdata('in-use/lambda-get-function.json')}]`).uses[0]!.path).toEqual(
+      [0, 'Code', 'ImageUri'],
     );
   });
 
   it('explains input it does not know, with the path', () => {
     expect(readInUseText('{"kind": "Secret"}').findings[0]!.message).toMatch(/^expected kubectl/);
     expect(readInUseText('{"tasks": [{"containers": [{"image": 7}]}]}').findings).toEqual([
-      expect.objectContaining({ path: 'tasks[0].containers[0].image', severity: 'error' }),
+      expect.objectContaining({
+        path: ['tasks', 0, 'containers', 0, 'image'],
+        severity: 'error',
+      }),
     ]);
-    expect(readInUseText('{"items": {}}').findings[0]!.path).toBe('items');
+    expect(readInUseText('{"items": {}}').findings[0]!.path).toEqual(['items']);
     expect(readInUseText('  ').findings[0]!.message).toBe('the input is empty');
   });
 
@@ -148,7 +157,8 @@ describe('readInUseText', () => {
         for (const key of keys.slice(0, -1)) at = at?.[key];
         if (at && typeof at === 'object') at[keys[keys.length - 1]!] = value;
         const read = readInUseText(JSON.stringify(copy));
-        for (const finding of read.findings) expect(finding.path).toMatch(/^items\[\d\]/);
+        for (const finding of read.findings)
+          expect(formatPath(finding.path)).toMatch(/^items\[\d\]/);
         const matched = matchInUse(read.uses, images, { name: 'web-app' });
         expect(matched.counts.references).toBe(read.uses.length);
       }),

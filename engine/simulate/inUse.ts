@@ -4,6 +4,7 @@
  * index also puts its children in use, and one to a child its index (expiring the index lets
  * ECR expire the child in a later run). References to other repositories are counted, not used.
  */
+import type { FieldPath } from '../fieldPath';
 import type { Finding } from '../findings';
 import { countOf } from '../text/countOf';
 import { type ImageReference, parseImageReference } from './imageReference';
@@ -34,7 +35,7 @@ export interface InUseMatch {
   findings: Finding[];
 }
 
-const warning = (path: string, message: string): Finding => ({
+const warning = (path: FieldPath, message: string): Finding => ({
   severity: 'warning',
   origin: 'design',
   path,
@@ -61,7 +62,7 @@ function nameFindings(given: string | undefined, inferred: string | undefined): 
   if (given !== undefined) return [];
   return [
     warning(
-      '',
+      [],
       inferred === undefined
         ? 'the repository has no repositoryName and no reference names one of its images by digest: no image is matched as in use; set repositoryName'
         : `the repository has no repositoryName: references were matched to repository '${inferred}', whose references name these images by digest; set repositoryName to be sure`,
@@ -112,7 +113,7 @@ export function matchInUse(
   const findings = nameFindings(repository.name, name);
   const counts = { references: uses.length, matched: 0, unmatched: 0, otherRepositories: 0 };
   const usedBy = new Map<string, string[]>();
-  const missing = new Map<string, { path: string; count: number }>();
+  const missing = new Map<string, { path: FieldPath; count: number }>();
   for (const { use, ref } of parsed) {
     if (!ref) findings.push(warning(use.path, `not an image reference: '${use.reference}'`));
     const ours =

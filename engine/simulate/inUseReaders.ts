@@ -4,7 +4,8 @@
  * describe-task-definition`, `aws lambda get-function`, or plain text with one image reference
  * a line (# comments). Untrusted input: a wrong shape is a finding with its path, never a throw.
  */
-import { designError, type Finding, joinPath, unreadableError } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import { designError, type Finding, unreadableError } from '../findings';
 import { parseJsonValues } from './jsonValues';
 
 /** One image reference and where it is used, e.g. `pod prod/web-7c9d`. */
@@ -12,7 +13,7 @@ export interface ImageUse {
   reference: string;
   where: string;
   /** Where in the input the reference is, for findings. */
-  path: string;
+  path: FieldPath;
 }
 
 export type InUseFormat =
@@ -42,12 +43,12 @@ function take(
   sink: Sink,
   record: Record<string, unknown>,
   key: string,
-  path: string,
+  path: FieldPath,
   where: string,
 ) {
   const value = record[key];
   if (value === undefined || value === null) return;
-  const at = joinPath(path, key);
+  const at = [...path, key];
   if (typeof value === 'string' && value.trim() !== '')
     sink.uses.push({ reference: value.trim(), where, path: at });
   else if (value !== '') sink.findings.push(designError(at, 'expected an image reference'));
@@ -58,57 +59,59 @@ function each(
   sink: Sink,
   record: Record<string, unknown>,
   key: string,
-  path: string,
-  visit: (entry: Record<string, unknown>, path: string) => void,
+  path: FieldPath,
+  visit: (entry: Record<string, unknown>, path: FieldPath) => void,
 ) {
   const list = record[key];
   if (list === undefined || list === null) return;
-  const at = joinPath(path, key);
+  const at = [...path, key];
   if (!Array.isArray(list)) return void sink.findings.push(designError(at, 'expected a list'));
   list.forEach((entry, i) => {
-    if (isRecord(entry)) visit(entry, joinPath(at, i));
-    else sink.findings.push(designError(joinPath(at, i), 'expected an object'));
+    if (isRecord(entry)) visit(entry, [...at, i]);
+    else sink.findings.push(designError([...at, i], 'expected an object'));
   });
 }
 
 const podContainerLists = ['containers', 'initContainers', 'ephemeralContainers'];
 const podStatusLists = ['containerStatuses', 'initContainerStatuses', 'ephemeralContainerStatuses'];
 
-function readPodSpec(sink: Sink, spec: unknown, path: string, where: string) {
+function readPodSpec(sink: Sink, spec: unknown, path: FieldPath, where: string) {
   if (!isRecord(spec)) return void sink.findings.push(designError(path, 'expected a pod spec'));
   for (const list of podContainerLists)
     each(sink, spec, list, path, (c, at) => take(sink, c, 'image', at, where));
 }
 
 /** The pod template of a workload: Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob. */
-function templateOf(spec: Record<string, unknown>, path: string): [unknown, string] | undefined {
-  if (isRecord(spec.template))
-    return [spec.template.spec, joinPath(joinPath(path, 'template'), 'spec')];
+function templateOf(
+  spec: Record<string, unknown>,
+  path: FieldPath,
+): [unknown, FieldPath] | undefined {
+  if (isRecord(spec.template)) return [spec.template.spec, [...path, 'template', 'spec']];
   const job = isRecord(spec.jobTemplate) ? spec.jobTemplate.spec : undefined;
   if (isRecord(job) && isRecord(job.template))
-    return [job.template.spec, `${joinPath(path, 'jobTemplate')}.spec.template.spec`];
+    return [job.template.spec, [...path, 'jobTemplate', 'spec', 'template', 'spec']];
   return undefined;
 }
 
-function readKubernetesObject(sink: Sink, item: Record<string, unknown>, path: string) {
+function readKubernetesObject(sink: Sink, item: Record<string, unknown>, path: FieldPath) {
   const meta = isRecord(item.metadata) ? item.metadata : {};
   const name = typeof meta.name === 'string' ? meta.name : '(unnamed)';
   const kind = typeof item.kind === 'string' ? item.kind.toLowerCase() : 'pod';
   const where = `${kind} ${typeof meta.namespace === 'string' ? `${meta.namespace}/` : ''}${name}`;
   const spec = item.spec;
   const template =
-    isRecord(spec) && kind !== 'pod' ? templateOf(spec, joinPath(path, 'spec')) : undefined;
+    isRecord(spec) && kind !== 'pod' ? templateOf(spec, [...path, 'spec']) : undefined;
   if (template) return readPodSpec(sink, template[0], template[1], where);
-  readPodSpec(sink, spec, joinPath(path, 'spec'), where);
+  readPodSpec(sink, spec, [...path, 'spec'], where);
   if (!isRecord(item.status)) return;
   for (const list of podStatusLists)
-    each(sink, item.status, list, joinPath(path, 'status'), (s, at) => {
+    each(sink, item.status, list, [...path, 'status'], (s, at) => {
       take(sink, s, 'image', at, where);
       take(sink, s, 'imageID', at, where);
     });
 }
 
-function readKubectl(sink: Sink, value: Record<string, unknown>, path: string) {
+function readKubectl(sink: Sink, value: Record<string, unknown>, path: FieldPath) {
   if (!('items' in value)) return readKubernetesObject(sink, value, path);
   each(sink, value, 'items', path, (item, at) => readKubernetesObject(sink, item, at));
 }
@@ -117,7 +120,7 @@ function readKubectl(sink: Sink, value: Record<string, unknown>, path: string) {
 const arnTail = (arn: unknown, fallback: string) =>
   typeof arn === 'string' && arn.includes('/') ? arn.slice(arn.indexOf('/') + 1) : fallback;
 
-function readEcsTasks(sink: Sink, value: Record<string, unknown>, path: string) {
+function readEcsTasks(sink: Sink, value: Record<string, unknown>, path: FieldPath) {
   each(sink, value, 'tasks', path, (task, at) => {
     const where = `ecs task ${arnTail(task.taskArn, '(unnamed)')}`;
     each(sink, task, 'containers', at, (container, cat) => {
@@ -129,14 +132,14 @@ function readEcsTasks(sink: Sink, value: Record<string, unknown>, path: string) 
         sink.uses.push({
           reference: `${image.replace(/@.*$/, '')}@${digest}`,
           where,
-          path: joinPath(cat, 'imageDigest'),
+          path: [...cat, 'imageDigest'],
         });
     });
   });
 }
 
-function readTaskDefinition(sink: Sink, value: Record<string, unknown>, path: string) {
-  const at = joinPath(path, 'taskDefinition');
+function readTaskDefinition(sink: Sink, value: Record<string, unknown>, path: FieldPath) {
+  const at = [...path, 'taskDefinition'];
   const definition = value.taskDefinition;
   if (!isRecord(definition)) return void sink.findings.push(designError(at, 'expected an object'));
   const { family, revision } = definition;
@@ -149,17 +152,17 @@ function readTaskDefinition(sink: Sink, value: Record<string, unknown>, path: st
   );
 }
 
-function readLambda(sink: Sink, value: Record<string, unknown>, path: string) {
+function readLambda(sink: Sink, value: Record<string, unknown>, path: FieldPath) {
   const config = isRecord(value.Configuration) ? value.Configuration : {};
   const name = typeof config.FunctionName === 'string' ? config.FunctionName : '(unnamed)';
   const code = value.Code;
-  const at = joinPath(path, 'Code');
+  const at = [...path, 'Code'];
   if (!isRecord(code)) return void sink.findings.push(designError(at, 'expected an object'));
   take(sink, code, 'ImageUri', at, `lambda function ${name}`);
   take(sink, code, 'ResolvedImageUri', at, `lambda function ${name}`);
 }
 
-type Reader = (sink: Sink, value: Record<string, unknown>, path: string) => void;
+type Reader = (sink: Sink, value: Record<string, unknown>, path: FieldPath) => void;
 
 const readers: [InUseFormat, (v: Record<string, unknown>) => boolean, Reader][] = [
   ['ecs-describe-tasks', (v) => 'tasks' in v, readEcsTasks],
@@ -168,9 +171,9 @@ const readers: [InUseFormat, (v: Record<string, unknown>) => boolean, Reader][] 
   ['kubectl', (v) => 'items' in v || ('spec' in v && 'metadata' in v), readKubectl],
 ];
 
-function readValue(value: unknown, path: string, sink: Sink, formats: InUseFormat[]) {
+function readValue(value: unknown, path: FieldPath, sink: Sink, formats: InUseFormat[]) {
   if (Array.isArray(value)) {
-    for (const [i, entry] of value.entries()) readValue(entry, joinPath(path, i), sink, formats);
+    for (const [i, entry] of value.entries()) readValue(entry, [...path, i], sink, formats);
     return;
   }
   const reader = isRecord(value) ? readers.find(([, test]) => test(value)) : undefined;
@@ -191,7 +194,7 @@ function readReferenceLines(text: string, source: string): ReadInUse {
   text.split(/\r?\n/).forEach((line, i) => {
     const reference = line.replace(/(^|\s)#.*$/, '').trim();
     if (reference !== '')
-      uses.push({ reference, where: `${source} line ${i + 1}`, path: `line ${i + 1}` });
+      uses.push({ reference, where: `${source} line ${i + 1}`, path: [`line ${i + 1}`] });
   });
   return { uses, findings: [], formats: ['references'] };
 }
@@ -204,16 +207,16 @@ export function readInUseText(text: string, source = 'references'): ReadInUse {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
     if (trimmed === '')
-      return { uses: [], findings: [unreadableError('', 'the input is empty')], formats: [] };
+      return { uses: [], findings: [unreadableError([], 'the input is empty')], formats: [] };
     return readReferenceLines(text, source);
   }
-  const parsed = parseJsonValues(trimmed, '');
+  const parsed = parseJsonValues(trimmed, []);
   if (parsed.findings.length > 0) return { uses: [], findings: parsed.findings, formats: [] };
   const sink: Sink = { uses: [], findings: [] };
   const formats: InUseFormat[] = [];
   const single = parsed.values.length === 1;
   parsed.values.forEach((value, i) => {
-    readValue(value, single ? '' : `[${i}]`, sink, formats);
+    readValue(value, single ? [] : [i], sink, formats);
   });
   return { ...sink, formats };
 }

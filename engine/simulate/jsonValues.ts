@@ -2,6 +2,7 @@
  * JSON text holding one value or several values one after another: what `cat page1.json
  * page2.json` makes of paged AWS CLI output. Untrusted text: problems are findings, never throws.
  */
+import type { FieldPath } from '../fieldPath';
 import { type Finding, unreadableError } from '../findings';
 
 /** Where each top-level value ends: after its closing bracket, or at white space between values. */
@@ -44,7 +45,7 @@ function valueSpans(text: string): [start: number, end: number][] {
 /** The JSON values of the text, in order; `path` names the input in findings. */
 export function parseJsonValues(
   text: string,
-  path: string,
+  path: FieldPath,
 ): { values: unknown[]; findings: Finding[] } {
   const spans = valueSpans(text);
   if (spans.length === 0)

@@ -83,7 +83,7 @@ export function previewReport(inputs: PreviewInputs): PreviewReport {
       report.previous = comparison.previous;
       changed = comparison.changed;
     } else {
-      findings.push(...inForce.findings.map((f) => ({ ...f, path: under('compare', f.path) })));
+      findings.push(...inForce.findings.map((f) => ({ ...f, path: ['compare', ...f.path] })));
     }
   }
   if (inputs.days !== undefined) {
@@ -116,8 +116,4 @@ export function repositoryIdentity(
   const name = repository.repositoryName ?? source?.name;
   const registryId = source?.registryId ?? repository.lifecycleRegistryId;
   return { ...(name !== undefined && { name }), ...(registryId !== undefined && { registryId }) };
-}
-
-function under(prefix: string, path: string): string {
-  return path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../design/parseDesign';
+import { formatPath } from '../fieldPath';
 import { compareOutcomes, readPolicyInForce } from './compare';
 import { applyProtection, atRiskImages, inUseFindings, suggestProtection } from './protectInUse';
 import type { SampleImage } from './sampleImages';
@@ -64,7 +65,7 @@ describe('images in use at risk', () => {
 
   it('give an error on each rule that hits them, at the rule’s path', () => {
     const findings = inUseFindings(design(rules), 0, atRisk);
-    expect(findings.map((f) => [f.severity, f.path])).toEqual([
+    expect(findings.map((f) => [f.severity, formatPath(f.path)])).toEqual([
       ['error', 'repositories[0].lifecycleRules[0]'],
       ['error', 'repositories[0].lifecycleRules[1]'],
       ['error', 'repositories[0].lifecycleRules[2]'],

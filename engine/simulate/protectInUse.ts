@@ -7,7 +7,7 @@
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design, LifecycleRuleDesign } from '../design/designSchema';
 import { lifecycleRuleCardOrder, reorderLifecycleRules } from '../edit/reorderLifecycleRules';
-import { type Finding, joinPath } from '../findings';
+import type { Finding } from '../findings';
 import { countOf } from '../text/countOf';
 import type { ImageOutcome } from './evaluatePolicy';
 import type { SampleImage } from './sampleImages';
@@ -60,9 +60,7 @@ export function inUseFindings(
     return {
       severity: 'error',
       origin: 'designer',
-      path: placed
-        ? joinPath(joinPath(repository.path, 'lifecycleRules'), placed.designIndex)
-        : repository.path,
+      path: placed ? [...repository.path, 'lifecycleRules', placed.designIndex] : repository.path,
       message: `${verb} ${countOf(list.length, 'image')} in use: ${list.map(named).join('; ')}`,
     };
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../fieldPath';
 import { parseJsonValues } from './jsonValues';
 import { readImages, readImagesText } from './readImages';
 
@@ -37,7 +38,7 @@ describe('readImages: aws ecr describe-images output', () => {
   });
 
   it('leaves out another repository’s images and reports batch-get-image failures as warnings', () => {
-    expect(read.findings.map((f) => `${f.path}: ${f.severity}: ${f.message}`)).toEqual([
+    expect(read.findings.map((f) => `${formatPath(f.path)}: ${f.severity}: ${f.message}`)).toEqual([
       expect.stringMatching(
         /^manifests\.failures\[0\]: warning: batch-get-image could not read sha256:\w+ \(ImageNotFound: Requested image not found\)$/,
       ),
@@ -52,10 +53,10 @@ describe('readImages: aws ecr describe-images output', () => {
   });
 
   it('takes a JSON array of pages, and warns of indexes without their manifest', () => {
-    const pages = parseJsonValues(v1Text, '').values;
+    const pages = parseJsonValues(v1Text, []).values;
     const asArray = readImages(pages, {});
     expect(asArray.images).toHaveLength(10);
-    expect(asArray.findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
+    expect(asArray.findings.map((f) => `${formatPath(f.path)}: ${f.message}`)).toEqual([
       '[0].imageDetails[0]: 1 image index without its manifest: its children count as standalone images; add the batch-get-image output of the indexes (simulate --manifests, or the manifests box of the preview)',
     ]);
     expect(asArray.images!.some((i) => i.manifestListDigest)).toBe(false);
@@ -69,7 +70,7 @@ describe('readImages: aws ecr describe-images output', () => {
         { imageDigest: 'sha256:c', imagePushedAt: 1.7e9, imageStatus: 'ARCHIVED' },
       ],
     };
-    expect(readImages(page).findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
+    expect(readImages(page).findings.map((f) => `${formatPath(f.path)}: ${f.message}`)).toEqual([
       'imageDetails[0].imagePushedAt: expected a timestamp: ISO 8601 text (AWS CLI v2) or epoch seconds (AWS CLI v1)',
       'imageDetails[0].imageTags: expected a list of strings',
       'imageDetails[1].imageDigest: expected a non-empty string',
@@ -124,7 +125,7 @@ describe('readImages on mutated real pages', () => {
         }
         const read = readImages(copy, { repositoryName: 'web-app', manifests });
         for (const finding of read.findings)
-          expect(finding.path).toMatch(/^(imageDetails\[\d+\]|manifests\.)/);
+          expect(formatPath(finding.path)).toMatch(/^(imageDetails\[\d+\]|manifests\.)/);
         if (read.images)
           for (const image of read.images) expect(Date.parse(image.pushedAt)).not.toBeNaN();
         expect(read.images === undefined).toBe(read.findings.some((f) => f.severity === 'error'));
@@ -147,14 +148,14 @@ describe('readImages on mutated real pages', () => {
 
 describe('parseJsonValues', () => {
   it('splits values one after another, strings with brackets included', () => {
-    expect(parseJsonValues('{"a":"}{"}\n[1,2] "x" 3', '').values).toEqual([
+    expect(parseJsonValues('{"a":"}{"}\n[1,2] "x" 3', []).values).toEqual([
       { a: '}{' },
       [1, 2],
       'x',
       3,
     ]);
-    expect(parseJsonValues('  ', 'f').findings[0]).toMatchObject({
-      path: 'f',
+    expect(parseJsonValues('  ', ['f']).findings[0]).toMatchObject({
+      path: ['f'],
       message: 'the input is empty',
     });
   });

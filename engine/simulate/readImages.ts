@@ -3,6 +3,7 @@
  * (one page, several pages concatenated or in a JSON array), or the sample-image format; with
  * `aws ecr batch-get-image` output for the children of image indexes. Total: findings, no throws.
  */
+import type { FieldPath } from '../fieldPath';
 import { designError, type Finding } from '../findings';
 import { countOf } from '../text/countOf';
 import { isBatchGetImageOutput, type ManifestLinks, readManifests } from './batchGetImage';
@@ -30,12 +31,13 @@ export interface ReadImages {
   repository?: { name: string; registryId?: string };
 }
 
-function warning(path: string, message: string): Finding {
+function warning(path: FieldPath, message: string): Finding {
   return { severity: 'warning', origin: 'design', path, message };
 }
 
-const pathsOf = (value: unknown, count: number) =>
-  Array.isArray(value) ? Array.from({ length: count }, (_, i) => `[${i}]`) : [''];
+/** Each input's path: its index when the value is a list of them, else the root. */
+const pathsOf = (value: unknown, count: number): FieldPath[] =>
+  Array.isArray(value) ? Array.from({ length: count }, (_, i) => [i]) : [[]];
 
 /** The repository the preview reads: the design's name when the file has it, else the first. */
 function chooseRepository(images: readonly DescribedImage[], name: string | undefined) {
@@ -106,7 +108,7 @@ function readLinks(manifests: unknown, findings: Finding[]): ManifestLinks | und
   const outputs = Array.isArray(manifests) ? manifests : [manifests];
   const read = readManifests(
     outputs,
-    pathsOf(manifests, outputs.length).map((p) => `manifests${p}`),
+    pathsOf(manifests, outputs.length).map((p) => ['manifests', ...p]),
   );
   findings.push(...read.findings);
   return read.links;
@@ -122,7 +124,7 @@ function readDescribed(value: unknown, options: ReadImagesOptions): ReadImages {
     findings,
   );
   if (ours.length > maxSampleImages)
-    findings.push(designError('', `at most ${maxSampleImages} images`));
+    findings.push(designError([], `at most ${maxSampleImages} images`));
   findings.push(...warnIndexesWithoutManifests(ours, links));
   const images = ours.map((d) => d.image);
   if (links) applyLinks(images, links);
@@ -149,7 +151,7 @@ export function readImages(value: unknown, options: ReadImagesOptions = {}): Rea
     return {
       findings: [
         designError(
-          '',
+          [],
           'this is batch-get-image output: give it as the manifests (--manifests), and describe-images output as the images',
         ),
       ],
@@ -159,7 +161,7 @@ export function readImages(value: unknown, options: ReadImagesOptions = {}): Rea
     return {
       findings: [
         designError(
-          '',
+          [],
           'expected describe-images output ({"imageDetails": [...]}) or a JSON array of sample images',
         ),
       ],
@@ -180,7 +182,7 @@ export function readImages(value: unknown, options: ReadImagesOptions = {}): Rea
 /** The JSON values of a text; several values (concatenated pages) become one list. */
 export function parseImageInput(
   text: string,
-  path: string,
+  path: FieldPath,
 ): { value?: unknown; findings: Finding[] } {
   const parsed = parseJsonValues(text, path);
   if (parsed.findings.length > 0) return { findings: parsed.findings };
@@ -189,7 +191,7 @@ export function parseImageInput(
 
 /** readImages over text: what `aws ecr describe-images … > images.json` (or `cat` of pages) wrote. */
 export function readImagesText(text: string, options: ReadImagesOptions = {}): ReadImages {
-  const parsed = parseImageInput(text, '');
+  const parsed = parseImageInput(text, []);
   if (parsed.findings.length > 0) return { findings: parsed.findings, format: 'unknown' };
   return readImages(parsed.value, options);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../design/parseDesign';
+import { formatPath } from '../fieldPath';
 import { importLifecycleRules } from '../import/importLifecyclePolicy';
 import { render } from '../render/render';
 import { generateSampleImages } from './generateSampleImages';
@@ -126,7 +127,7 @@ describe('archive-era rules', () => {
         { storageClass: 'ARCHIVE', maxDaysSinceImageTransitioned: 30, tagPrefixList: ['a'] },
         { storageClass: 'ARCHIVE', maxImageCount: 3, tagPrefixList: ['b'], action: 'TRANSITION' },
       ]),
-    ).findings.map((f) => `${f.path} ${f.severity} ${f.origin}`);
+    ).findings.map((f) => `${formatPath(f.path)} ${f.severity} ${f.origin}`);
     expect(findings).toEqual([
       'repositories[0].lifecycleRules[0].action deploy-error aws',
       'repositories[0].lifecycleRules[2].storageClass deploy-error aws',
@@ -154,7 +155,7 @@ describe('archive-era rules', () => {
         { storageClass: 'ARCHIVE', maxDaysSinceImageTransitioned: 365 },
       ]),
     ).repositories[0]!.lifecyclePolicyJson!;
-    expect(importLifecycleRules(text, 'x', findings)).toEqual([
+    expect(importLifecycleRules(text, ['x'], findings)).toEqual([
       { rulePriority: 1, tagStatus: 'ANY', maxImageAgeDays: 30, action: 'TRANSITION' },
       {
         rulePriority: 2,
@@ -174,7 +175,9 @@ describe('sample images in the design', () => {
       version: 1,
       repositories: [{ id: 'R', sampleImages: [image, image] }],
     });
-    expect(dup.findings.map((f) => f.path)).toEqual(['repositories[0].sampleImages[1].digest']);
+    expect(dup.findings.map((f) => formatPath(f.path))).toEqual([
+      'repositories[0].sampleImages[1].digest',
+    ]);
     const many = Array.from({ length: maxSampleImages + 1 }, (_, i) => ({
       ...image,
       digest: `d${i}`,

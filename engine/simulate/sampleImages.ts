@@ -1,6 +1,7 @@
 /** Sample images for the lifecycle preview: the shape of `simulate --images`, parsed from untrusted input. */
 import type { Schema } from '../design/schemaKit';
-import { designError, type Finding, joinPath } from '../findings';
+import type { FieldPath } from '../fieldPath';
+import { designError, type Finding } from '../findings';
 
 export interface SampleImage {
   digest: string;
@@ -43,7 +44,7 @@ export function parseInstant(value: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function parseImage(value: unknown, path: string, findings: Finding[]): SampleImage | undefined {
+function parseImage(value: unknown, path: FieldPath, findings: Finding[]): SampleImage | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     findings.push(designError(path, 'expected an image object'));
     return undefined;
@@ -51,23 +52,19 @@ function parseImage(value: unknown, path: string, findings: Finding[]): SampleIm
   const record = value as Record<string, unknown>;
   const before = findings.length;
   for (const key of Object.keys(record))
-    if (!knownKeys.has(key))
-      findings.push(designError(joinPath(path, key), `unknown field '${key}'`));
+    if (!knownKeys.has(key)) findings.push(designError([...path, key], `unknown field '${key}'`));
   const text = (key: string, required: boolean) => {
     const v = record[key];
     if (v === undefined && !required) return;
     if (typeof v !== 'string' || v === '')
-      findings.push(designError(joinPath(path, key), 'expected a non-empty string'));
+      findings.push(designError([...path, key], 'expected a non-empty string'));
   };
   const instant = (key: string, required: boolean) => {
     const v = record[key];
     if (v === undefined && !required) return;
     if (typeof v !== 'string' || parseInstant(v) === undefined)
       findings.push(
-        designError(
-          joinPath(path, key),
-          'expected an ISO 8601 instant such as 2025-06-30T00:00:00Z',
-        ),
+        designError([...path, key], 'expected an ISO 8601 instant such as 2025-06-30T00:00:00Z'),
       );
   };
   text('digest', true);
@@ -75,45 +72,42 @@ function parseImage(value: unknown, path: string, findings: Finding[]): SampleIm
   text('subjectDigest', false);
   const size = record.sizeInBytes;
   if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0))
-    findings.push(designError(joinPath(path, 'sizeInBytes'), 'expected a whole number of bytes'));
+    findings.push(designError([...path, 'sizeInBytes'], 'expected a whole number of bytes'));
   if (record.restoring !== undefined && typeof record.restoring !== 'boolean')
-    findings.push(designError(joinPath(path, 'restoring'), 'expected true or false'));
+    findings.push(designError([...path, 'restoring'], 'expected true or false'));
   instant('pushedAt', true);
   for (const key of ['lastPulledAt', 'archivedAt', 'lastActivatedAt']) instant(key, false);
   if (!Array.isArray(record.tags) || !record.tags.every((t) => typeof t === 'string'))
-    findings.push(designError(joinPath(path, 'tags'), 'expected a list of strings'));
+    findings.push(designError([...path, 'tags'], 'expected a list of strings'));
   if (
     record.storageClass !== undefined &&
     record.storageClass !== 'standard' &&
     record.storageClass !== 'archive'
   ) {
-    findings.push(designError(joinPath(path, 'storageClass'), 'expected "standard" or "archive"'));
+    findings.push(designError([...path, 'storageClass'], 'expected "standard" or "archive"'));
   }
   if (record.storageClass === 'archive' && record.archivedAt === undefined)
-    findings.push(designError(joinPath(path, 'archivedAt'), 'an archived image needs archivedAt'));
+    findings.push(designError([...path, 'archivedAt'], 'an archived image needs archivedAt'));
   return findings.length === before ? (record as unknown as SampleImage) : undefined;
 }
 
 /** Validates a list of sample images; duplicate digests are findings too. */
 export function parseSampleImages(
   value: unknown,
-  path = '',
+  path: FieldPath = [],
 ): { images?: SampleImage[]; findings: Finding[] } {
   if (!Array.isArray(value))
     return { findings: [designError(path, 'expected a JSON array of images')] };
   if (value.length > maxSampleImages)
     return { findings: [designError(path, `at most ${maxSampleImages} images`)] };
   const findings: Finding[] = [];
-  const images = value.map((entry, index) => parseImage(entry, joinPath(path, index), findings));
+  const images = value.map((entry, index) => parseImage(entry, [...path, index], findings));
   const seen = new Set<string>();
   images.forEach((image, index) => {
     if (!image) return;
     if (seen.has(image.digest))
       findings.push(
-        designError(
-          joinPath(joinPath(path, index), 'digest'),
-          `digest ${image.digest} appears twice`,
-        ),
+        designError([...path, index, 'digest'], `digest ${image.digest} appears twice`),
       );
     seen.add(image.digest);
   });

@@ -1,6 +1,7 @@
 /** simulate(design, repositoryId, images, now): the lifecycle preview of one repository. */
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design } from '../design/designSchema';
+import { pathStartsWith } from '../fieldPath';
 import type { Finding } from '../findings';
 import { assumptionsOf, type SimulationAssumption } from './assumptions';
 import { evaluatePolicy, type ImageOutcome, type SimulatedRule } from './evaluatePolicy';
@@ -86,7 +87,8 @@ export function repositoryPolicy(design: Design, index: number): RepositoryPolic
       findings: [],
     };
   const blocking = analysis.findings.filter(
-    (f) => f.path.startsWith(`${repository.path}.lifecycleRules`) && f.severity !== 'warning',
+    (f) =>
+      pathStartsWith(f.path, [...repository.path, 'lifecycleRules']) && f.severity !== 'warning',
   );
   if (!repository.placed || blocking.length > 0) {
     return {
