@@ -2,6 +2,7 @@
 import {
   type Design,
   type Finding,
+  FindingCode,
   type PreviewReport,
   parseImageInput,
   previewReport,
@@ -125,6 +126,7 @@ function gateFindings(options: Options, preview: Extract<PreviewReport, { ok: tr
     gate.push({
       severity: 'error',
       origin: 'designer',
+      code: FindingCode.actionsChange,
       path: ['compare'],
       message: `${preview.changed} of ${preview.report.images.length} images change action against the policy in force: ${compare.newlyExpired} newly expired, ${compare.newlyArchived} newly archived, ${compare.newlyKept} newly kept`,
     });

@@ -1,4 +1,9 @@
 import type { FieldPath } from './fieldPath';
+import { cdkCodes } from './findingCodes/cdkCodes';
+import { designCodes } from './findingCodes/designCodes';
+import { importCodes } from './findingCodes/importCodes';
+import { lifecycleCodes } from './findingCodes/lifecycleCodes';
+import { previewCodes } from './findingCodes/previewCodes';
 
 /** How bad a finding is: CDK would refuse it, AWS would refuse it at deploy, or it is legal but likely wrong. */
 export const Severity = {
@@ -20,34 +25,47 @@ export type Severity = (typeof Severity)[keyof typeof Severity];
 export type FindingOrigin = 'design' | 'cdk' | 'cdk-synth' | 'cdk-validate' | 'aws' | 'designer';
 
 /**
- * Stable names for the findings a reader acts on by kind rather than by wording: the UI shows
- * a start screen instead of `emptyTemplate`'s CDK text for a design with nothing in it yet.
+ * Every kind of finding, by a stable name: readers act on kinds (the UI shows a start screen
+ * instead of `emptyTemplate`'s CDK text, the CLI refuses `unreadableInput` whole, the import
+ * explains a resource by `logicalIdChanges`), never on a message's wording. Each code is
+ * declared once, with what it means, in the module of its subject.
  */
 export const FindingCode = {
-  /** The design makes no resource, so CloudFormation has no Resources section to accept. */
-  emptyTemplate: 'empty-template',
-  /** Input that is empty, too large, not JSON (nor YAML, for the import), or nothing a reader knows. */
-  unreadableInput: 'unreadable-input',
+  ...designCodes,
+  ...cdkCodes,
+  ...lifecycleCodes,
+  ...importCodes,
+  ...previewCodes,
 } as const;
 export type FindingCode = (typeof FindingCode)[keyof typeof FindingCode];
 
 export interface Finding {
   severity: Severity;
   origin: FindingOrigin;
-  /** The kind of finding, where a reader needs to tell it apart (see FindingCode). */
-  code?: FindingCode;
+  /** The kind of finding (see FindingCode). */
+  code: FindingCode;
   /** Where it is: a field of the design, of a template or of a file read (see formatPath). */
   path: FieldPath;
   message: string;
 }
 
-export function designError(path: FieldPath, message: string): Finding {
-  return { severity: 'error', origin: 'design', path, message };
+export function designError(code: FindingCode, path: FieldPath, message: string): Finding {
+  return { severity: 'error', origin: 'design', code, path, message };
+}
+
+/** Input that can be read, with a part left out or read otherwise than it says. */
+export function designWarning(code: FindingCode, path: FieldPath, message: string): Finding {
+  return { severity: 'warning', origin: 'design', code, path, message };
+}
+
+/** A field `key` that the object at `parent` has and its format does not. */
+export function unknownFieldError(parent: FieldPath, key: string): Finding {
+  return designError(FindingCode.unknownField, [...parent, key], `unknown field '${key}'`);
 }
 
 /** Input that cannot be read at all (empty, not JSON): a reader may refuse it whole. */
 export function unreadableError(path: FieldPath, message: string): Finding {
-  return { ...designError(path, message), code: FindingCode.unreadableInput };
+  return designError(FindingCode.unreadableInput, path, message);
 }
 
 /** True when a finding stops CDK from producing a template. */

@@ -5,7 +5,7 @@
 import type { LifecycleRuleDesign } from '../design/designSchema';
 import type { TagStatus } from '../design/enums';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { durationDaysJson, durationError } from './durationJson';
 
 /** A rule CDK accepted, with the tagStatus CDK filled in. */
@@ -30,21 +30,23 @@ export function effectiveTagStatus(rule: LifecycleRuleDesign): TagStatus {
 export function addLifecycleRuleError(
   rule: LifecycleRuleDesign,
   anyRuleAdded: boolean,
-): { field: string; message: string } | undefined {
+): { code: FindingCode; field: string; message: string } | undefined {
   if (rule.maxImageAgeDays !== undefined) {
     const message = durationError(rule.maxImageAgeDays);
-    if (message) return { field: 'maxImageAgeDays', message };
+    if (message) return { code: FindingCode.ruleAgeNegative, field: 'maxImageAgeDays', message };
   }
   const tagStatus = effectiveTagStatus(rule);
   const { tagPrefixList: prefixes, tagPatternList: patterns } = rule;
   if (tagStatus === 'TAGGED' && !prefixes?.length && !patterns?.length) {
     return {
+      code: FindingCode.ruleTaggedWithoutList,
       field: 'tagStatus',
       message: 'TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList',
     };
   }
   if (tagStatus !== 'TAGGED' && (prefixes !== undefined || patterns !== undefined)) {
     return {
+      code: FindingCode.ruleListNotTagged,
       field: prefixes !== undefined ? 'tagPrefixList' : 'tagPatternList',
       message:
         'tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged',
@@ -52,6 +54,7 @@ export function addLifecycleRuleError(
   }
   if (prefixes !== undefined && patterns !== undefined) {
     return {
+      code: FindingCode.ruleBothLists,
       field: 'tagPatternList',
       message: 'Both tagPrefixList and tagPatternList cannot be specified together in a rule',
     };
@@ -60,6 +63,7 @@ export function addLifecycleRuleError(
     const parts = pattern.split('*').length;
     if (parts > 5) {
       return {
+        code: FindingCode.ruleTooManyWildcards,
         field: 'tagPatternList',
         message: `A tag pattern cannot contain more than four wildcard characters (*), pattern: ${pattern}, counts: ${parts - 1}`,
       };
@@ -67,12 +71,17 @@ export function addLifecycleRuleError(
   }
   if ((rule.maxImageAgeDays !== undefined) === (rule.maxImageCount !== undefined)) {
     return {
+      code: FindingCode.ruleCountNotOne,
       field: rule.maxImageCount === undefined ? 'maxImageCount' : 'maxImageAgeDays',
       message: `Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount', got: ${JSON.stringify(ruleAsCdkSeesIt(rule))}`,
     };
   }
   if (tagStatus === 'ANY' && anyRuleAdded) {
-    return { field: 'tagStatus', message: 'Life cycle can only have one TagStatus.Any rule' };
+    return {
+      code: FindingCode.ruleSecondAny,
+      field: 'tagStatus',
+      message: 'Life cycle can only have one TagStatus.Any rule',
+    };
   }
   return undefined;
 }
@@ -108,7 +117,8 @@ export function acceptLifecycleRules(
     const error = addLifecycleRuleError(rule, anyRuleAdded);
     if (error) {
       const rulePath = [...path, designIndex, error.field];
-      findings.push({ severity: 'error', origin: 'cdk', path: rulePath, message: error.message });
+      const { code, message } = error;
+      findings.push({ severity: 'error', origin: 'cdk', code, path: rulePath, message });
       return;
     }
     accepted.push({ designIndex, rule, tagStatus: effectiveTagStatus(rule) });
@@ -135,6 +145,7 @@ export function placeLifecycleRules(
     findings.push({
       severity: 'error',
       origin: 'cdk-synth',
+      code: FindingCode.anyPrioritizedWithAutomatic,
       path: anyPriorityPath!,
       message:
         "Cannot combine prioritized TagStatus.Any rule with unprioritized rules. Remove rulePriority from the 'Any' rule.",
@@ -154,6 +165,7 @@ export function placeLifecycleRules(
       findings.push({
         severity: 'error',
         origin: 'cdk-synth',
+        code: FindingCode.anyNotLast,
         path: anyPriorityPath!,
         message: `TagStatus.Any rule must have highest priority, has ${placedAny.rulePriority} which is smaller than ${max}`,
       });

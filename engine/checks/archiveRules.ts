@@ -5,7 +5,7 @@
  */
 import { countFieldsOf, type PlacedRule } from '../cdk/lifecycleRules';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { deployError } from './lifecycleDeploy';
 
 /** AWS bills archived images for at least 90 days; deleting them sooner is probably refused (LP-R13, unverified). */
@@ -19,17 +19,25 @@ function tagListErrors({ rule, tagStatus }: PlacedRule, at: At): Finding[] {
   if (tagStatus === 'TAGGED' && !prefixes?.length && !patterns?.length)
     return [
       deployError(
+        FindingCode.ecrTaggedWithoutList,
         at('tagStatus'),
         'ECR requires a non-empty tagPrefixList or tagPatternList for a rule that selects TAGGED images.',
       ),
     ];
   if (tagStatus !== 'TAGGED' && (prefixes !== undefined || patterns !== undefined)) {
     const field = prefixes !== undefined ? 'tagPrefixList' : 'tagPatternList';
-    return [deployError(at(field), `ECR accepts ${field} only when tagStatus is TAGGED.`)];
+    return [
+      deployError(
+        FindingCode.ecrListNotTagged,
+        at(field),
+        `ECR accepts ${field} only when tagStatus is TAGGED.`,
+      ),
+    ];
   }
   if (prefixes !== undefined && patterns !== undefined)
     return [
       deployError(
+        FindingCode.ecrBothLists,
         at('tagPatternList'),
         'ECR accepts tagPrefixList or tagPatternList in a rule, not both.',
       ),
@@ -38,6 +46,7 @@ function tagListErrors({ rule, tagStatus }: PlacedRule, at: At): Finding[] {
   if (wild !== undefined)
     return [
       deployError(
+        FindingCode.ecrTooManyWildcards,
         at('tagPatternList'),
         `ECR allows at most four * in a tag pattern; '${wild}' has ${wild.split('*').length - 1}.`,
       ),
@@ -52,6 +61,7 @@ function criterionErrors({ rule }: PlacedRule, at: At): Finding[] {
   if (counts.length !== 1) {
     findings.push(
       deployError(
+        FindingCode.ecrCountNotOne,
         at(counts[1] ?? 'maxImageCount'),
         `ECR requires exactly one count criterion (maxImageCount, maxImageAgeDays, maxDaysSinceImagePulled or maxDaysSinceImageTransitioned); this rule has ${counts.length === 0 ? 'none' : counts.join(' and ')}.`,
       ),
@@ -64,6 +74,7 @@ function criterionErrors({ rule }: PlacedRule, at: At): Finding[] {
   if (pulled && action !== 'TRANSITION')
     findings.push(
       deployError(
+        FindingCode.pulledWithoutTransition,
         at('action'),
         'maxDaysSinceImagePulled (sinceImagePulled) works only with action TRANSITION; ECR rejects it with EXPIRE.',
       ),
@@ -71,6 +82,7 @@ function criterionErrors({ rule }: PlacedRule, at: At): Finding[] {
   if (transitioned && action !== 'EXPIRE')
     findings.push(
       deployError(
+        FindingCode.transitionedWithoutExpire,
         at('action'),
         'maxDaysSinceImageTransitioned (sinceImageTransitioned) works only with action EXPIRE.',
       ),
@@ -78,6 +90,7 @@ function criterionErrors({ rule }: PlacedRule, at: At): Finding[] {
   if (transitioned && !archive)
     findings.push(
       deployError(
+        FindingCode.transitionedWithoutArchive,
         at('storageClass'),
         'maxDaysSinceImageTransitioned selects archived images: ECR requires storageClass ARCHIVE.',
       ),
@@ -85,6 +98,7 @@ function criterionErrors({ rule }: PlacedRule, at: At): Finding[] {
   if (archive && !transitioned)
     findings.push(
       deployError(
+        FindingCode.archiveWithoutTransitioned,
         at('storageClass'),
         'storageClass ARCHIVE works only with maxDaysSinceImageTransitioned; ECR rejects it with any other count criterion.',
       ),
@@ -92,6 +106,7 @@ function criterionErrors({ rule }: PlacedRule, at: At): Finding[] {
   if (archive && !transitioned && action === 'TRANSITION')
     findings.push(
       deployError(
+        FindingCode.archivedTransitioned,
         at('action'),
         'Archived images cannot be transitioned again: action TRANSITION needs storageClass STANDARD.',
       ),
@@ -109,6 +124,7 @@ function anyRuleErrors(placed: readonly PlacedRule[], rulesPath: FieldPath): Fin
     for (const extra of anyRules.slice(1))
       findings.push(
         deployError(
+          FindingCode.ecrSecondAny,
           at(extra, 'tagStatus'),
           `ECR allows one ANY rule per storage class; this is a second one for ${storageClass}.`,
         ),
@@ -119,6 +135,7 @@ function anyRuleErrors(placed: readonly PlacedRule[], rulesPath: FieldPath): Fin
     if (anyRule.rulePriority < max)
       findings.push(
         deployError(
+          FindingCode.ecrAnyNotLast,
           at(anyRule, 'rulePriority'),
           `The ANY rule must have the highest rulePriority among the ${storageClass} rules (ECR evaluates it last); it has ${anyRule.rulePriority}, another has ${max}.`,
         ),
@@ -156,6 +173,7 @@ export function archiveRuleWarnings(
     .map((r) => ({
       severity: 'warning',
       origin: 'designer',
+      code: FindingCode.archiveExpiredEarly,
       path: [...rulesPath, r.designIndex, 'maxDaysSinceImageTransitioned'],
       message: `Archived images are billed for at least ${minimumArchiveDays} days and ECR probably refuses to expire them sooner; use ${minimumArchiveDays} or more.`,
     }));

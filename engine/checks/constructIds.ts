@@ -14,7 +14,7 @@ import type { ConstructTree } from '../cdk/constructTree';
 import { defaultChildId, hiddenChildId, sanitizeConstructId } from '../cdk/logicalId';
 import type { PlacedResource } from '../cdk/template';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { cdkError, synthError } from './phaseFindings';
 
 /**
@@ -44,7 +44,11 @@ export function idConstructErrors(
   stackName: string,
   siblingIds: readonly string[],
 ): Finding[] {
-  return cdkError([...path, 'id'], duplicateIdError(id, stackName, siblingIds));
+  return cdkError(
+    FindingCode.constructIdTaken,
+    [...path, 'id'],
+    duplicateIdError(id, stackName, siblingIds),
+  );
 }
 
 /**
@@ -56,7 +60,13 @@ export function duplicateLogicalIdErrors(resources: readonly PlacedResource[]): 
   const duplicate = resources.find(([id]) => seen.has(id) || !seen.add(id));
   if (!duplicate) return [];
   const [logicalId, , path] = duplicate;
-  return [synthError(path, `section 'Resources' already contains '${logicalId}'`)];
+  return [
+    synthError(
+      FindingCode.logicalIdNotUnique,
+      path,
+      `section 'Resources' already contains '${logicalId}'`,
+    ),
+  ];
 }
 
 /** The message of constructs 10 (construct.js), for the scope's construct path. */
@@ -75,7 +85,10 @@ function scopeError(scope: Scope): Finding[] {
   const hidden = scope.children.find((child) => storedId(child) === hiddenChildId);
   if (!hidden || !scope.children.some((child) => storedId(child) === defaultChildId)) return [];
   const message = defaultChildError(scope.path.join('/'));
-  return [{ severity: 'error', origin: 'cdk-synth', path: [...hidden.designPath, 'id'], message }];
+  const code = FindingCode.defaultChildAmbiguous;
+  return [
+    { severity: 'error', origin: 'cdk-synth', code, path: [...hidden.designPath, 'id'], message },
+  ];
 }
 
 /** The scope's error, then its children's, in the order the tree walk meets them. */

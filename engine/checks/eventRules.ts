@@ -5,7 +5,7 @@ import { emptyUniqueIdError, uniqueIdComponents } from '../cdk/logicalId';
 import type { Design, RepositoryDesign } from '../design/designSchema';
 import type { EventRuleDesign } from '../design/entitySchemas';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { cdkError, synthError, validationError } from './phaseFindings';
 
 /**
@@ -19,7 +19,7 @@ function functionTargetErrors(rule: EventRuleDesign, node: ConstructNode): Findi
     if (target.function === undefined) return [];
     const message = ruleUnique ? uniqueIdError(stackName, target.function) : emptyUniqueIdError;
     const targetPath = [...node.designPath, 'targets', index];
-    return cdkError([...targetPath, 'function'], message);
+    return cdkError(FindingCode.uniqueIdEmpty, [...targetPath, 'function'], message);
   });
 }
 
@@ -37,7 +37,7 @@ export function eventRuleConstructErrors(repo: RepositoryDesign, node: Construct
       ? `There is already a Construct with name '${stored}' in Repository2 [${node.path[1]}]`
       : undefined;
     return [
-      ...cdkError([...child.designPath, 'id'], message),
+      ...cdkError(FindingCode.constructIdTaken, [...child.designPath, 'id'], message),
       ...functionTargetErrors(repo.eventRules![child.index]!, child),
     ];
   });
@@ -50,6 +50,7 @@ function ruleValidation(rule: EventRuleDesign, path: FieldPath): Finding[] {
     if (name.length < 1 || name.length > 64)
       findings.push(
         synthError(
+          FindingCode.eventRuleNameLength,
           [...path, 'ruleName'],
           `Event rule name must be between 1 and 64 characters. Received: ${name}`,
         ),
@@ -57,13 +58,20 @@ function ruleValidation(rule: EventRuleDesign, path: FieldPath): Finding[] {
     if (!/^[.\-_A-Za-z0-9]+$/.test(name))
       findings.push(
         synthError(
+          FindingCode.eventRuleNameCharacters,
           [...path, 'ruleName'],
           `Event rule name ${name} can contain only letters, numbers, periods, hyphens, or underscores with no spaces.`,
         ),
       );
   }
   if ((rule.targets?.length ?? 0) > 5)
-    findings.push(synthError([...path, 'targets'], 'Event rule cannot have more than 5 targets.'));
+    findings.push(
+      synthError(
+        FindingCode.eventRuleTooManyTargets,
+        [...path, 'targets'],
+        'Event rule cannot have more than 5 targets.',
+      ),
+    );
   return findings;
 }
 
@@ -82,6 +90,7 @@ export function eventRuleValidationErrors(design: Design): Finding[] {
       if (rule.method !== 'onImageScanCompleted' || rule.imageTags?.length !== 0) return [];
       return [
         validationError(
+          FindingCode.scanImageTagsEmpty,
           [...path, 'imageTags'],
           "EventPattern.detail.image-tags: 'EventPattern.detail.image-tags' is an empty array",
         ),
@@ -106,6 +115,7 @@ export function functionTargetWarnings(design: Design): Finding[] {
               {
                 severity: 'warning' as const,
                 origin: 'designer' as const,
+                code: FindingCode.functionTargetWithoutPermission,
                 path: ['repositories', r, 'eventRules', i, 'targets', t, 'function'],
                 message: `CDK adds no permission for EventBridge to invoke '${target.function}': the function is imported by ARN only. Set sameEnvironment if it is in the stack's account and region, or allow events.amazonaws.com in the function's own policy.`,
               },

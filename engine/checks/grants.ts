@@ -1,7 +1,7 @@
 /** The checks of grants. */
 import { uniqueIdError } from '../cdk/generatedNames';
 import type { Design } from '../design/designSchema';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { cdkError } from './phaseFindings';
 import { actionErrors } from './statements';
 
@@ -19,6 +19,6 @@ export function grantConstructErrors(design: Design, stackName: string): Finding
     if (principal?.type !== 'Role.fromRoleArn' || named.has(principal.id)) return findings;
     named.add(principal.id);
     const message = uniqueIdError(stackName, principal.id);
-    return [...findings, ...cdkError([...path, 'principal'], message)];
+    return [...findings, ...cdkError(FindingCode.uniqueIdEmpty, [...path, 'principal'], message)];
   });
 }

@@ -4,7 +4,7 @@ import type { ConstructTree } from '../cdk/constructTree';
 import { aliasNameOf } from '../cdk/entityResources';
 import type { Design, KeyDesign } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { duplicateIdError } from './constructIds';
 import { cdkError, validationError } from './phaseFindings';
 
@@ -27,14 +27,23 @@ export function keyConstructErrors(
   siblingIds: readonly string[],
 ): Finding[] {
   return [
-    ...cdkError([...path, 'id'], duplicateIdError(key.id, stackName, siblingIds)),
     ...cdkError(
+      FindingCode.constructIdTaken,
+      [...path, 'id'],
+      duplicateIdError(key.id, stackName, siblingIds),
+    ),
+    ...cdkError(
+      FindingCode.snapshotUnsupported,
       [...path, 'removalPolicy'],
       key.removalPolicy === 'SNAPSHOT'
         ? 'AWS::KMS::Key does not support snapshot removal policy'
         : undefined,
     ),
-    ...cdkError([...path, 'alias'], key.alias === undefined ? undefined : aliasError(key.alias)),
+    ...cdkError(
+      FindingCode.aliasInvalid,
+      [...path, 'alias'],
+      key.alias === undefined ? undefined : aliasError(key.alias),
+    ),
   ];
 }
 
@@ -60,6 +69,7 @@ export function keyValidationErrors(design: Design, tree: ConstructTree): Findin
       .join(', ');
     findings.push(
       validationError(
+        FindingCode.aliasNotUnique,
         owners[1]!.path,
         `AliasName: Primary identifiers {'AliasName': '${name}'} should have unique values across the resources {${ids}}`,
       ),

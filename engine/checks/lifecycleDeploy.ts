@@ -4,13 +4,13 @@
  */
 import { countFieldsOf, type PlacedRule } from '../cdk/lifecycleRules';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 
 const maxRulesPerPolicy = 50;
 
 /** Deploy phase: what ECR or CloudFormation refuses when the stack deploys. */
-export function deployError(path: FieldPath, message: string): Finding {
-  return { severity: 'deploy-error', origin: 'aws', path, message };
+export function deployError(code: FindingCode, path: FieldPath, message: string): Finding {
+  return { severity: 'deploy-error', origin: 'aws', code, path, message };
 }
 
 /** Deploy phase: the problems of one repository's placed lifecycle rules. */
@@ -23,6 +23,7 @@ export function lifecycleDeployErrors(
   if (placed.length > maxRulesPerPolicy) {
     findings.push(
       deployError(
+        FindingCode.tooManyRules,
         rulesPath,
         `ECR allows at most ${maxRulesPerPolicy} rules in a lifecycle policy; this one has ${placed.length}.`,
       ),
@@ -33,6 +34,7 @@ export function lifecycleDeployErrors(
     if (rule.rulePriority < 1) {
       findings.push(
         deployError(
+          FindingCode.priorityBelowOne,
           at(rule, 'rulePriority'),
           `rulePriority must be a whole number of at least 1; ECR rejects ${rule.rulePriority}.`,
         ),
@@ -42,6 +44,7 @@ export function lifecycleDeployErrors(
     if (first) {
       findings.push(
         deployError(
+          FindingCode.priorityNotUnique,
           at(rule, 'rulePriority'),
           `rulePriority ${rule.rulePriority} is also used by rule ${first.designIndex + 1}; ECR requires unique priorities.`,
         ),
@@ -52,6 +55,7 @@ export function lifecycleDeployErrors(
     if (field !== undefined && count < 1) {
       findings.push(
         deployError(
+          FindingCode.countBelowOne,
           at(rule, field),
           `ECR requires a countNumber of at least 1; ${count} is rejected.`,
         ),
@@ -67,6 +71,7 @@ export function lifecycleDeployErrors(
     for (const rule of untagged.slice(1)) {
       findings.push(
         deployError(
+          FindingCode.untaggedRuleTwice,
           at(rule, 'tagStatus'),
           `ECR allows only one rule that selects untagged images${scope}.`,
         ),

@@ -2,12 +2,12 @@
 import type { PlacedRule } from '../cdk/lifecycleRules';
 import type { RepositoryDesign } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 
 type Entry = { kind: 'prefix' | 'pattern'; value: string };
 
-function warning(path: FieldPath, message: string): Finding {
-  return { severity: 'warning', origin: 'designer', path, message };
+function warning(code: FindingCode, path: FieldPath, message: string): Finding {
+  return { severity: 'warning', origin: 'designer', code, path, message };
 }
 
 function literalHead(pattern: string): string {
@@ -83,6 +83,7 @@ export function lifecycleWarnings(
     if (values.length > 1) {
       findings.push(
         warning(
+          FindingCode.tagListAnd,
           at(list),
           `Several entries mean AND: an image is selected only when every entry (${values.join(', ')}) matches one of its tags. Use one rule per entry for OR.`,
         ),
@@ -91,19 +92,23 @@ export function lifecycleWarnings(
     if (rule.rule.tagPrefixList?.some((prefix) => prefix.includes('*'))) {
       findings.push(
         warning(
+          FindingCode.prefixWithStar,
           at('tagPrefixList'),
           'A prefix containing * is matched literally; use tagPatternList for wildcards.',
         ),
       );
     }
     if (values.includes(''))
-      findings.push(warning(at(list), 'An empty entry matches every tagged image.'));
+      findings.push(
+        warning(FindingCode.emptyTagEntry, at(list), 'An empty entry matches every tagged image.'),
+      );
     const rank = byPriority.indexOf(rule);
     const higher = byPriority.slice(0, rank).filter((h) => h.rulePriority < rule.rulePriority);
     const shadow = higher.find((h) => isShadowedBy(rule, h, entriesOf));
     if (shadow) {
       findings.push(
         warning(
+          FindingCode.ruleShadowed,
           at('tagStatus'),
           `This rule can never act: every image it selects is already selected by the rule with priority ${shadow.rulePriority}, which ECR evaluates first.`,
         ),
@@ -113,6 +118,7 @@ export function lifecycleWarnings(
       if (twin)
         findings.push(
           warning(
+            FindingCode.sameTagSet,
             at(list),
             `Rule with priority ${twin.rulePriority} has the same tag set; AWS may reject duplicate tag sets.`,
           ),
@@ -122,6 +128,7 @@ export function lifecycleWarnings(
   if (repo.removalPolicy === 'DESTROY' && !repo.emptyOnDelete) {
     findings.push(
       warning(
+        FindingCode.destroyWithoutEmptyOnDelete,
         [...repoPath, 'removalPolicy'],
         'With DESTROY but without emptyOnDelete, deleting the stack fails while the repository still holds images.',
       ),

@@ -9,7 +9,7 @@ import { codePointLength } from '../cdk/cfnSchemaCheck';
 import { entityKinds } from '../cdk/constructNode';
 import type { ConstructTree } from '../cdk/constructTree';
 import { overflowPolicyDescription } from '../cdk/entityResources';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { mergeStatements, statementOf } from '../iam/policyDocument';
 import { managedPolicyCountWarning } from '../iam/policySplit';
 import { synthError, validationError } from './phaseFindings';
@@ -34,7 +34,10 @@ export function rolePolicyWarnings(tree: ConstructTree): Finding[] {
   // The design format attaches no managed policies of its own: the overflow ones are all.
   return overflowCounts(tree).flatMap(({ path, overflow }) => {
     const message = managedPolicyCountWarning(overflow);
-    return message ? [{ severity: 'warning' as const, origin: 'cdk' as const, path, message }] : [];
+    const code = FindingCode.rolePolicyLarge;
+    return message
+      ? [{ severity: 'warning' as const, origin: 'cdk' as const, code, path, message }]
+      : [];
   });
 }
 
@@ -48,6 +51,7 @@ export function overflowPolicyValidationErrors(tree: ConstructTree): Finding[] {
     if (length <= maxDescriptionLength) return [];
     return [
       validationError(
+        FindingCode.overflowDescriptionTooLong,
         [...path, 'id'],
         `Description: length ${length} exceeds maximum ${maxDescriptionLength}`,
       ),
@@ -66,6 +70,12 @@ export function identityNodeValidation(tree: ConstructTree): Finding[] {
     const statements = (tree.policies.identity.get(principal.id) ?? []).map(statementOf);
     return mergeStatements(statements)
       .filter((statement) => statement.actions.length === 0)
-      .map((statement) => synthError([...(statement.path ?? []), 'actions'], noActionMessage));
+      .map((statement) =>
+        synthError(
+          FindingCode.statementWithoutActions,
+          [...(statement.path ?? []), 'actions'],
+          noActionMessage,
+        ),
+      );
   });
 }

@@ -6,7 +6,7 @@
 import type { RepositoryDesign } from '../design/designSchema';
 import type { RepositoryAnalysis } from '../designAnalysis';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { duplicateIdError } from './constructIds';
 import { validationError } from './phaseFindings';
 
@@ -55,18 +55,24 @@ function tagMutabilityError(repo: RepositoryDesign): string | undefined {
   return undefined;
 }
 
-type Check = [field: FieldPath, message: string | undefined];
+type Check = [field: FieldPath, code: FindingCode, message: string | undefined];
 
 /**
  * Repository.parseEncryption: a key implies KMS; any other explicit encryption with a key throws.
  */
-function encryptionError(repo: RepositoryDesign): string | undefined {
+function encryptionError(repo: RepositoryDesign): [FindingCode, string | undefined] {
   const type = repo.encryption ?? (repo.encryptionKey !== undefined ? 'KMS' : 'AES_256');
   if (type !== 'KMS' && repo.encryptionKey !== undefined) {
     const value = type === 'AES_256' ? 'AES256' : type;
-    return `encryptionKey is specified, so 'encryption' must be set to KMS (value: ${value})`;
+    return [
+      FindingCode.encryptionKeyNeedsKms,
+      `encryptionKey is specified, so 'encryption' must be set to KMS (value: ${value})`,
+    ];
   }
-  return type === 'KMS_DSSE' ? "Unexpected 'encryptionType': [object Object]" : undefined;
+  return [
+    FindingCode.encryptionTypeUnsupported,
+    type === 'KMS_DSSE' ? "Unexpected 'encryptionType': [object Object]" : undefined,
+  ];
 }
 
 /**
@@ -83,38 +89,47 @@ export function repositoryConstructErrors(
     ...(repo.imageTagMutabilityExclusionFilters ?? []).map(
       (filter, index): Check => [
         ['imageTagMutabilityExclusionFilters', index],
+        FindingCode.exclusionFilterInvalid,
         exclusionFilterError(filter),
       ],
     ),
-    [['id'], duplicateIdError(repo.id, stackName, siblingIds)],
-    [['repositoryName'], repositoryNameError(repo.repositoryName)],
+    [['id'], FindingCode.constructIdTaken, duplicateIdError(repo.id, stackName, siblingIds)],
+    [
+      ['repositoryName'],
+      FindingCode.repositoryNameInvalid,
+      repositoryNameError(repo.repositoryName),
+    ],
     [
       [
         repo.imageTagMutabilityExclusionFilters
           ? 'imageTagMutabilityExclusionFilters'
           : 'imageTagMutability',
       ],
+      FindingCode.exclusionFiltersMismatch,
       tagMutabilityError(repo),
     ],
-    [['encryption'], encryptionError(repo)],
+    [['encryption'], ...encryptionError(repo)],
     [
       ['removalPolicy'],
+      FindingCode.snapshotUnsupported,
       repo.removalPolicy === 'SNAPSHOT'
         ? 'AWS::ECR::Repository does not support snapshot removal policy'
         : undefined,
     ],
     [
       ['emptyOnDelete'],
+      FindingCode.emptyOnDeleteWithoutDestroy,
       repo.emptyOnDelete && repo.removalPolicy !== 'DESTROY'
         ? "Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'."
         : undefined,
     ],
   ];
   return checks
-    .filter((check): check is [FieldPath, string] => check[1] !== undefined)
-    .map(([field, message]) => ({
+    .filter((check): check is [FieldPath, FindingCode, string] => check[2] !== undefined)
+    .map(([field, code, message]) => ({
       severity: 'error',
       origin: 'cdk',
+      code,
       path: [...path, ...field],
       message,
     }));
@@ -135,6 +150,7 @@ export function duplicateNameErrors(repositories: readonly RepositoryAnalysis[])
     .filter(([, owners]) => owners.length > 1)
     .map(([name, owners]) =>
       validationError(
+        FindingCode.repositoryNameNotUnique,
         [...owners[1]!.path, 'repositoryName'],
         `RepositoryName: Primary identifiers {'RepositoryName': '${name}'} should have unique values across the resources {${owners
           .map((o) => `'${o.logicalId}'`)

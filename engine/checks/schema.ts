@@ -4,13 +4,14 @@
  * however many resources share it; a finding is kept once per field and message.
  */
 
+import type { CfnConstraint } from '../cdk/cfnSchema';
 import { type PropertyLocation, schemaViolations } from '../cdk/cfnSchemaCheck';
 import { defaultResourceOf } from '../cdk/constructNode';
 import type { ConstructTree } from '../cdk/constructTree';
 import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 
 interface Source {
   design: Design;
@@ -93,6 +94,14 @@ const fieldsByType: Record<string, FieldOf> = {
   'AWS::Lambda::Permission': permissionField,
 };
 
+const codeOf: Record<CfnConstraint['keyword'], FindingCode> = {
+  pattern: FindingCode.schemaPatternMismatch,
+  minLength: FindingCode.schemaTooShort,
+  maxLength: FindingCode.schemaTooLong,
+  minItems: FindingCode.schemaTooFewItems,
+  maxItems: FindingCode.schemaTooManyItems,
+};
+
 /** Template validation: the schema violations of the stack's resources, in resource order. */
 export function schemaValidationErrors(
   resources: readonly PlacedResource[],
@@ -116,6 +125,7 @@ export function schemaValidationErrors(
       findings.push({
         severity: 'error',
         origin: 'cdk-validate',
+        code: codeOf[violation.row.keyword],
         path: field,
         message: violation.message,
       });

@@ -1,7 +1,7 @@
 /** The checks of the statements of a repository's resource policy. */
 import type { RepositoryDesign } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { mergeStatements, type Statement, statementOf } from '../iam/policyDocument';
 import { cdkError, synthError } from './phaseFindings';
 
@@ -14,6 +14,7 @@ export function actionErrors(actions: readonly string[] | undefined, path: Field
   const index = (actions ?? []).findIndex((action) => !actionPattern.test(action));
   if (index < 0) return [];
   return cdkError(
+    FindingCode.actionInvalid,
     [...path, index],
     `Action '${actions![index]}' is invalid. An action string consists of a service namespace, a colon, and the name of an action. Action names can include wildcards.`,
   );
@@ -39,10 +40,14 @@ export function resourcePolicyNodeValidation(statements: readonly Statement[]): 
   return mergeStatements(statements.map(statementOf)).flatMap((statement) => {
     const findings: Finding[] = [];
     const at = (field: string) => [...(statement.path ?? []), field];
-    if (statement.actions.length === 0) findings.push(synthError(at('actions'), noActionMessage));
+    if (statement.actions.length === 0)
+      findings.push(
+        synthError(FindingCode.statementWithoutActions, at('actions'), noActionMessage),
+      );
     if (statement.principals.length === 0)
       findings.push(
         synthError(
+          FindingCode.statementWithoutPrincipals,
           at('principals'),
           'A PolicyStatement used in a resource-based policy must specify at least one IAM principal.',
         ),
@@ -65,6 +70,7 @@ export function statementWarnings(repo: RepositoryDesign, path: FieldPath): Find
           {
             severity: 'warning' as const,
             origin: 'cdk' as const,
+            code: FindingCode.resourceStatement,
             path: [...path, 'resourcePolicy', index, 'resources'],
             message: noResourceStatementsWarning,
           },

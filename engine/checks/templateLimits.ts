@@ -30,6 +30,7 @@ export function resourceLimitErrors(
   const byType = [...counts].map(([type, count]) => `${type} (${count})`).join(', ');
   return [
     synthError(
+      FindingCode.tooManyResources,
       // The first resource over the limit.
       resources[maxResources]![2],
       `Number of resources in stack '${stackId}': ${resources.length} is greater than allowed maximum of ${maxResources}: ${byType}`,
@@ -97,13 +98,18 @@ export function unreadableTemplateError(
   resources: readonly PlacedResource[],
 ): Finding | undefined {
   if (text.length * 3 > maxTemplateBytes && utf8Length(text) > maxTemplateBytes)
-    return validationError([], 'Template exceeds maximum size of 10MB');
+    return validationError(
+      FindingCode.templateTooLarge,
+      [],
+      'Template exceeds maximum size of 10MB',
+    );
   const error = loneSurrogateError(text);
   if (!error) return undefined;
   const { line, column } = positionOf(text, error.index);
   // The parser stops at the first one: the first resource that holds one holds it.
   const owner = resources.find(([, resource]) => loneSurrogateError(JSON.stringify(resource)));
   return validationError(
+    FindingCode.loneSurrogate,
     owner ? owner[2] : [],
     `JSON parse error: ${error.reason} at line ${line} column ${column}`,
   );
@@ -117,7 +123,5 @@ const emptyTemplateError = 'Resources section must exist and be non-empty';
  */
 export function emptyTemplateErrors(resources: readonly PlacedResource[]): Finding[] {
   if (resources.length > 0) return [];
-  return [
-    { ...validationError(['repositories'], emptyTemplateError), code: FindingCode.emptyTemplate },
-  ];
+  return [validationError(FindingCode.emptyTemplate, ['repositories'], emptyTemplateError)];
 }

@@ -1,5 +1,6 @@
 /** Design file format version 1 (product.md), defined once for the parser, the JSON Schema and the form. */
 
+import { FindingCode } from '../findings';
 import { sampleImagesSchema } from '../simulate/sampleImages';
 import {
   entityLimits,
@@ -165,6 +166,7 @@ export const stackNameSchema = pattern(
   new RegExp(`^(?!(?:${takenClassNames.join('|')})$)[A-Za-z][A-Za-z0-9]{0,127}$`),
   'Name of the generated Stack class and files; default EcrStack.',
   'must start with a letter, contain only letters and digits, and not be a word TypeScript or Python reserves or a name the generated code already uses (it names a class)',
+  FindingCode.stackNameInvalid,
 );
 
 export const designSchema = objectOf(

@@ -3,6 +3,7 @@
  * (format version 1, all optional). Entities have an `id` (their construct id) and refer to
  * each other by id.
  */
+import { FindingCode } from '../findings';
 import { Effect, EventRuleMethod, membersOf, RemovalPolicy, type RepositoryGrant } from './enums';
 import {
   arrayOf,
@@ -33,7 +34,12 @@ const list = <T>(item: Parameters<typeof arrayOf<T>>[0], description: string) =>
   arrayOf(item, description, entityLimits.listEntries);
 
 /** Formats CDK would parse: constrained so that every accepted value synthesizes predictably. */
-const accountId = pattern(/^[0-9]{12}$/, 'An AWS account id.', 'must be a 12-digit account id');
+const accountId = pattern(
+  /^[0-9]{12}$/,
+  'An AWS account id.',
+  'must be a 12-digit account id',
+  FindingCode.accountIdInvalid,
+);
 /** An IAM role ARN without a path; the role's name is its group 1. */
 export const roleArnPattern = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/([A-Za-z0-9+=,.@_-]{1,64})$/;
 export const keyArnPattern = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key\/[A-Za-z0-9-]{1,128}$/;
@@ -42,21 +48,25 @@ const roleArn = pattern(
   roleArnPattern,
   'ARN of an existing IAM role (no path).',
   "must be an IAM role ARN such as 'arn:aws:iam::123456789012:role/name' (without a path)",
+  FindingCode.roleArnInvalid,
 );
 const keyArn = pattern(
   keyArnPattern,
   'ARN of an existing KMS key.',
   "must be a KMS key ARN such as 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'",
+  FindingCode.keyArnInvalid,
 );
 const functionArn = pattern(
   /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}$/,
   'ARN of an existing Lambda function (unqualified).',
   "must be a Lambda function ARN such as 'arn:aws:lambda:us-east-1:123456789012:function:name'",
+  FindingCode.functionArnInvalid,
 );
 const servicePrincipal = pattern(
   /^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/,
   'A service principal, e.g. ecs-tasks.amazonaws.com.',
   "must be a service principal such as 'ecs-tasks.amazonaws.com'",
+  FindingCode.servicePrincipalInvalid,
 );
 
 export const keySchema = objectOf(

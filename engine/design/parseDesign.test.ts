@@ -60,6 +60,7 @@ describe('parseDesign', () => {
       {
         severity: 'error',
         origin: 'design',
+        code: 'design-version-unknown',
         path: ['version'],
         message: 'unknown design format version 2; this build reads version 1',
       },

@@ -1,4 +1,4 @@
-import { designError, type Finding, unreadableError } from '../findings';
+import { designError, type Finding, FindingCode, unreadableError } from '../findings';
 import { type Design, designSchema } from './designSchema';
 import { isPlainObject, type JsonSchema } from './schemaKit';
 
@@ -13,6 +13,7 @@ export function parseDesign(input: unknown): ParsedDesign {
   if (isPlainObject(input) && typeof input.version === 'number' && input.version !== 1) {
     findings.push(
       designError(
+        FindingCode.designVersionUnknown,
         ['version'],
         `unknown design format version ${input.version}; this build reads version 1`,
       ),

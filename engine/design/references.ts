@@ -3,7 +3,7 @@
  * schema cannot express (exactly one target kind, keyArn alone). Findings, never exceptions.
  */
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding } from '../findings';
+import { designError, type Finding, FindingCode } from '../findings';
 import type { Design, RepositoryDesign } from './designSchema';
 import type { EventRuleDesign, PolicyStatementDesign } from './entitySchemas';
 
@@ -21,7 +21,7 @@ interface Known {
 }
 
 function missing(path: FieldPath, what: string, id: string): Finding {
-  return designError(path, `unknown ${what} '${id}'`);
+  return designError(FindingCode.unknownReference, path, `unknown ${what} '${id}'`);
 }
 
 function keyErrors(design: Design): Finding[] {
@@ -30,7 +30,11 @@ function keyErrors(design: Design): Finding[] {
       (field) => key.keyArn !== undefined && (key as Record<string, unknown>)[field] !== undefined,
     );
     return extra.map((field) =>
-      designError(['keys', index, field], 'an imported key (keyArn) takes no other props'),
+      designError(
+        FindingCode.importedKeyProps,
+        ['keys', index, field],
+        'an imported key (keyArn) takes no other props',
+      ),
     );
   });
 }
@@ -42,13 +46,23 @@ function principalErrors(design: Design): Finding[] {
     const path = ['principals', index];
     const construct = principal.type !== 'AccountPrincipal' && principal.type !== 'AnyPrincipal';
     if (seen.has(principal.id) && !construct)
-      findings.push(designError([...path, 'id'], `another principal has the id '${principal.id}'`));
+      findings.push(
+        designError(
+          FindingCode.principalIdDuplicate,
+          [...path, 'id'],
+          `another principal has the id '${principal.id}'`,
+        ),
+      );
     seen.add(principal.id);
     if (principal.type === 'Role') {
       const { service, account } = principal.assumedBy;
       if ((service === undefined) === (account === undefined))
         findings.push(
-          designError([...path, 'assumedBy'], 'give exactly one of service or account'),
+          designError(
+            FindingCode.assumedByNotOne,
+            [...path, 'assumedBy'],
+            'give exactly one of service or account',
+          ),
         );
     }
   });
@@ -58,16 +72,32 @@ function principalErrors(design: Design): Finding[] {
 function ruleErrors(rule: EventRuleDesign, path: FieldPath, known: Known): Finding[] {
   const findings: Finding[] = [];
   if (rule.imageTags !== undefined && rule.method !== 'onImageScanCompleted')
-    findings.push(designError([...path, 'imageTags'], 'only onImageScanCompleted takes imageTags'));
+    findings.push(
+      designError(
+        FindingCode.imageTagsWithoutScan,
+        [...path, 'imageTags'],
+        'only onImageScanCompleted takes imageTags',
+      ),
+    );
   if (rule.imageTag !== undefined && rule.method !== 'onCloudTrailImagePushed')
     findings.push(
-      designError([...path, 'imageTag'], 'only onCloudTrailImagePushed takes imageTag'),
+      designError(
+        FindingCode.imageTagWithoutPush,
+        [...path, 'imageTag'],
+        'only onCloudTrailImagePushed takes imageTag',
+      ),
     );
   (rule.targets ?? []).forEach((target, index) => {
     const targetPath = [...path, 'targets', index];
     const given = (['topic', 'queue', 'function'] as const).filter((k) => target[k] !== undefined);
     if (given.length !== 1) {
-      findings.push(designError(targetPath, 'give exactly one of topic, queue or function'));
+      findings.push(
+        designError(
+          FindingCode.targetKindNotOne,
+          targetPath,
+          'give exactly one of topic, queue or function',
+        ),
+      );
       return;
     }
     const kind = given[0]!;

@@ -3,7 +3,7 @@
  * input (findings instead of casts) and the JSON Schema printed by `ecr-designer schema`.
  */
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding } from '../findings';
+import { designError, type Finding, FindingCode, unknownFieldError } from '../findings';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -40,8 +40,16 @@ function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function typeMismatch(path: FieldPath, expected: string, value: unknown): Finding {
-  return designError(path, `expected ${expected}, got ${describeValue(value)}`);
+const typeMismatch = (path: FieldPath, expected: string, value: unknown) =>
+  designError(FindingCode.wrongType, path, `expected ${expected}, got ${describeValue(value)}`);
+
+function notOneOf(path: FieldPath, choices: readonly string[], value: unknown): Finding {
+  const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
+  return designError(
+    FindingCode.notOneOf,
+    path,
+    `expected one of ${choices.join(', ')}, got ${shown}`,
+  );
 }
 
 interface StringOptions {
@@ -57,14 +65,12 @@ export function string(options: StringOptions = {}): Schema<string> {
         return void findings.push(typeMismatch(path, 'a string', value));
       const length = [...value].length;
       if (options.minLength !== undefined && length < options.minLength) {
-        return void findings.push(
-          designError(path, `must have at least ${options.minLength} characters`),
-        );
+        const message = `must have at least ${options.minLength} characters`;
+        return void findings.push(designError(FindingCode.tooShort, path, message));
       }
       if (options.maxLength !== undefined && length > options.maxLength) {
-        return void findings.push(
-          designError(path, `must have at most ${options.maxLength} characters`),
-        );
+        const message = `must have at most ${options.maxLength} characters`;
+        return void findings.push(designError(FindingCode.tooLong, path, message));
       }
       return value;
     },
@@ -72,12 +78,18 @@ export function string(options: StringOptions = {}): Schema<string> {
   };
 }
 
-export function pattern(regex: RegExp, description: string, hint: string): Schema<string> {
+/** A string matching `regex`; anything else is a finding of `code` with the `hint`. */
+export function pattern(
+  regex: RegExp,
+  description: string,
+  hint: string,
+  code: FindingCode,
+): Schema<string> {
   return {
     parse(value, path, findings) {
       if (typeof value !== 'string')
         return void findings.push(typeMismatch(path, 'a string', value));
-      if (!regex.test(value)) return void findings.push(designError(path, hint));
+      if (!regex.test(value)) return void findings.push(designError(code, path, hint));
       return value;
     },
     jsonSchema: () => ({ type: 'string', pattern: regex.source, description }),
@@ -91,10 +103,14 @@ export function integer(description: string, minimum?: number, maximum?: number)
         return void findings.push(typeMismatch(path, 'a whole number', value));
       }
       if (minimum !== undefined && value < minimum) {
-        return void findings.push(designError(path, `must be at least ${minimum}`));
+        return void findings.push(
+          designError(FindingCode.belowMinimum, path, `must be at least ${minimum}`),
+        );
       }
       if (maximum !== undefined && value > maximum) {
-        return void findings.push(designError(path, `must be at most ${maximum}`));
+        return void findings.push(
+          designError(FindingCode.aboveMaximum, path, `must be at most ${maximum}`),
+        );
       }
       return value;
     },
@@ -117,12 +133,8 @@ export function literal<const T extends string | number>(expected: T): Schema<T>
   return {
     parse(value, path, findings) {
       if (value !== expected) {
-        return void findings.push(
-          designError(
-            path,
-            `expected ${JSON.stringify(expected)}, got ${JSON.stringify(value) ?? describeValue(value)}`,
-          ),
-        );
+        const message = `expected ${JSON.stringify(expected)}, got ${JSON.stringify(value) ?? describeValue(value)}`;
+        return void findings.push(designError(FindingCode.notTheConstant, path, message));
       }
       return expected;
     },
@@ -138,10 +150,7 @@ export function oneOf<const T extends string>(
     parse(value, path, findings) {
       if (typeof value === 'string' && (values as readonly string[]).includes(value))
         return value as T;
-      const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
-      return void findings.push(
-        designError(path, `expected one of ${values.join(', ')}, got ${shown}`),
-      );
+      return void findings.push(notOneOf(path, values, value));
     },
     jsonSchema: () => ({ type: 'string', enum: [...values], description }),
   };
@@ -152,7 +161,9 @@ export function arrayOf<T>(item: Schema<T>, description: string, maxItems?: numb
     parse(value, path, findings) {
       if (!Array.isArray(value)) return void findings.push(typeMismatch(path, 'an array', value));
       if (maxItems !== undefined && value.length > maxItems) {
-        return void findings.push(designError(path, `must have at most ${maxItems} entries`));
+        return void findings.push(
+          designError(FindingCode.tooManyEntries, path, `must have at most ${maxItems} entries`),
+        );
       }
       const before = findings.length;
       const items = value.map((entry, index) => item.parse(entry, [...path, index], findings));
@@ -172,7 +183,13 @@ export function recordOf<T>(
       if (!isPlainObject(value)) return void findings.push(typeMismatch(path, 'an object', value));
       const entries = Object.entries(value);
       if (entries.length > maxProperties) {
-        return void findings.push(designError(path, `must have at most ${maxProperties} entries`));
+        return void findings.push(
+          designError(
+            FindingCode.tooManyEntries,
+            path,
+            `must have at most ${maxProperties} entries`,
+          ),
+        );
       }
       const before = findings.length;
       // Object.fromEntries defines own properties, so a "__proto__" key stays an ordinary key.
@@ -208,12 +225,13 @@ export function objectOf<S extends Shape, R extends keyof S & string = never>(
       if (!isPlainObject(value)) return void findings.push(typeMismatch(path, 'an object', value));
       const before = findings.length;
       for (const key of Object.keys(value)) {
-        if (!Object.hasOwn(shape, key))
-          findings.push(designError([...path, key], `unknown field '${key}'`));
+        if (!Object.hasOwn(shape, key)) findings.push(unknownFieldError(path, key));
       }
       for (const key of required) {
         if (!Object.hasOwn(value, key))
-          findings.push(designError([...path, key], `'${key}' is required`));
+          findings.push(
+            designError(FindingCode.requiredField, [...path, key], `'${key}' is required`),
+          );
       }
       const out: Record<string, unknown> = {};
       for (const [key, schema] of Object.entries(shape)) {
@@ -265,12 +283,8 @@ export function taggedUnion<const V extends Record<string, Schema<object>>>(
     parse(value, path, findings) {
       if (!isPlainObject(value)) return void findings.push(typeMismatch(path, 'an object', value));
       const tag = value[key];
-      if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
-        const shown = typeof tag === 'string' ? JSON.stringify(tag) : describeValue(tag);
-        return void findings.push(
-          designError([...path, key], `expected one of ${tags.join(', ')}, got ${shown}`),
-        );
-      }
+      if (typeof tag !== 'string' || !Object.hasOwn(variants, tag))
+        return void findings.push(notOneOf([...path, key], tags, tag));
       return variants[tag]!.parse(value, path, findings) as Infer<V[keyof V]> | undefined;
     },
     jsonSchema: () => ({ description, oneOf: tags.map((tag) => variants[tag]!.jsonSchema()) }),

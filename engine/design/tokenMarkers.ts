@@ -3,7 +3,7 @@
  * or substitutes it at synth, so such text cannot pass through unchanged.
  */
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding } from '../findings';
+import { designError, type Finding, FindingCode } from '../findings';
 
 const tokenMarker = /\$\{Token\[|#\{Token\[/;
 
@@ -17,6 +17,7 @@ function findMarkers(value: unknown, path: FieldPath): Finding[] {
     return tokenMarker.test(value)
       ? [
           designError(
+            FindingCode.tokenMarker,
             path,
             "contains '${Token[' or '#{Token[', which CDK would read as a token reference",
           ),

@@ -7,9 +7,9 @@
 import type { KeyDesign } from '../design/entitySchemas';
 import { membersOf, TagMutability } from '../design/enums';
 import { isPlainObject } from '../design/schemaKit';
-import type { Finding } from '../findings';
+import { designError, designWarning, type Finding, FindingCode } from '../findings';
 import { importedKeyId } from './importEntities';
-import { importError, importLifecycleRules, importWarning } from './importLifecyclePolicy';
+import { importLifecycleRules } from './importLifecyclePolicy';
 import { finish, type ImportResult } from './importResult';
 
 export function importGetLifecyclePolicy(output: Record<string, unknown>): ImportResult {
@@ -23,14 +23,17 @@ export function importGetLifecyclePolicy(output: Record<string, unknown>): Impor
   const { repositoryName, registryId } = output;
   if (registryId !== undefined)
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.registryIdLeftOut,
         ['registryId'],
         `${JSON.stringify(registryId)} left out: the repository will be in the account the stack deploys to (lifecycleRegistryId names another registry)`,
       ),
     );
   for (const key of Object.keys(output)) {
     if (!['lifecyclePolicyText', 'repositoryName', 'registryId', 'lastEvaluatedAt'].includes(key))
-      findings.push(importWarning([key], 'not part of a lifecycle policy; left out'));
+      findings.push(
+        designWarning(FindingCode.fieldLeftOut, [key], 'not part of a lifecycle policy; left out'),
+      );
   }
   const repository = {
     id: 'Repository',
@@ -99,12 +102,20 @@ export function importDescribeRepositories(output: Record<string, unknown>): Imp
   const taken = new Set<string>();
   for (const key of Object.keys(output))
     if (key !== 'repositories' && key !== 'nextToken')
-      findings.push(importWarning([key], 'not part of a repository; left out'));
+      findings.push(
+        designWarning(FindingCode.fieldLeftOut, [key], 'not part of a repository; left out'),
+      );
   const described = Array.isArray(output.repositories) ? output.repositories : [];
   const repositories = described.flatMap((item, index) => {
     const path = ['repositories', index];
     if (!isPlainObject(item) || typeof item.repositoryName !== 'string') {
-      findings.push(importWarning(path, 'not a repository (no repositoryName); left out'));
+      findings.push(
+        designWarning(
+          FindingCode.repositoryUnreadable,
+          path,
+          'not a repository (no repositoryName); left out',
+        ),
+      );
       return [];
     }
     const { repositoryName } = item;
@@ -112,11 +123,23 @@ export function importDescribeRepositories(output: Record<string, unknown>): Imp
     for (const [field, value] of Object.entries(item)) {
       if (field === 'repositoryName' || statusFields.has(field)) continue;
       if (!readSetting(field, value, repository, keys))
-        findings.push(importWarning([...path, field], 'cannot be represented; left out'));
+        findings.push(
+          designWarning(
+            FindingCode.fieldLeftOut,
+            [...path, field],
+            'cannot be represented; left out',
+          ),
+        );
     }
     return [repository];
   });
   if (repositories.length === 0)
-    findings.push(importError(['repositories'], 'there is no repository to import'));
+    findings.push(
+      designError(
+        FindingCode.noRepositoryDescribed,
+        ['repositories'],
+        'there is no repository to import',
+      ),
+    );
   return finish({ version: 1, ...(keys.length > 0 ? { keys } : {}), repositories }, findings);
 }

@@ -15,9 +15,8 @@ import {
 } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { designWarning, type Finding, FindingCode } from '../findings';
 import { importImportedRoles, splitUniqueId } from './importedRoles';
-import { importWarning } from './importLifecyclePolicy';
 import { cdkPathOf, checkedConstructId } from './importRepository';
 
 type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
@@ -111,7 +110,8 @@ function importRole(
   const account = accountOf(principal?.AWS);
   if (account) return { type: 'Role', id, assumedBy: { account } };
   findings.push(
-    importWarning(
+    designWarning(
+      FindingCode.roleTrustUnsupported,
       [...path, 'Properties', 'AssumeRolePolicyDocument'],
       'only roles assumed by one service or one account can be imported; left out',
     ),
@@ -259,7 +259,8 @@ function importTargets(
       return [{ function: fn.id }];
     }
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.targetUnsupported,
         [...path, 'Properties', 'Targets', index],
         'only SNS topic, SQS queue and Lambda function targets can be imported; left out',
       ),
@@ -310,7 +311,8 @@ export function importEventRules(
     const repoId = shape && repoIds.get(shape.repo);
     if (!shape || repoId === undefined) {
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.eventRuleUnsupported,
           path,
           'only event rules made by a repository’s onImageScanCompleted, onCloudTrailImagePushed or onEvent can be imported; left out',
         ),
@@ -322,7 +324,8 @@ export function importEventRules(
     const rendered = defaultResourceLogicalId([repoId, rule.id]);
     if (rendered !== logicalId) {
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.logicalIdChanges,
           path,
           `rendered from CDK its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the rule`,
         ),

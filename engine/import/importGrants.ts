@@ -6,10 +6,9 @@
  */
 
 import type { GrantDesign } from '../design/entitySchemas';
-import type { Finding } from '../findings';
+import { designWarning, type Finding, FindingCode } from '../findings';
 import { repositoryGrantActions, tokenActions } from '../iam/stackPolicies';
 import { type ImportedEntities, referencedLogicalId } from './importEntities';
-import { importWarning } from './importLifecyclePolicy';
 import { importOverflowPolicies } from './importOverflowPolicies';
 import { asList, statementsOf } from './policyDocuments';
 
@@ -157,7 +156,8 @@ export function importGrants(
     entities.handled.add(logicalId);
     if (principal === undefined) {
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.policyOwnerUnsupported,
           path,
           'only the policy of one user or role of this template can be imported as grants; left out',
         ),
@@ -168,7 +168,8 @@ export function importGrants(
     if (imported) grants.push(...imported);
     else
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.policyStatementsUnsupported,
           [...path, 'Properties', 'PolicyDocument'],
           'statements other than grants on this template’s repositories cannot be imported; the policy is left out',
         ),

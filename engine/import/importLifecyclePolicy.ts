@@ -4,15 +4,7 @@ import type { CountField } from '../cdk/lifecycleRules';
 import type { LifecycleRuleDesign } from '../design/designSchema';
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
-
-export function importWarning(path: FieldPath, message: string): Finding {
-  return { severity: 'warning', origin: 'design', path, message };
-}
-
-export function importError(path: FieldPath, message: string): Finding {
-  return { severity: 'error', origin: 'design', path, message };
-}
+import { designError, designWarning, type Finding, FindingCode } from '../findings';
 
 const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -57,7 +49,13 @@ function importRule(
   findings: Finding[],
 ): LifecycleRuleDesign | undefined {
   if (!isPlainObject(rule) || !isPlainObject(rule.selection)) {
-    findings.push(importWarning(path, 'not a lifecycle rule (no selection); left out'));
+    findings.push(
+      designWarning(
+        FindingCode.ruleUnreadable,
+        path,
+        'not a lifecycle rule (no selection); left out',
+      ),
+    );
     return undefined;
   }
   const { selection } = rule;
@@ -79,7 +77,8 @@ function importRule(
   ];
   if (unsupported.length > 0) {
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.ruleUnsupported,
         path,
         `this rule uses ${unsupported.join(', ')}, which the design format cannot express; left out`,
       ),
@@ -97,7 +96,8 @@ function importRule(
   if (tagStatus) out.tagStatus = tagStatus;
   else
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.tagStatusUnknown,
         [...path, 'selection', 'tagStatus'],
         `unknown tagStatus ${JSON.stringify(selection.tagStatus)}; left to CDK's default`,
       ),
@@ -106,7 +106,8 @@ function importRule(
   if (isStringList(selection.tagPatternList)) out.tagPatternList = selection.tagPatternList;
   if (typeof selection.countNumber !== 'number' || !Number.isInteger(selection.countNumber)) {
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.countNumberInvalid,
         [...path, 'selection', 'countNumber'],
         'countNumber is not a whole number; rule left out',
       ),
@@ -134,12 +135,20 @@ export function importLifecycleRules(
     try {
       value = JSON.parse(policy);
     } catch {
-      findings.push(importError(path, 'the lifecycle policy text is not valid JSON'));
+      findings.push(
+        designError(
+          FindingCode.policyTextInvalid,
+          path,
+          'the lifecycle policy text is not valid JSON',
+        ),
+      );
       return undefined;
     }
   }
   if (!isPlainObject(value) || !Array.isArray(value.rules)) {
-    findings.push(importError(path, 'a lifecycle policy needs a "rules" array'));
+    findings.push(
+      designError(FindingCode.policyWithoutRules, path, 'a lifecycle policy needs a "rules" array'),
+    );
     return undefined;
   }
   const rulesPath = [...path, 'rules'];

@@ -11,8 +11,8 @@ import {
 } from '../design/enums';
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
-import { importLifecycleRules, importWarning } from './importLifecyclePolicy';
+import { designWarning, type Finding, FindingCode } from '../findings';
+import { importLifecycleRules } from './importLifecyclePolicy';
 
 const isIntrinsic = (v: unknown) =>
   isPlainObject(v) &&
@@ -54,7 +54,8 @@ export function checkedConstructId(
   const rendered = defaultResourceLogicalId(parent === undefined ? [id] : [parent, id]);
   if (rendered !== logicalId) {
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.logicalIdChanges,
         path,
         `rendered from CDK its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the resource`,
       ),
@@ -73,7 +74,8 @@ function importRemovalPolicy(
   if (policy === undefined) {
     const pair = `${resource.DeletionPolicy ?? 'Delete'}/${resource.UpdateReplacePolicy ?? 'Delete'}`;
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.removalPolicyUnknown,
         [...path, 'DeletionPolicy'],
         `DeletionPolicy/UpdateReplacePolicy ${pair} has no CDK RemovalPolicy; RETAIN is used`,
       ),
@@ -94,7 +96,8 @@ function readerFor(
     if (value === undefined) return undefined;
     if (isIntrinsic(value)) {
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.intrinsicNotFollowed,
           [...path, key],
           `${Object.keys(value as object)[0]} cannot be followed here (a literal ${what} is needed); left out`,
         ),
@@ -102,7 +105,9 @@ function readerFor(
       return undefined;
     }
     if (!check(value)) {
-      findings.push(importWarning([...path, key], `expected ${what}; left out`));
+      findings.push(
+        designWarning(FindingCode.propertyUnreadable, [...path, key], `expected ${what}; left out`),
+      );
       return undefined;
     }
     return value;
@@ -120,7 +125,8 @@ function importEncryption(
   const encryptionKey = value.KmsKey === undefined ? undefined : keyIdOf(value.KmsKey);
   if (value.KmsKey !== undefined && encryptionKey === undefined) {
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.kmsKeyUnknown,
         [...path, 'KmsKey'],
         'only a key of this template or a key ARN can be imported; the AWS managed key is used',
       ),
@@ -130,7 +136,8 @@ function importEncryption(
     typeof value.EncryptionType === 'string' ? encryptions[value.EncryptionType] : undefined;
   if (!type) {
     findings.push(
-      importWarning(
+      designWarning(
+        FindingCode.encryptionTypeUnknown,
         [...path, 'EncryptionType'],
         `unknown EncryptionType ${JSON.stringify(value.EncryptionType)}; left out`,
       ),
@@ -151,7 +158,13 @@ function importTags(
   const entries = value.flatMap((tag, index) => {
     if (isPlainObject(tag) && typeof tag.Key === 'string' && typeof tag.Value === 'string')
       return [[tag.Key, tag.Value] as const];
-    findings.push(importWarning([...path, index], 'tag without a literal Key and Value; left out'));
+    findings.push(
+      designWarning(
+        FindingCode.tagUnreadable,
+        [...path, index],
+        'tag without a literal Key and Value; left out',
+      ),
+    );
     return [];
   });
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
@@ -200,7 +213,13 @@ export function importRepository(
       if (isPlainObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string')
         return [f.ImageTagMutabilityExclusionFilterValue];
       const at = [...propsPath, 'ImageTagMutabilityExclusionFilters', index];
-      findings.push(importWarning(at, 'not a filter with a literal value; left out'));
+      findings.push(
+        designWarning(
+          FindingCode.exclusionFilterUnreadable,
+          at,
+          'not a filter with a literal value; left out',
+        ),
+      );
       return [];
     }),
   );
@@ -225,7 +244,11 @@ export function importRepository(
     const textPath = [...propsPath, 'LifecyclePolicy', 'LifecyclePolicyText'];
     const rules = isIntrinsic(lifecycle.LifecyclePolicyText)
       ? void findings.push(
-          importWarning(textPath, 'an intrinsic function cannot be followed here; rules left out'),
+          designWarning(
+            FindingCode.intrinsicNotFollowed,
+            textPath,
+            'an intrinsic function cannot be followed here; rules left out',
+          ),
         )
       : importLifecycleRules(lifecycle.LifecyclePolicyText, textPath, findings);
     if (rules && rules.length > 0) set('lifecycleRules', rules);
@@ -247,7 +270,11 @@ export function importRepository(
       ].includes(key)
     ) {
       findings.push(
-        importWarning([...propsPath, key], `${key} is not part of the design format; left out`),
+        designWarning(
+          FindingCode.fieldLeftOut,
+          [...propsPath, key],
+          `${key} is not part of the design format; left out`,
+        ),
       );
     }
   }

@@ -11,10 +11,9 @@ import {
 } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { designWarning, type Finding, FindingCode } from '../findings';
 import { repositoryGrantActionsOf } from '../iam/stackPolicies';
 import { accountOf, type ImportedEntities, referencedLogicalId } from './importEntities';
-import { importWarning } from './importLifecyclePolicy';
 import { asList, statementsOf } from './policyDocuments';
 
 /**
@@ -132,7 +131,8 @@ export function importResourcePolicy(
     );
     if (!principals || !known || (statement.Effect !== 'Allow' && statement.Effect !== 'Deny')) {
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.statementUnsupported,
           [...path, 'Statement', index],
           'only statements with account, any or this template’s user and role principals can be imported; left out',
         ),

@@ -9,7 +9,13 @@ import type { PrincipalDesign } from '../design/entitySchemas';
 import { parseDesign } from '../design/parseDesign';
 import { isPlainObject } from '../design/schemaKit';
 import { pathStartsWith } from '../fieldPath';
-import { type Finding, FindingCode } from '../findings';
+import {
+  designError,
+  designWarning,
+  type Finding,
+  FindingCode,
+  unreadableError,
+} from '../findings';
 import { parseCfnYaml } from './cfnYaml';
 import { importDescribeRepositories, importGetLifecyclePolicy } from './importAwsCli';
 import {
@@ -20,7 +26,7 @@ import {
   referencedLogicalId,
 } from './importEntities';
 import { importGrants } from './importGrants';
-import { importError, importLifecycleRules, importWarning } from './importLifecyclePolicy';
+import { importLifecycleRules } from './importLifecyclePolicy';
 import { cdkPathOf, importRepository } from './importRepository';
 import {
   importedRoleActions,
@@ -34,9 +40,7 @@ export const maxImportChars = 2_000_000;
 const unreadableInput = 'neither JSON nor CloudFormation YAML';
 
 /** The one finding of input the import cannot read or recognise (a reader may refuse it whole). */
-function unreadable(message: string): Finding {
-  return { ...importError([], message), code: FindingCode.unreadableInput };
-}
+const unreadable = (message: string) => unreadableError([], message);
 
 /** What CDK's default synthesizer adds, by section; regenerated on render, so not reported. */
 const bootstrapParts: Record<string, string> = {
@@ -63,7 +67,11 @@ function readText(
   }
   try {
     const { value, warnings } = parseCfnYaml(text);
-    return { ok: true, value, warnings: warnings.map((w) => importWarning([], `YAML: ${w}`)) };
+    return {
+      ok: true,
+      value,
+      warnings: warnings.map((w) => designWarning(FindingCode.yamlWarning, [], `YAML: ${w}`)),
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
@@ -85,7 +93,8 @@ function reportOtherSections(template: Record<string, unknown>, findings: Findin
     for (const name of names.length > 0 ? names : ['']) {
       if (!isBootstrapPart(section, name))
         findings.push(
-          importWarning(
+          designWarning(
+            FindingCode.sectionLeftOut,
             name ? [section, name] : [section],
             `${section} are not part of the design format; left out`,
           ),
@@ -131,7 +140,7 @@ function reportLeftOut(
       type === 'AWS::IAM::Policy'
         ? 'grants (identity policies) cannot be imported yet'
         : `${type} cannot be imported`;
-    findings.push(importWarning(path, `${what}; left out${hint}`));
+    findings.push(designWarning(FindingCode.resourceLeftOut, path, `${what}; left out${hint}`));
   }
 }
 
@@ -152,7 +161,8 @@ function stackNameOf(
   if (stackName !== undefined) return { stackName };
   const path = withPath ? ['Resources', withPath[0], 'Metadata'] : ['Resources'];
   findings.push(
-    importWarning(
+    designWarning(
+      FindingCode.stackNameReplaced,
       path,
       `the stack is named ${name}, which a design's stackName cannot be (${problems[0]!.message}); ${defaultStackName} is used`,
     ),
@@ -180,7 +190,8 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
     const path = ['Resources', logicalId];
     if (resource.Condition !== undefined) {
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.conditionIgnored,
           [...path, 'Condition'],
           'conditions cannot be represented; the repository is always created',
         ),
@@ -212,7 +223,13 @@ function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   reportOtherSections(template, findings);
   const importedAnything = repositories.length > 0 || entities.handled.size > 0;
   if (!importedAnything)
-    findings.push(importError(['Resources'], 'the template has no AWS::ECR::Repository'));
+    findings.push(
+      designError(
+        FindingCode.noRepositoryInTemplate,
+        ['Resources'],
+        'the template has no AWS::ECR::Repository',
+      ),
+    );
   const { keys, topics, queues, functions } = entities;
   const principals = [...entities.principals, ...addedPrincipals];
   const nonEmpty = (entries: Record<string, unknown[]>) =>
@@ -263,7 +280,8 @@ function renderDifferences(
     .filter((id) => !isBootstrapPart('Resources', id) && !explained(id))
     .filter((id) => JSON.stringify(withoutCdkPath(resources[id])) !== JSON.stringify(rendered[id]))
     .map((id) =>
-      importWarning(
+      designWarning(
+        FindingCode.renderDiffers,
         ['Resources', id],
         id in rendered
           ? id in resources

@@ -9,8 +9,7 @@ import { importedRolePolicyId, uniqueIdOf } from '../cdk/generatedNames';
 import { defaultStackName } from '../design/designSchema';
 import { type PrincipalDesign, roleArnPattern } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
-import type { Finding } from '../findings';
-import { importWarning } from './importLifecyclePolicy';
+import { designWarning, type Finding, FindingCode } from '../findings';
 import { cdkPathOf } from './importRepository';
 import { asList, statementsOf } from './policyDocuments';
 
@@ -122,7 +121,8 @@ export function importImportedRoles(
       roleArn = `arn:aws:iam::${unknownAccount}:role/${roleName}`;
       if (!roleArnPattern.test(roleArn)) return [];
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.roleArnUnknown,
           [...path, 'Properties', 'Roles', 0],
           `the template names the role ${roleName} but never its ARN; imported as ${roleArn}: put the role’s account in its ARN`,
         ),
@@ -140,7 +140,8 @@ export function importImportedRoles(
     const rendered = defaultResourceLogicalId([role.id, importedRolePolicyId(stack, role.id)]);
     if (rendered !== logicalId)
       findings.push(
-        importWarning(
+        designWarning(
+          FindingCode.logicalIdChanges,
           path,
           `the role’s construct id cannot be told from this policy’s name; imported as ${role.id}, its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the policy`,
         ),

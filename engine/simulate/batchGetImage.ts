@@ -4,7 +4,7 @@
  * manifest. `images[].imageManifest` is the manifest as a JSON string; `failures[]` are warnings.
  */
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding } from '../findings';
+import { designError, designWarning, type Finding, FindingCode } from '../findings';
 
 export interface ManifestLinks {
   /** Index digest → the digests of its `manifests[]`. */
@@ -16,10 +16,6 @@ export interface ManifestLinks {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function warning(path: FieldPath, message: string): Finding {
-  return { severity: 'warning', origin: 'design', path, message };
-}
-
 function digestsOf(list: unknown): string[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const digests = list.map((entry) => (isRecord(entry) ? entry.digest : undefined));
@@ -30,7 +26,9 @@ function readImage(value: unknown, path: FieldPath, links: ManifestLinks, findin
   const id = isRecord(value) && isRecord(value.imageId) ? value.imageId : undefined;
   const digest = id?.imageDigest;
   if (typeof digest !== 'string' || digest === '') {
-    findings.push(designError([...path, 'imageId', 'imageDigest'], 'expected a digest'));
+    findings.push(
+      designError(FindingCode.wrongType, [...path, 'imageId', 'imageDigest'], 'expected a digest'),
+    );
     return;
   }
   const text = (value as Record<string, unknown>).imageManifest;
@@ -42,13 +40,22 @@ function readImage(value: unknown, path: FieldPath, links: ManifestLinks, findin
     manifest = undefined;
   }
   if (!isRecord(manifest)) {
-    findings.push(designError(at, 'expected a manifest: a JSON object in a string'));
+    findings.push(
+      designError(FindingCode.wrongType, at, 'expected a manifest: a JSON object in a string'),
+    );
     return;
   }
   if (manifest.manifests !== undefined) {
     const children = digestsOf(manifest.manifests);
     if (children) links.children.set(digest, children);
-    else findings.push(designError(at, 'manifests[] of the index: expected entries with a digest'));
+    else
+      findings.push(
+        designError(
+          FindingCode.indexManifestsInvalid,
+          at,
+          'manifests[] of the index: expected entries with a digest',
+        ),
+      );
   }
   const subject = isRecord(manifest.subject) ? manifest.subject.digest : undefined;
   if (typeof subject === 'string' && subject !== '') links.subjects.set(digest, subject);
@@ -62,7 +69,8 @@ function readFailures(value: unknown, path: FieldPath, findings: Finding[]) {
     const what = String(id.imageDigest ?? id.imageTag ?? 'an image');
     const reason = [failure.failureCode, failure.failureReason].filter(Boolean).join(': ');
     findings.push(
-      warning(
+      designWarning(
+        FindingCode.batchGetImageFailure,
         [...path, i],
         `batch-get-image could not read ${what}${reason ? ` (${reason})` : ''}`,
       ),
@@ -88,7 +96,13 @@ export function readManifests(
   outputs.forEach((output, o) => {
     const path = paths[o]!;
     if (!isBatchGetImageOutput(output)) {
-      findings.push(designError(path, 'expected batch-get-image output: {"images": [...]}'));
+      findings.push(
+        designError(
+          FindingCode.inputNotRecognised,
+          path,
+          'expected batch-get-image output: {"images": [...]}',
+        ),
+      );
       return;
     }
     const record = output as Record<string, unknown>;

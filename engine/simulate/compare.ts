@@ -4,7 +4,7 @@
  * the same images; every image whose action changes says what the policy in force does.
  */
 import type { Design } from '../design/designSchema';
-import type { Finding } from '../findings';
+import { designError, designWarning, type Finding, FindingCode } from '../findings';
 import { importText } from '../import/importTemplate';
 import type { ImageAction, ImageOutcome } from './evaluatePolicy';
 
@@ -21,13 +21,6 @@ export interface PolicyInForce {
   repositoryId?: string;
   findings: Finding[];
 }
-
-const error = (message: string): Finding => ({
-  severity: 'error',
-  origin: 'design',
-  path: [],
-  message,
-});
 
 /**
  * Reads the policy in force for the repository `target` (its id and name in the design): the
@@ -51,7 +44,9 @@ export function readPolicyInForce(
     return {
       findings: [
         ...findings,
-        error(
+        designError(
+          FindingCode.comparedRepositoryMissing,
+          [],
           `no repository named '${target.repositoryName ?? target.id}' here; it has ${repositories.map((r) => r.repositoryName ?? r.id).join(', ') || 'none'}`,
         ),
       ],
@@ -61,12 +56,13 @@ export function readPolicyInForce(
     chosen.repositoryName !== undefined &&
     chosen.repositoryName !== target.repositoryName
   )
-    findings.push({
-      ...error(
+    findings.push(
+      designWarning(
+        FindingCode.comparedRepositoryOther,
+        [],
         `this is the policy of repository '${chosen.repositoryName}', compared with '${target.repositoryName}'`,
       ),
-      severity: 'warning',
-    });
+    );
   return { design, repositoryId: chosen.id, findings };
 }
 

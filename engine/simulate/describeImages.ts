@@ -5,7 +5,7 @@
  * seconds. Fields AWS adds later are ignored; wrong types are findings with their path.
  */
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding } from '../findings';
+import { designError, type Finding, FindingCode } from '../findings';
 import { parseInstant, type SampleImage } from './sampleImages';
 
 /** An image of the file with the repository it belongs to (registryId/repositoryName). */
@@ -63,7 +63,9 @@ function text(reader: FieldReader, key: string, required = false): string | unde
   const value = reader.record[key];
   if (value === undefined && !required) return undefined;
   if (typeof value === 'string' && value !== '') return value;
-  reader.findings.push(designError([...reader.path, key], 'expected a non-empty string'));
+  reader.findings.push(
+    designError(FindingCode.wrongType, [...reader.path, key], 'expected a non-empty string'),
+  );
   return undefined;
 }
 
@@ -74,6 +76,7 @@ function timestamp(reader: FieldReader, key: string, required = false): string |
   if (iso === undefined)
     reader.findings.push(
       designError(
+        FindingCode.timestampInvalid,
         [...reader.path, key],
         'expected a timestamp: ISO 8601 text (AWS CLI v2) or epoch seconds (AWS CLI v1)',
       ),
@@ -85,7 +88,9 @@ function tagsOf(reader: FieldReader): string[] {
   const tags = reader.record.imageTags;
   if (tags === undefined) return [];
   if (Array.isArray(tags) && tags.every((t) => typeof t === 'string')) return [...tags];
-  reader.findings.push(designError([...reader.path, 'imageTags'], 'expected a list of strings'));
+  reader.findings.push(
+    designError(FindingCode.wrongType, [...reader.path, 'imageTags'], 'expected a list of strings'),
+  );
   return [];
 }
 
@@ -94,7 +99,11 @@ function statusOf(reader: FieldReader): Pick<SampleImage, 'storageClass' | 'rest
   if (status === undefined) return {};
   if (typeof status === 'string' && Object.hasOwn(statusClass, status)) return statusClass[status]!;
   reader.findings.push(
-    designError([...reader.path, 'imageStatus'], 'expected ACTIVE, ARCHIVED or ACTIVATING'),
+    designError(
+      FindingCode.notOneOf,
+      [...reader.path, 'imageStatus'],
+      'expected ACTIVE, ARCHIVED or ACTIVATING',
+    ),
   );
   return {};
 }
@@ -104,7 +113,11 @@ function sizeOf(reader: FieldReader): number | undefined {
   if (size === undefined) return undefined;
   if (typeof size === 'number' && Number.isSafeInteger(size) && size >= 0) return size;
   reader.findings.push(
-    designError([...reader.path, 'imageSizeInBytes'], 'expected a whole number of bytes'),
+    designError(
+      FindingCode.wrongType,
+      [...reader.path, 'imageSizeInBytes'],
+      'expected a whole number of bytes',
+    ),
   );
   return undefined;
 }
@@ -116,7 +129,7 @@ function readDetail(
   findings: Finding[],
 ): DescribedImage | undefined {
   if (!isRecord(value)) {
-    findings.push(designError(path, 'expected an ImageDetail object'));
+    findings.push(designError(FindingCode.wrongType, path, 'expected an ImageDetail object'));
     return undefined;
   }
   const before = findings.length;
@@ -144,7 +157,11 @@ function readDetail(
   const repository = text(reader, 'repositoryName') ?? '';
   if (image.storageClass === 'archive' && image.archivedAt === undefined)
     findings.push(
-      designError([...path, 'lastArchivedAt'], 'an archived image needs lastArchivedAt'),
+      designError(
+        FindingCode.archivedWithoutDate,
+        [...path, 'lastArchivedAt'],
+        'an archived image needs lastArchivedAt',
+      ),
     );
   if (findings.length > before) return undefined;
   return {
@@ -168,14 +185,20 @@ export function readDescribeImagesPages(
     const pagePath = paths[p]!;
     if (!isDescribeImagesPage(page)) {
       findings.push(
-        designError(pagePath, 'expected a describe-images page: {"imageDetails": [...]}'),
+        designError(
+          FindingCode.inputNotRecognised,
+          pagePath,
+          'expected a describe-images page: {"imageDetails": [...]}',
+        ),
       );
       return;
     }
     const details = (page as Record<string, unknown>).imageDetails;
     const listPath = [...pagePath, 'imageDetails'];
     if (!Array.isArray(details)) {
-      findings.push(designError(listPath, 'expected a list of ImageDetail objects'));
+      findings.push(
+        designError(FindingCode.wrongType, listPath, 'expected a list of ImageDetail objects'),
+      );
       return;
     }
     details.forEach((detail, i) => {

@@ -5,7 +5,7 @@
  * ECR expire the child in a later run). References to other repositories are counted, not used.
  */
 import type { FieldPath } from '../fieldPath';
-import type { Finding } from '../findings';
+import { designWarning, type Finding, FindingCode } from '../findings';
 import { countOf } from '../text/countOf';
 import { type ImageReference, parseImageReference } from './imageReference';
 import type { ImageUse } from './inUseReaders';
@@ -35,13 +35,6 @@ export interface InUseMatch {
   findings: Finding[];
 }
 
-const warning = (path: FieldPath, message: string): Finding => ({
-  severity: 'warning',
-  origin: 'design',
-  path,
-  message,
-});
-
 interface Parsed {
   use: ImageUse;
   ref: ImageReference | undefined;
@@ -61,7 +54,10 @@ function inferName(parsed: readonly Parsed[], digests: ReadonlySet<string>): str
 function nameFindings(given: string | undefined, inferred: string | undefined): Finding[] {
   if (given !== undefined) return [];
   return [
-    warning(
+    designWarning(
+      inferred === undefined
+        ? FindingCode.repositoryNameMissing
+        : FindingCode.repositoryNameInferred,
       [],
       inferred === undefined
         ? 'the repository has no repositoryName and no reference names one of its images by digest: no image is matched as in use; set repositoryName'
@@ -115,7 +111,14 @@ export function matchInUse(
   const usedBy = new Map<string, string[]>();
   const missing = new Map<string, { path: FieldPath; count: number }>();
   for (const { use, ref } of parsed) {
-    if (!ref) findings.push(warning(use.path, `not an image reference: '${use.reference}'`));
+    if (!ref)
+      findings.push(
+        designWarning(
+          FindingCode.notAnImageReference,
+          use.path,
+          `not an image reference: '${use.reference}'`,
+        ),
+      );
     const ours =
       ref?.ecr !== undefined &&
       ref.repository === name &&
@@ -139,7 +142,8 @@ export function matchInUse(
   }
   for (const [reference, { path, count }] of missing)
     findings.push(
-      warning(
+      designWarning(
+        FindingCode.inUseImageMissing,
         path,
         `${reference} is in use (${countOf(count, 'reference')}) but is not among the images: deleted already, or missing from the images file`,
       ),

@@ -5,7 +5,7 @@
  * a line (# comments). Untrusted input: a wrong shape is a finding with its path, never a throw.
  */
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding, unreadableError } from '../findings';
+import { designError, type Finding, FindingCode, unreadableError } from '../findings';
 import { parseJsonValues } from './jsonValues';
 
 /** One image reference and where it is used, e.g. `pod prod/web-7c9d`. */
@@ -51,7 +51,8 @@ function take(
   const at = [...path, key];
   if (typeof value === 'string' && value.trim() !== '')
     sink.uses.push({ reference: value.trim(), where, path: at });
-  else if (value !== '') sink.findings.push(designError(at, 'expected an image reference'));
+  else if (value !== '')
+    sink.findings.push(designError(FindingCode.wrongType, at, 'expected an image reference'));
 }
 
 /** A list field: absent is fine, else each entry must be an object. */
@@ -65,10 +66,11 @@ function each(
   const list = record[key];
   if (list === undefined || list === null) return;
   const at = [...path, key];
-  if (!Array.isArray(list)) return void sink.findings.push(designError(at, 'expected a list'));
+  if (!Array.isArray(list))
+    return void sink.findings.push(designError(FindingCode.wrongType, at, 'expected a list'));
   list.forEach((entry, i) => {
     if (isRecord(entry)) visit(entry, [...at, i]);
-    else sink.findings.push(designError([...at, i], 'expected an object'));
+    else sink.findings.push(designError(FindingCode.wrongType, [...at, i], 'expected an object'));
   });
 }
 
@@ -76,7 +78,8 @@ const podContainerLists = ['containers', 'initContainers', 'ephemeralContainers'
 const podStatusLists = ['containerStatuses', 'initContainerStatuses', 'ephemeralContainerStatuses'];
 
 function readPodSpec(sink: Sink, spec: unknown, path: FieldPath, where: string) {
-  if (!isRecord(spec)) return void sink.findings.push(designError(path, 'expected a pod spec'));
+  if (!isRecord(spec))
+    return void sink.findings.push(designError(FindingCode.wrongType, path, 'expected a pod spec'));
   for (const list of podContainerLists)
     each(sink, spec, list, path, (c, at) => take(sink, c, 'image', at, where));
 }
@@ -141,7 +144,8 @@ function readEcsTasks(sink: Sink, value: Record<string, unknown>, path: FieldPat
 function readTaskDefinition(sink: Sink, value: Record<string, unknown>, path: FieldPath) {
   const at = [...path, 'taskDefinition'];
   const definition = value.taskDefinition;
-  if (!isRecord(definition)) return void sink.findings.push(designError(at, 'expected an object'));
+  if (!isRecord(definition))
+    return void sink.findings.push(designError(FindingCode.wrongType, at, 'expected an object'));
   const { family, revision } = definition;
   const name =
     typeof family === 'string'
@@ -157,7 +161,8 @@ function readLambda(sink: Sink, value: Record<string, unknown>, path: FieldPath)
   const name = typeof config.FunctionName === 'string' ? config.FunctionName : '(unnamed)';
   const code = value.Code;
   const at = [...path, 'Code'];
-  if (!isRecord(code)) return void sink.findings.push(designError(at, 'expected an object'));
+  if (!isRecord(code))
+    return void sink.findings.push(designError(FindingCode.wrongType, at, 'expected an object'));
   take(sink, code, 'ImageUri', at, `lambda function ${name}`);
   take(sink, code, 'ResolvedImageUri', at, `lambda function ${name}`);
 }
@@ -180,6 +185,7 @@ function readValue(value: unknown, path: FieldPath, sink: Sink, formats: InUseFo
   if (!reader)
     return void sink.findings.push(
       designError(
+        FindingCode.inputNotRecognised,
         path,
         'expected kubectl get pods -o json, aws ecs describe-tasks, aws ecs describe-task-definition or aws lambda get-function output',
       ),

@@ -7,7 +7,7 @@
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design, LifecycleRuleDesign } from '../design/designSchema';
 import { lifecycleRuleCardOrder, reorderLifecycleRules } from '../edit/reorderLifecycleRules';
-import type { Finding } from '../findings';
+import { type Finding, FindingCode } from '../findings';
 import { countOf } from '../text/countOf';
 import type { ImageOutcome } from './evaluatePolicy';
 import type { SampleImage } from './sampleImages';
@@ -60,6 +60,7 @@ export function inUseFindings(
     return {
       severity: 'error',
       origin: 'designer',
+      code: FindingCode.inUseImageAtRisk,
       path: placed ? [...repository.path, 'lifecycleRules', placed.designIndex] : repository.path,
       message: `${verb} ${countOf(list.length, 'image')} in use: ${list.map(named).join('; ')}`,
     };

@@ -4,7 +4,7 @@
  * `aws ecr batch-get-image` output for the children of image indexes. Total: findings, no throws.
  */
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding } from '../findings';
+import { designError, designWarning, type Finding, FindingCode } from '../findings';
 import { countOf } from '../text/countOf';
 import { isBatchGetImageOutput, type ManifestLinks, readManifests } from './batchGetImage';
 import {
@@ -31,10 +31,6 @@ export interface ReadImages {
   repository?: { name: string; registryId?: string };
 }
 
-function warning(path: FieldPath, message: string): Finding {
-  return { severity: 'warning', origin: 'design', path, message };
-}
-
 /** Each input's path: its index when the value is a list of them, else the root. */
 const pathsOf = (value: unknown, count: number): FieldPath[] =>
   Array.isArray(value) ? Array.from({ length: count }, (_, i) => [i]) : [[]];
@@ -53,7 +49,8 @@ function leaveOutForeign(images: DescribedImage[], name: string | undefined, fin
       foreign.set(image.repository, [...(foreign.get(image.repository) ?? []), image]);
   for (const [repository, left] of foreign)
     findings.push(
-      warning(
+      designWarning(
+        FindingCode.foreignImagesLeftOut,
         left[0]!.path,
         `${countOf(left.length, 'image')} of repository '${repository || '(unnamed)'}' left out: the preview reads those of '${chosen || '(unnamed)'}'`,
       ),
@@ -66,7 +63,11 @@ function dropDuplicates(images: DescribedImage[], findings: Finding[]): Describe
   return images.filter(({ image, path }) => {
     if (!seen.has(image.digest)) return seen.add(image.digest);
     findings.push(
-      warning(path, `digest ${image.digest} appears twice; the later entry is left out`),
+      designWarning(
+        FindingCode.duplicateDigestLeftOut,
+        path,
+        `digest ${image.digest} appears twice; the later entry is left out`,
+      ),
     );
     return false;
   });
@@ -96,7 +97,8 @@ function warnIndexesWithoutManifests(images: DescribedImage[], links: ManifestLi
   const missing = images.filter((d) => d.isIndex && !links?.children.has(d.image.digest));
   if (missing.length === 0) return [];
   return [
-    warning(
+    designWarning(
+      FindingCode.indexWithoutManifest,
       missing[0]!.path,
       `${countOf(missing.length, 'image index', 'image indexes')} without ${missing.length === 1 ? 'its' : 'their'} manifest: ${missing.length === 1 ? 'its children count' : 'their children count'} as standalone images; add the batch-get-image output of the indexes (simulate --manifests, or the manifests box of the preview)`,
     ),
@@ -124,7 +126,7 @@ function readDescribed(value: unknown, options: ReadImagesOptions): ReadImages {
     findings,
   );
   if (ours.length > maxSampleImages)
-    findings.push(designError([], `at most ${maxSampleImages} images`));
+    findings.push(designError(FindingCode.tooManyEntries, [], `at most ${maxSampleImages} images`));
   findings.push(...warnIndexesWithoutManifests(ours, links));
   const images = ours.map((d) => d.image);
   if (links) applyLinks(images, links);
@@ -151,6 +153,7 @@ export function readImages(value: unknown, options: ReadImagesOptions = {}): Rea
     return {
       findings: [
         designError(
+          FindingCode.manifestsAsImages,
           [],
           'this is batch-get-image output: give it as the manifests (--manifests), and describe-images output as the images',
         ),
@@ -161,6 +164,7 @@ export function readImages(value: unknown, options: ReadImagesOptions = {}): Rea
     return {
       findings: [
         designError(
+          FindingCode.inputNotRecognised,
           [],
           'expected describe-images output ({"imageDetails": [...]}) or a JSON array of sample images',
         ),

@@ -1,7 +1,7 @@
 /** Sample images for the lifecycle preview: the shape of `simulate --images`, parsed from untrusted input. */
 import type { Schema } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
-import { designError, type Finding } from '../findings';
+import { designError, type Finding, FindingCode, unknownFieldError } from '../findings';
 
 export interface SampleImage {
   digest: string;
@@ -46,25 +46,29 @@ export function parseInstant(value: string): number | undefined {
 
 function parseImage(value: unknown, path: FieldPath, findings: Finding[]): SampleImage | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    findings.push(designError(path, 'expected an image object'));
+    findings.push(designError(FindingCode.wrongType, path, 'expected an image object'));
     return undefined;
   }
   const record = value as Record<string, unknown>;
   const before = findings.length;
+  const wrong = (key: string, code: FindingCode, message: string) =>
+    findings.push(designError(code, [...path, key], message));
   for (const key of Object.keys(record))
-    if (!knownKeys.has(key)) findings.push(designError([...path, key], `unknown field '${key}'`));
+    if (!knownKeys.has(key)) findings.push(unknownFieldError(path, key));
   const text = (key: string, required: boolean) => {
     const v = record[key];
     if (v === undefined && !required) return;
     if (typeof v !== 'string' || v === '')
-      findings.push(designError([...path, key], 'expected a non-empty string'));
+      wrong(key, FindingCode.wrongType, 'expected a non-empty string');
   };
   const instant = (key: string, required: boolean) => {
     const v = record[key];
     if (v === undefined && !required) return;
     if (typeof v !== 'string' || parseInstant(v) === undefined)
-      findings.push(
-        designError([...path, key], 'expected an ISO 8601 instant such as 2025-06-30T00:00:00Z'),
+      wrong(
+        key,
+        FindingCode.timestampInvalid,
+        'expected an ISO 8601 instant such as 2025-06-30T00:00:00Z',
       );
   };
   text('digest', true);
@@ -72,22 +76,18 @@ function parseImage(value: unknown, path: FieldPath, findings: Finding[]): Sampl
   text('subjectDigest', false);
   const size = record.sizeInBytes;
   if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0))
-    findings.push(designError([...path, 'sizeInBytes'], 'expected a whole number of bytes'));
+    wrong('sizeInBytes', FindingCode.wrongType, 'expected a whole number of bytes');
   if (record.restoring !== undefined && typeof record.restoring !== 'boolean')
-    findings.push(designError([...path, 'restoring'], 'expected true or false'));
+    wrong('restoring', FindingCode.wrongType, 'expected true or false');
   instant('pushedAt', true);
   for (const key of ['lastPulledAt', 'archivedAt', 'lastActivatedAt']) instant(key, false);
   if (!Array.isArray(record.tags) || !record.tags.every((t) => typeof t === 'string'))
-    findings.push(designError([...path, 'tags'], 'expected a list of strings'));
-  if (
-    record.storageClass !== undefined &&
-    record.storageClass !== 'standard' &&
-    record.storageClass !== 'archive'
-  ) {
-    findings.push(designError([...path, 'storageClass'], 'expected "standard" or "archive"'));
-  }
-  if (record.storageClass === 'archive' && record.archivedAt === undefined)
-    findings.push(designError([...path, 'archivedAt'], 'an archived image needs archivedAt'));
+    wrong('tags', FindingCode.wrongType, 'expected a list of strings');
+  const { storageClass } = record;
+  if (storageClass !== undefined && storageClass !== 'standard' && storageClass !== 'archive')
+    wrong('storageClass', FindingCode.notOneOf, 'expected "standard" or "archive"');
+  if (storageClass === 'archive' && record.archivedAt === undefined)
+    wrong('archivedAt', FindingCode.archivedWithoutDate, 'an archived image needs archivedAt');
   return findings.length === before ? (record as unknown as SampleImage) : undefined;
 }
 
@@ -97,9 +97,15 @@ export function parseSampleImages(
   path: FieldPath = [],
 ): { images?: SampleImage[]; findings: Finding[] } {
   if (!Array.isArray(value))
-    return { findings: [designError(path, 'expected a JSON array of images')] };
+    return {
+      findings: [designError(FindingCode.wrongType, path, 'expected a JSON array of images')],
+    };
   if (value.length > maxSampleImages)
-    return { findings: [designError(path, `at most ${maxSampleImages} images`)] };
+    return {
+      findings: [
+        designError(FindingCode.tooManyEntries, path, `at most ${maxSampleImages} images`),
+      ],
+    };
   const findings: Finding[] = [];
   const images = value.map((entry, index) => parseImage(entry, [...path, index], findings));
   const seen = new Set<string>();
@@ -107,7 +113,11 @@ export function parseSampleImages(
     if (!image) return;
     if (seen.has(image.digest))
       findings.push(
-        designError([...path, index, 'digest'], `digest ${image.digest} appears twice`),
+        designError(
+          FindingCode.duplicateDigest,
+          [...path, index, 'digest'],
+          `digest ${image.digest} appears twice`,
+        ),
       );
     seen.add(image.digest);
   });
