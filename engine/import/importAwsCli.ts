@@ -8,7 +8,7 @@ import type { KeyDesign } from '../design/entitySchemas';
 import { membersOf, TagMutability } from '../design/enums';
 import { isPlainObject } from '../design/schemaKit';
 import { designError, designWarning, type Finding, FindingCode } from '../findings';
-import { importedKeyId } from './importEntities';
+import { importedKeyId } from './importKeys';
 import { importLifecycleRules } from './importLifecyclePolicy';
 import { finish, type ImportResult } from './importResult';
 

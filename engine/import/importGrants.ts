@@ -8,11 +8,10 @@
 import type { GrantDesign } from '../design/entitySchemas';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import { repositoryGrantActions, tokenActions } from '../iam/stackPolicies';
-import { type ImportedEntities, referencedLogicalId } from './importEntities';
+import type { ImportedEntities } from './importedEntities';
 import { importOverflowPolicies } from './importOverflowPolicies';
 import { asList, statementsOf } from './policyDocuments';
-
-type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
+import { referencedLogicalId, type TemplateResource } from './templateValues';
 
 const { grantPull: pull, grantPush: push, grantRead: read } = repositoryGrantActions;
 const token = tokenActions['AuthorizationToken.grantRead'][0];
@@ -124,7 +123,7 @@ function grantsOfDocuments(
 
 /** The identity policies of the template: whose they are, where, and their documents. */
 function identityPolicies(
-  resources: Record<string, Resource>,
+  resources: Record<string, TemplateResource>,
   entities: ImportedEntities,
 ): { logicalId: string; principal: string | undefined; documents: unknown[] }[] {
   const overflow = importOverflowPolicies(resources, entities);
@@ -145,7 +144,7 @@ function identityPolicies(
 
 /** Grants from the identity policy of each user, role and imported role the import knows. */
 export function importGrants(
-  resources: Record<string, Resource>,
+  resources: Record<string, TemplateResource>,
   repositoryIds: Map<string, string>,
   entities: ImportedEntities,
   findings: Finding[],

@@ -5,9 +5,8 @@ import type { LifecycleRuleDesign } from '../design/designSchema';
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
 import { designError, designWarning, type Finding, FindingCode } from '../findings';
+import { isStringList } from './templateValues';
 
-const isStringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string');
 const tagStatuses: Record<string, LifecycleRuleDesign['tagStatus']> = {
   any: 'ANY',
   tagged: 'TAGGED',
@@ -43,22 +42,8 @@ function actionOf(action: Record<string, unknown>): LifecycleRuleDesign['action'
   return undefined;
 }
 
-function importRule(
-  rule: unknown,
-  path: FieldPath,
-  findings: Finding[],
-): LifecycleRuleDesign | undefined {
-  if (!isPlainObject(rule) || !isPlainObject(rule.selection)) {
-    findings.push(
-      designWarning(
-        FindingCode.ruleUnreadable,
-        path,
-        'not a lifecycle rule (no selection); left out',
-      ),
-    );
-    return undefined;
-  }
-  const { selection } = rule;
+/** What a rule's action, count type and storage class read as, and what the design cannot express. */
+function ruleParts(rule: Record<string, unknown>, selection: Record<string, unknown>) {
   const action = actionOf(isPlainObject(rule.action) ? rule.action : {});
   const countType = selection.countType;
   const field = typeof countType === 'string' ? countFieldOf[countType] : undefined;
@@ -75,14 +60,24 @@ function importRule(
       ? [`storageClass ${JSON.stringify(selection.storageClass)}`]
       : []),
   ];
+  return { action, field, storageClass, unsupported };
+}
+
+function importRule(
+  rule: unknown,
+  path: FieldPath,
+  findings: Finding[],
+): LifecycleRuleDesign | undefined {
+  if (!isPlainObject(rule) || !isPlainObject(rule.selection)) {
+    const message = 'not a lifecycle rule (no selection); left out';
+    findings.push(designWarning(FindingCode.ruleUnreadable, path, message));
+    return undefined;
+  }
+  const { selection } = rule;
+  const { action, field, storageClass, unsupported } = ruleParts(rule, selection);
   if (unsupported.length > 0) {
-    findings.push(
-      designWarning(
-        FindingCode.ruleUnsupported,
-        path,
-        `this rule uses ${unsupported.join(', ')}, which the design format cannot express; left out`,
-      ),
-    );
+    const message = `this rule uses ${unsupported.join(', ')}, which the design format cannot express; left out`;
+    findings.push(designWarning(FindingCode.ruleUnsupported, path, message));
     return undefined;
   }
   const out: LifecycleRuleDesign = {};
@@ -105,12 +100,9 @@ function importRule(
   if (isStringList(selection.tagPrefixList)) out.tagPrefixList = selection.tagPrefixList;
   if (isStringList(selection.tagPatternList)) out.tagPatternList = selection.tagPatternList;
   if (typeof selection.countNumber !== 'number' || !Number.isInteger(selection.countNumber)) {
+    const message = 'countNumber is not a whole number; rule left out';
     findings.push(
-      designWarning(
-        FindingCode.countNumberInvalid,
-        [...path, 'selection', 'countNumber'],
-        'countNumber is not a whole number; rule left out',
-      ),
+      designWarning(FindingCode.countNumberInvalid, [...path, 'selection', 'countNumber'], message),
     );
     return undefined;
   }

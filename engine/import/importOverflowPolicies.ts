@@ -7,9 +7,8 @@
 import { defaultResourceLogicalId } from '../cdk/constructNode';
 import { overflowDescriptionPrefix, overflowPolicyDescription } from '../cdk/entityResources';
 import { isPlainObject } from '../design/schemaKit';
-import { type ImportedEntities, referencedLogicalId } from './importEntities';
-
-type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
+import type { ImportedEntities } from './importedEntities';
+import { referencedLogicalId, type TemplateResource } from './templateValues';
 
 /** The stack named by the description of an overflow policy of this role, if it is one. */
 function stackOfDescription(description: unknown, roleId: string): string | undefined {
@@ -26,7 +25,7 @@ function stackOfDescription(description: unknown, roleId: string): string | unde
 /** The role (its logical ID) a managed policy is exactly CDK's next overflow policy of, and the stack it names. */
 function overflowOwner(
   logicalId: string,
-  resource: Resource,
+  resource: TemplateResource,
   entities: ImportedEntities,
   countOf: (role: string) => number,
 ): { role: string; stack: string } | undefined {
@@ -53,7 +52,7 @@ function overflowOwner(
  * CDK numbers them. They count as handled; the stack name they give is kept.
  */
 export function importOverflowPolicies(
-  resources: Record<string, Resource>,
+  resources: Record<string, TemplateResource>,
   entities: ImportedEntities,
 ): Map<string, unknown[]> {
   const documents = new Map<string, unknown[]>();

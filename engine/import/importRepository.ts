@@ -1,6 +1,4 @@
 /** One AWS::ECR::Repository resource of a template → a repository of the design. */
-
-import { defaultResourceLogicalId } from '../cdk/constructNode';
 import { removalPolicyOf } from '../cdk/repositoryResource';
 import type { RepositoryDesign } from '../design/designSchema';
 import {
@@ -12,12 +10,13 @@ import {
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
+import { dropUndefined } from '../util/dropUndefined';
+import { checkedConstructId } from './constructIds';
+import type { ImportedEntities } from './importedEntities';
+import { keyIdOf } from './importKeys';
 import { importLifecycleRules } from './importLifecyclePolicy';
+import { isIntrinsic, type PropertyReader, propertyReader } from './templateValues';
 
-const isIntrinsic = (v: unknown) =>
-  isPlainObject(v) &&
-  Object.keys(v).length === 1 &&
-  /^(Ref|Fn::\w+|Condition)$/.test(Object.keys(v)[0]!);
 const mutabilities = new Set<string>(membersOf(TagMutability));
 const encryptions: Record<string, RepositoryEncryption> = {
   AES256: 'AES_256',
@@ -25,44 +24,18 @@ const encryptions: Record<string, RepositoryEncryption> = {
   KMS_DSSE: 'KMS_DSSE',
 };
 
-/** The construct path `cdk synth` writes in each resource's Metadata, split at its slashes. */
-export function cdkPathOf(resource: Record<string, unknown>): string[] | undefined {
-  const cdkPath = isPlainObject(resource.Metadata) ? resource.Metadata['aws:cdk:path'] : undefined;
-  return typeof cdkPath === 'string' ? cdkPath.split('/') : undefined;
-}
-
-/** The construct id CDK derived this logical ID from: from its path, or when the hash proves it. */
-export function constructIdOf(logicalId: string, resource: Record<string, unknown>): string {
-  const parts = cdkPathOf(resource);
-  if (parts?.length === 3 && parts[2] === 'Resource') return parts[1]!;
-  const readable = logicalId.slice(0, -8);
-  if (readable !== '' && defaultResourceLogicalId([readable]) === logicalId) return readable;
-  // An id `Resource` drops out of the readable part, leaving the hash alone.
-  if (readable === '' && defaultResourceLogicalId(['Resource']) === logicalId) return 'Resource';
-  return logicalId;
-}
-
-/** The construct id, with a warning when rendering it would not give back the same logical ID. */
-export function checkedConstructId(
-  logicalId: string,
-  resource: Record<string, unknown>,
-  path: FieldPath,
-  findings: Finding[],
-  parent?: string,
-): string {
-  const id = constructIdOf(logicalId, resource);
-  const rendered = defaultResourceLogicalId(parent === undefined ? [id] : [parent, id]);
-  if (rendered !== logicalId) {
-    findings.push(
-      designWarning(
-        FindingCode.logicalIdChanges,
-        path,
-        `rendered from CDK its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the resource`,
-      ),
-    );
-  }
-  return id;
-}
+/** The properties a repository of the design holds; RepositoryPolicyText is importResourcePolicy.ts's. */
+const readProperties = new Set([
+  'RepositoryName',
+  'ImageScanningConfiguration',
+  'ImageTagMutability',
+  'ImageTagMutabilityExclusionFilters',
+  'EncryptionConfiguration',
+  'EmptyOnDelete',
+  'LifecyclePolicy',
+  'Tags',
+  'RepositoryPolicyText',
+]);
 
 /** The repository's RemovalPolicy; RETAIN (CDK's default) is left out. */
 function importRemovalPolicy(
@@ -84,45 +57,15 @@ function importRemovalPolicy(
   return policy === 'RETAIN' ? undefined : policy;
 }
 
-type Reader = (key: string, check: (v: unknown) => boolean, what: string) => unknown;
-
-function readerFor(
-  properties: Record<string, unknown>,
-  path: FieldPath,
-  findings: Finding[],
-): Reader {
-  return (key, check, what) => {
-    const value = properties[key];
-    if (value === undefined) return undefined;
-    if (isIntrinsic(value)) {
-      findings.push(
-        designWarning(
-          FindingCode.intrinsicNotFollowed,
-          [...path, key],
-          `${Object.keys(value as object)[0]} cannot be followed here (a literal ${what} is needed); left out`,
-        ),
-      );
-      return undefined;
-    }
-    if (!check(value)) {
-      findings.push(
-        designWarning(FindingCode.propertyUnreadable, [...path, key], `expected ${what}; left out`),
-      );
-      return undefined;
-    }
-    return value;
-  };
-}
-
 /** The encryption, and the key of the design it uses when KmsKey points at an imported key. */
 function importEncryption(
   value: unknown,
   path: FieldPath,
+  entities: ImportedEntities,
   findings: Finding[],
-  keyIdOf: (value: unknown) => string | undefined,
 ): { encryption?: RepositoryEncryption; encryptionKey?: string } {
   if (!isPlainObject(value)) return {};
-  const encryptionKey = value.KmsKey === undefined ? undefined : keyIdOf(value.KmsKey);
+  const encryptionKey = value.KmsKey === undefined ? undefined : keyIdOf(entities, value.KmsKey);
   if (value.KmsKey !== undefined && encryptionKey === undefined) {
     findings.push(
       designWarning(
@@ -170,113 +113,88 @@ function importTags(
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-export function importRepository(
-  logicalId: string,
-  resource: Record<string, unknown>,
-  path: FieldPath,
-  findings: Finding[],
-  keyIdOf: (value: unknown) => string | undefined = () => undefined,
-): RepositoryDesign {
-  const propsPath = [...path, 'Properties'];
-  const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
-  const read = readerFor(properties, propsPath, findings);
-  const repo: RepositoryDesign = { id: checkedConstructId(logicalId, resource, path, findings) };
-  const set = <K extends keyof RepositoryDesign>(
-    key: K,
-    value: RepositoryDesign[K] | undefined,
-  ) => {
-    if (value !== undefined) repo[key] = value;
-  };
-  set(
-    'repositoryName',
-    read('RepositoryName', (v) => typeof v === 'string', 'string') as string | undefined,
-  );
+/** Name, scanning and tag mutability with its exclusion filters. */
+function imageSettings(read: PropertyReader, path: FieldPath, findings: Finding[]) {
+  const repositoryName = read('RepositoryName', (v) => typeof v === 'string', 'string');
   const scanning = read('ImageScanningConfiguration', isPlainObject, 'object') as
     | Record<string, unknown>
     | undefined;
-  set(
-    'imageScanOnPush',
-    typeof scanning?.ScanOnPush === 'boolean' ? scanning.ScanOnPush : undefined,
-  );
-  set(
-    'imageTagMutability',
-    read('ImageTagMutability', (v) => mutabilities.has(v as string), 'tag mutability') as
-      | TagMutability
-      | undefined,
+  const mutability = read(
+    'ImageTagMutability',
+    (v) => mutabilities.has(v as string),
+    'tag mutability',
   );
   const filters = read('ImageTagMutabilityExclusionFilters', Array.isArray, 'list') as
     | unknown[]
     | undefined;
-  set(
-    'imageTagMutabilityExclusionFilters',
-    filters?.flatMap((f, index) => {
+  return dropUndefined({
+    repositoryName: repositoryName as string | undefined,
+    imageScanOnPush: typeof scanning?.ScanOnPush === 'boolean' ? scanning.ScanOnPush : undefined,
+    imageTagMutability: mutability as TagMutability | undefined,
+    imageTagMutabilityExclusionFilters: filters?.flatMap((f, index) => {
       if (isPlainObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string')
         return [f.ImageTagMutabilityExclusionFilterValue];
-      const at = [...propsPath, 'ImageTagMutabilityExclusionFilters', index];
-      findings.push(
-        designWarning(
-          FindingCode.exclusionFilterUnreadable,
-          at,
-          'not a filter with a literal value; left out',
-        ),
-      );
+      const at = [...path, 'ImageTagMutabilityExclusionFilters', index];
+      const message = 'not a filter with a literal value; left out';
+      findings.push(designWarning(FindingCode.exclusionFilterUnreadable, at, message));
       return [];
     }),
-  );
-  const encryption = importEncryption(
-    read('EncryptionConfiguration', isPlainObject, 'object'),
-    [...propsPath, 'EncryptionConfiguration'],
-    findings,
-    keyIdOf,
-  );
-  set('encryption', encryption.encryption);
-  set('encryptionKey', encryption.encryptionKey);
-  set('removalPolicy', importRemovalPolicy(resource, path, findings));
-  set(
-    'emptyOnDelete',
-    read('EmptyOnDelete', (v) => typeof v === 'boolean', 'true or false') as boolean | undefined,
-  );
+  });
+}
+
+/** The lifecycle policy's registry and rules. */
+function importLifecycle(read: PropertyReader, path: FieldPath, findings: Finding[]) {
   const lifecycle = read('LifecyclePolicy', isPlainObject, 'object') as
     | Record<string, unknown>
     | undefined;
-  if (typeof lifecycle?.RegistryId === 'string') set('lifecycleRegistryId', lifecycle.RegistryId);
-  if (lifecycle?.LifecyclePolicyText !== undefined) {
-    const textPath = [...propsPath, 'LifecyclePolicy', 'LifecyclePolicyText'];
-    const rules = isIntrinsic(lifecycle.LifecyclePolicyText)
-      ? void findings.push(
-          designWarning(
-            FindingCode.intrinsicNotFollowed,
-            textPath,
-            'an intrinsic function cannot be followed here; rules left out',
-          ),
-        )
-      : importLifecycleRules(lifecycle.LifecyclePolicyText, textPath, findings);
-    if (rules && rules.length > 0) set('lifecycleRules', rules);
-  }
-  set('tags', importTags(read('Tags', Array.isArray, 'list'), [...propsPath, 'Tags'], findings));
+  const registryId = lifecycle?.RegistryId;
+  const text = lifecycle?.LifecyclePolicyText;
+  const textPath = [...path, 'LifecyclePolicy', 'LifecyclePolicyText'];
+  let rules: RepositoryDesign['lifecycleRules'];
+  if (isIntrinsic(text)) {
+    const message = 'an intrinsic function cannot be followed here; rules left out';
+    findings.push(designWarning(FindingCode.intrinsicNotFollowed, textPath, message));
+  } else if (text !== undefined) rules = importLifecycleRules(text, textPath, findings);
+  return dropUndefined({
+    lifecycleRegistryId: typeof registryId === 'string' ? registryId : undefined,
+    lifecycleRules: rules && rules.length > 0 ? rules : undefined,
+  });
+}
+
+export function importRepository(
+  logicalId: string,
+  resource: Record<string, unknown>,
+  path: FieldPath,
+  entities: ImportedEntities,
+  findings: Finding[],
+): RepositoryDesign {
+  const propsPath = [...path, 'Properties'];
+  const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
+  const read = propertyReader(properties, propsPath, findings);
+  const repository: RepositoryDesign = {
+    id: checkedConstructId(logicalId, resource, path, entities, findings),
+    ...imageSettings(read, propsPath, findings),
+    ...importEncryption(
+      read('EncryptionConfiguration', isPlainObject, 'object'),
+      [...propsPath, 'EncryptionConfiguration'],
+      entities,
+      findings,
+    ),
+    ...dropUndefined({
+      removalPolicy: importRemovalPolicy(resource, path, findings),
+      emptyOnDelete: read('EmptyOnDelete', (v) => typeof v === 'boolean', 'true or false') as
+        | boolean
+        | undefined,
+    }),
+    ...importLifecycle(read, propsPath, findings),
+    ...dropUndefined({
+      tags: importTags(read('Tags', Array.isArray, 'list'), [...propsPath, 'Tags'], findings),
+    }),
+  };
   for (const key of Object.keys(properties)) {
-    // RepositoryPolicyText is read by importResourcePolicy.ts.
-    if (key === 'RepositoryPolicyText') continue;
-    if (
-      ![
-        'RepositoryName',
-        'ImageScanningConfiguration',
-        'ImageTagMutability',
-        'ImageTagMutabilityExclusionFilters',
-        'EncryptionConfiguration',
-        'EmptyOnDelete',
-        'LifecyclePolicy',
-        'Tags',
-      ].includes(key)
-    ) {
-      findings.push(
-        designWarning(
-          FindingCode.fieldLeftOut,
-          [...propsPath, key],
-          `${key} is not part of the design format; left out`,
-        ),
-      );
-    }
+    if (readProperties.has(key)) continue;
+    const message = `${key} is not part of the design format; left out`;
+    findings.push(designWarning(FindingCode.fieldLeftOut, [...propsPath, key], message));
   }
-  return repo;
+  return repository;
 }

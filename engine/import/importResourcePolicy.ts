@@ -13,8 +13,10 @@ import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import { repositoryGrantActionsOf } from '../iam/stackPolicies';
-import { accountOf, type ImportedEntities, referencedLogicalId } from './importEntities';
+import type { ImportedEntities } from './importedEntities';
+import { accountOf } from './importPrincipals';
 import { asList, statementsOf } from './policyDocuments';
+import { referencedLogicalId } from './templateValues';
 
 /**
  * The actions each role imported by ARN is granted on one repository: its grants add them to

@@ -5,40 +5,23 @@
  */
 
 import { defaultResourceLogicalId } from '../cdk/constructNode';
-import { importedRolePolicyId, uniqueIdOf } from '../cdk/generatedNames';
+import { importedRolePolicyId } from '../cdk/generatedNames';
 import { defaultStackName } from '../design/designSchema';
 import { type PrincipalDesign, roleArnPattern } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import { designWarning, type Finding, FindingCode } from '../findings';
-import { cdkPathOf } from './importRepository';
+import { cdkPathOf, checkLogicalId, splitUniqueId } from './constructIds';
+import type { ImportedEntities } from './importedEntities';
 import { asList, statementsOf } from './policyDocuments';
+import type { TemplateResource } from './templateValues';
 
-type Resource = Record<string, unknown> & { Type?: unknown; Properties?: Record<string, unknown> };
 type ImportedRole = Extract<PrincipalDesign, { type: 'Role.fromRoleArn' }>;
 
 /** A placeholder account for a role whose ARN the template never shows. */
 const unknownAccount = '000000000000';
 
-/**
- * The two construct ids whose unique id (of the path first/second) this is, when its
- * hash proves them: every split of the readable part is tried, including a second id that
- * CDK dropped from the readable part (a repeat of the first's ending, or `Default`).
- */
-export function splitUniqueId(unique: string): [string, string] | undefined {
-  const readable = unique.slice(0, -8);
-  const candidates: [string, string][] = [];
-  for (let split = 1; split < readable.length; split++)
-    candidates.push(
-      [readable.slice(0, split), readable.slice(split)],
-      [readable, readable.slice(split)],
-    );
-  // `Default` leaves no hash: the unique id is then the first id alone (tried last).
-  candidates.push([unique, 'Default']);
-  return candidates.find((pair) => uniqueIdOf(pair) === unique);
-}
-
 /** Every imported-role ARN a RepositoryPolicyText of the template names, by role name. */
-function roleArnsByName(resources: Record<string, Resource>): Map<string, string> {
+function roleArnsByName(resources: Record<string, TemplateResource>): Map<string, string> {
   const arns = new Map<string, string>();
   for (const resource of Object.values(resources)) {
     for (const statement of statementsOf(resource.Properties?.RepositoryPolicyText)) {
@@ -75,7 +58,7 @@ function shortenedNameIds(
 
 /** Stack and role construct ids: from CDK's path metadata, else proven by the policy name's hash. */
 function idsOf(
-  resource: Resource,
+  resource: TemplateResource,
   policyName: string,
   logicalId: string,
 ): { stack: string; role: string } | undefined {
@@ -94,7 +77,8 @@ function idsOf(
  * name to one role and named as CDK names an imported role's policy.
  */
 export function importImportedRoles(
-  resources: Record<string, Resource>,
+  resources: Record<string, TemplateResource>,
+  entities: ImportedEntities,
   findings: Finding[],
 ): { role: ImportedRole; policy: string; stack?: string }[] {
   let arns: Map<string, string> | undefined;
@@ -138,14 +122,8 @@ export function importImportedRoles(
       roleArn,
     };
     const rendered = defaultResourceLogicalId([role.id, importedRolePolicyId(stack, role.id)]);
-    if (rendered !== logicalId)
-      findings.push(
-        designWarning(
-          FindingCode.logicalIdChanges,
-          path,
-          `the role’s construct id cannot be told from this policy’s name; imported as ${role.id}, its logical ID becomes ${rendered}; deploying that over a stack that has ${logicalId} replaces the policy`,
-        ),
-      );
+    const lead = `the role’s construct id cannot be told from this policy’s name; imported as ${role.id},`;
+    checkLogicalId({ logicalId, rendered, replaced: 'policy', lead }, path, entities, findings);
     return [{ role, policy: logicalId, ...(ids ? { stack: ids.stack } : {}) }];
   });
 }

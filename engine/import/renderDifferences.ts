@@ -1,0 +1,50 @@
+/**
+ * The import's last check: the imported design rendered, resource by resource, against the
+ * template, so that an import without warnings is exact.
+ */
+import { analyzeDesign } from '../analyzeDesign';
+import type { Design } from '../design/designSchema';
+import { isPlainObject } from '../design/schemaKit';
+import { pathStartsWith } from '../fieldPath';
+import { designWarning, type Finding, FindingCode } from '../findings';
+import { isBootstrapPart } from './templateLeftOut';
+
+/** A resource without the construct path `cdk synth` adds to its Metadata (the import reads it). */
+function withoutCdkPath(resource: unknown): unknown {
+  if (!isPlainObject(resource) || !isPlainObject(resource.Metadata)) return resource;
+  const { 'aws:cdk:path': _, ...metadata } = resource.Metadata;
+  const { Metadata, ...rest } = resource;
+  return Object.keys(metadata).length > 0 ? { ...rest, Metadata: metadata } : rest;
+}
+
+/**
+ * Renders the imported design and names every resource that comes out differently and is not
+ * already explained: by a finding at the resource, or (a logical ID rendering gives a resource the
+ * template has under another, `renamed`) by the warning at the template's.
+ */
+export function renderDifferences(
+  resources: Record<string, unknown>,
+  design: Design,
+  findings: readonly Finding[],
+  renamed: ReadonlySet<string>,
+): Finding[] {
+  // The resources as written even when CDK would fail on them (a template CloudFormation's own
+  // validation rejects imports into a design that shows why).
+  const rendered: Record<string, unknown> = analyzeDesign(design).template.Resources ?? {};
+  const explained = (id: string) =>
+    renamed.has(id) || findings.some((f) => pathStartsWith(f.path, ['Resources', id]));
+  return [...new Set([...Object.keys(resources), ...Object.keys(rendered)])]
+    .filter((id) => !isBootstrapPart('Resources', id) && !explained(id))
+    .filter((id) => JSON.stringify(withoutCdkPath(resources[id])) !== JSON.stringify(rendered[id]))
+    .map((id) =>
+      designWarning(
+        FindingCode.renderDiffers,
+        ['Resources', id],
+        id in rendered
+          ? id in resources
+            ? 'the imported design renders this resource differently (as CDK writes it)'
+            : 'the imported design adds this resource (CDK creates it for what was imported)'
+          : 'this resource is not rendered from the imported design',
+      ),
+    );
+}
