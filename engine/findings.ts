@@ -26,9 +26,9 @@ export type FindingOrigin = 'design' | 'cdk' | 'cdk-synth' | 'cdk-validate' | 'a
 
 /**
  * Every kind of finding, by a stable name: readers act on kinds (the UI shows a start screen
- * instead of `emptyTemplate`'s CDK text, the CLI refuses `unreadableInput` whole, the import
- * explains a resource by `logicalIdChanges`), never on a message's wording. Each code is
- * declared once, with what it means, in the module of its subject.
+ * instead of `emptyTemplate`'s CDK text, the CLI refuses `unreadableInput` input whole), never on
+ * a message's wording. Each code is declared once, with what it means, in the module of its
+ * subject (engine/findingCodes/).
  */
 export const FindingCode = {
   ...designCodes,

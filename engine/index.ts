@@ -67,7 +67,7 @@ export type { FieldPath } from './fieldPath';
  */
 export { formatPath, pathStartsWith, samePath } from './fieldPath';
 export type { Finding, FindingOrigin } from './findings';
-/** Findings: severity, origin, field path and message (CDK's own text where CDK throws). */
+/** Findings: severity, origin, code (the kind), field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';
 export type { RulePriority } from './render/priorityPreview';
 export type { RenderResult, RepositoryOutputs } from './render/render';

@@ -39,7 +39,7 @@ export interface ConstructNode {
   path: readonly string[];
   /** The logical ID of the CloudFormation resource it makes, when it makes one. */
   logicalId?: string;
-  /** The design entry it comes from, e.g. `repositories[0].eventRules[1]`; its owner's for CDK's own. */
+  /** The design entry it comes from, e.g. `['repositories', 0, 'eventRules', 1]`; its owner's for CDK's own. */
   designPath: FieldPath;
   /** That entry's index in its design list (`keys`, `principals`, …, a repository's `eventRules`). */
   index: number;

@@ -16,7 +16,7 @@ export type EntityList = (typeof constructOrder)[number];
 
 export interface StackEntity {
   id: string;
-  /** Where the design holds it, e.g. `keys[0]`. */
+  /** Where the design holds it, e.g. `['keys', 0]`. */
   path: FieldPath;
   kind: Exclude<EntityList, 'repositories'>;
   /** Its index in that list of the design. */
