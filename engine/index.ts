@@ -55,6 +55,19 @@ export {
 export type { ParsedDesign } from './design/parseDesign';
 /** Reads untrusted input (an object or JSON text) as a design, or returns findings with field paths. */
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
+/** Property tables: one row per field, for the form (label, widget) and the random designs (samples). */
+export type {
+  FormFacet,
+  Property,
+  SampleSet,
+  Samples,
+  Widget,
+} from './design/properties/property';
+export { rowsWith } from './design/properties/property';
+export {
+  type RepositoryField,
+  repositoryProperties,
+} from './design/properties/repositoryProperties';
 /** The keywords of the design's JSON Schema, for tools that read it. */
 export type { JsonSchemaNode } from './design/schemaKit';
 export type { EntityList } from './design/stackConstructs';

@@ -1,7 +1,9 @@
 /** The AWS::ECR::Repository resource CDK synthesizes for one repository design. */
 import type { RepositoryDesign } from '../design/designSchema';
 import type { RemovalPolicy } from '../design/enums';
+import { repositoryProperties } from '../design/properties/repositoryProperties';
 import { dropUndefined } from '../util/dropUndefined';
+import { tableProperties } from './tableProperties';
 
 export interface CfnResource {
   Type: string;
@@ -77,21 +79,12 @@ export function repositoryResource(
   policyText: string | undefined,
   links: RepositoryLinks = {},
 ): CfnResource {
-  const properties = dropUndefined({
-    EmptyOnDelete: repo.emptyOnDelete,
+  const properties = tableProperties(repositoryProperties, repo, {
     EncryptionConfiguration:
       repo.encryption === 'KMS' || (repo.encryption === undefined && links.kmsKey !== undefined)
         ? dropUndefined({ EncryptionType: 'KMS', KmsKey: links.kmsKey })
         : undefined,
-    ImageScanningConfiguration:
-      repo.imageScanOnPush === undefined ? undefined : { ScanOnPush: repo.imageScanOnPush },
-    ImageTagMutability: repo.imageTagMutability,
-    ImageTagMutabilityExclusionFilters: repo.imageTagMutabilityExclusionFilters?.map((value) => ({
-      ImageTagMutabilityExclusionFilterType: 'WILDCARD',
-      ImageTagMutabilityExclusionFilterValue: value,
-    })),
     LifecyclePolicy: lifecyclePolicyProperty(repo, policyText),
-    RepositoryName: repo.repositoryName,
     RepositoryPolicyText: links.policyDocument,
     Tags: sortedTags(repo.tags),
   });

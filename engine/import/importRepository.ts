@@ -1,12 +1,12 @@
 /** One AWS::ECR::Repository resource of a template → a repository of the design. */
 import { removalPolicyOf } from '../cdk/repositoryResource';
 import type { RepositoryDesign } from '../design/designSchema';
+import type { RemovalPolicy, RepositoryEncryption } from '../design/enums';
+import { rowsWith } from '../design/properties/property';
 import {
-  membersOf,
-  type RemovalPolicy,
-  type RepositoryEncryption,
-  TagMutability,
-} from '../design/enums';
+  type RepositoryField,
+  repositoryProperties,
+} from '../design/properties/repositoryProperties';
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
@@ -17,24 +17,22 @@ import { keyIdOf } from './importKeys';
 import { importLifecycleRules } from './importLifecyclePolicy';
 import { isIntrinsic, type PropertyReader, propertyReader } from './templateValues';
 
-const mutabilities = new Set<string>(membersOf(TagMutability));
 const encryptions: Record<string, RepositoryEncryption> = {
   AES256: 'AES_256',
   KMS: 'KMS',
   KMS_DSSE: 'KMS_DSSE',
 };
 
-/** The properties a repository of the design holds; RepositoryPolicyText is importResourcePolicy.ts's. */
-const readProperties = new Set([
-  'RepositoryName',
-  'ImageScanningConfiguration',
-  'ImageTagMutability',
-  'ImageTagMutabilityExclusionFilters',
+/** The properties the named handlers below read; RepositoryPolicyText is importResourcePolicy.ts's. */
+const derivedProperties = [
   'EncryptionConfiguration',
-  'EmptyOnDelete',
   'LifecyclePolicy',
   'Tags',
   'RepositoryPolicyText',
+];
+const readProperties = new Set([
+  ...rowsWith(repositoryProperties, 'cfn').map((row) => row.cfn.key),
+  ...derivedProperties,
 ]);
 
 /** The repository's RemovalPolicy; RETAIN (CDK's default) is left out. */
@@ -113,35 +111,6 @@ function importTags(
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-/** Name, scanning and tag mutability with its exclusion filters. */
-function imageSettings(read: PropertyReader, path: FieldPath, findings: Finding[]) {
-  const repositoryName = read('RepositoryName', (v) => typeof v === 'string', 'string');
-  const scanning = read('ImageScanningConfiguration', isPlainObject, 'object') as
-    | Record<string, unknown>
-    | undefined;
-  const mutability = read(
-    'ImageTagMutability',
-    (v) => mutabilities.has(v as string),
-    'tag mutability',
-  );
-  const filters = read('ImageTagMutabilityExclusionFilters', Array.isArray, 'list') as
-    | unknown[]
-    | undefined;
-  return dropUndefined({
-    repositoryName: repositoryName as string | undefined,
-    imageScanOnPush: typeof scanning?.ScanOnPush === 'boolean' ? scanning.ScanOnPush : undefined,
-    imageTagMutability: mutability as TagMutability | undefined,
-    imageTagMutabilityExclusionFilters: filters?.flatMap((f, index) => {
-      if (isPlainObject(f) && typeof f.ImageTagMutabilityExclusionFilterValue === 'string')
-        return [f.ImageTagMutabilityExclusionFilterValue];
-      const at = [...path, 'ImageTagMutabilityExclusionFilters', index];
-      const message = 'not a filter with a literal value; left out';
-      findings.push(designWarning(FindingCode.exclusionFilterUnreadable, at, message));
-      return [];
-    }),
-  });
-}
-
 /** The lifecycle policy's registry and rules. */
 function importLifecycle(read: PropertyReader, path: FieldPath, findings: Finding[]) {
   const lifecycle = read('LifecyclePolicy', isPlainObject, 'object') as
@@ -161,6 +130,46 @@ function importLifecycle(read: PropertyReader, path: FieldPath, findings: Findin
   });
 }
 
+interface ImportContext {
+  logicalId: string;
+  resource: Record<string, unknown>;
+  path: FieldPath;
+  propsPath: FieldPath;
+  read: PropertyReader;
+  entities: ImportedEntities;
+  findings: Finding[];
+}
+
+/** Read by another field's handler, or no property of this resource (importCfnTemplate.ts's). */
+const readElsewhere = () => ({});
+
+/** The named handlers of the fields the table has no template facet for, one each. */
+export const repositoryImportHandlers: Partial<
+  Record<RepositoryField, (context: ImportContext) => Partial<RepositoryDesign>>
+> = {
+  encryptionKey: readElsewhere,
+  lifecycleRules: readElsewhere,
+  sampleImages: readElsewhere,
+  eventRules: readElsewhere,
+  resourcePolicy: readElsewhere,
+  id: (c) => ({ id: checkedConstructId(c.logicalId, c.resource, c.path, c.entities, c.findings) }),
+  encryption: (c) =>
+    importEncryption(
+      c.read('EncryptionConfiguration', isPlainObject, 'object'),
+      [...c.propsPath, 'EncryptionConfiguration'],
+      c.entities,
+      c.findings,
+    ),
+  removalPolicy: (c) =>
+    dropUndefined({ removalPolicy: importRemovalPolicy(c.resource, c.path, c.findings) }),
+  lifecycleRegistryId: (c) => importLifecycle(c.read, c.propsPath, c.findings),
+  tags: (c) => {
+    const tags = c.read('Tags', Array.isArray, 'list');
+    return dropUndefined({ tags: importTags(tags, [...c.propsPath, 'Tags'], c.findings) });
+  },
+};
+
+/** The fields in the table's order, so that warnings come in the order of the design's fields. */
 export function importRepository(
   logicalId: string,
   resource: Record<string, unknown>,
@@ -171,30 +180,22 @@ export function importRepository(
   const propsPath = [...path, 'Properties'];
   const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
   const read = propertyReader(properties, propsPath, findings);
-  const repository: RepositoryDesign = {
-    id: checkedConstructId(logicalId, resource, path, entities, findings),
-    ...imageSettings(read, propsPath, findings),
-    ...importEncryption(
-      read('EncryptionConfiguration', isPlainObject, 'object'),
-      [...propsPath, 'EncryptionConfiguration'],
-      entities,
-      findings,
-    ),
-    ...dropUndefined({
-      removalPolicy: importRemovalPolicy(resource, path, findings),
-      emptyOnDelete: read('EmptyOnDelete', (v) => typeof v === 'boolean', 'true or false') as
-        | boolean
-        | undefined,
-    }),
-    ...importLifecycle(read, propsPath, findings),
-    ...dropUndefined({
-      tags: importTags(read('Tags', Array.isArray, 'list'), [...propsPath, 'Tags'], findings),
-    }),
-  };
+  const context = { logicalId, resource, path, propsPath, read, entities, findings };
+  const repository: Record<string, unknown> = {};
+  for (const { field, cfn } of repositoryProperties) {
+    if (!cfn) {
+      Object.assign(repository, repositoryImportHandlers[field]?.(context));
+      continue;
+    }
+    const value = read(cfn.key, cfn.check, cfn.what);
+    const imported =
+      value === undefined ? undefined : cfn.read(value, [...propsPath, cfn.key], findings);
+    if (imported !== undefined) repository[field] = imported;
+  }
   for (const key of Object.keys(properties)) {
     if (readProperties.has(key)) continue;
     const message = `${key} is not part of the design format; left out`;
     findings.push(designWarning(FindingCode.fieldLeftOut, [...propsPath, key], message));
   }
-  return repository;
+  return repository as RepositoryDesign;
 }

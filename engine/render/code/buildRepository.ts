@@ -4,17 +4,16 @@
  */
 import { escapeHatchPolicyText } from '../../cdk/lifecyclePolicy';
 import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../../design/designSchema';
+import { repositoryProperties } from '../../design/properties/repositoryProperties';
 import { eventRuleStatements } from './buildEventRules';
 import { resourcePolicyStatement } from './buildPolicies';
 import {
   assign,
-  bool,
   call,
   cast,
   type Expression,
   enumMember,
   ifSet,
-  list,
   newOf,
   num,
   property,
@@ -29,25 +28,14 @@ import {
   unlessEmpty,
   variable,
 } from './model';
+import { tableProps } from './tableProps';
 import { repositoryUsesVariable, type VariableNames } from './variableNames';
 
 function repositoryExpression(repo: RepositoryDesign, names: VariableNames): Expression {
   const key = repo.encryptionKey === undefined ? undefined : names.keys.get(repo.encryptionKey);
-  const filter = (f: string) =>
-    call(typeOf('ecr', 'ImageTagMutabilityExclusionFilter'), 'wildcard', str(f));
+  // CDK lists encryptionKey after the table's props, and so does the generated code.
   const props = struct({
-    repositoryName: ifSet(repo.repositoryName, str),
-    imageScanOnPush: ifSet(repo.imageScanOnPush, bool),
-    imageTagMutability: ifSet(repo.imageTagMutability, (m) =>
-      enumMember('ecr', 'TagMutability', m),
-    ),
-    imageTagMutabilityExclusionFilters: ifSet(repo.imageTagMutabilityExclusionFilters, (f) =>
-      list(f.map(filter)),
-    ),
-    encryption: ifSet(repo.encryption, (e) => enumMember('ecr', 'RepositoryEncryption', e)),
-    removalPolicy: ifSet(repo.removalPolicy, (p) => enumMember('core', 'RemovalPolicy', p)),
-    emptyOnDelete: ifSet(repo.emptyOnDelete, bool),
-    lifecycleRegistryId: ifSet(repo.lifecycleRegistryId, str),
+    ...tableProps(repositoryProperties, repo),
     encryptionKey: ifSet(key, variable),
   });
   return newOf('ecr', 'Repository', scope, str(repo.id), ...unlessEmpty(props));
