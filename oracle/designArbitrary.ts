@@ -3,8 +3,9 @@
  * mostly synthesize, and "wild" ones that mostly hit CDK's errors. Both pass the format's parser.
  */
 import fc from 'fast-check';
-import { type Design, parseDesign } from '../engine/index';
+import { type Design, parseDesign, repositoryProperties } from '../engine/index';
 import { entitiesArbitrary, withEntities } from './entityArbitrary';
+import { optional, tableArbitraries } from './tableArbitrary';
 
 /** Text that tends to break generated code or escaping. */
 export const adversarialText = fc.oneof(
@@ -26,7 +27,6 @@ export const adversarialText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 8 }),
 );
 
-const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) => fc.option(arb, { nil: undefined, freq });
 /** Undefined most of the time: archive-era fields move the whole repository to the escape hatch. */
 const rarely = <T>(arb: fc.Arbitrary<T>, weight = 10) =>
   fc.oneof({ weight, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
@@ -109,36 +109,7 @@ const wildRepository = fc.record({
     'toString',
     '__proto__',
   ),
-  repositoryName: optional(
-    fc.constantFrom(
-      'my-app',
-      'team/service',
-      'a.b_c-d',
-      'My Repo',
-      'a--b',
-      '1app',
-      '',
-      'x',
-      'z'.repeat(257),
-    ),
-    1,
-  ),
-  imageScanOnPush: optional(fc.boolean()),
-  imageTagMutability: optional(
-    fc.constantFrom('MUTABLE', 'IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION', 'MUTABLE_WITH_EXCLUSION'),
-  ),
-  imageTagMutabilityExclusionFilters: optional(
-    fc.array(fc.constantFrom('latest', 'dev-*', '', 'bad!', 'v*.*', 'q'.repeat(129)), {
-      maxLength: 6,
-    }),
-    3,
-  ),
-  encryption: optional(fc.constantFrom('AES_256', 'KMS', 'KMS', 'KMS_DSSE')),
-  removalPolicy: optional(
-    fc.constantFrom('RETAIN', 'DESTROY', 'RETAIN_ON_UPDATE_OR_DELETE', 'SNAPSHOT'),
-  ),
-  emptyOnDelete: optional(fc.boolean()),
-  lifecycleRegistryId: optional(fc.constantFrom('123456789012', '123', '', 'abcdefghijkl'), 3),
+  ...tableArbitraries(repositoryProperties, 'wild'),
   tags: optional(
     fc.dictionary(
       fc.oneof(fc.constantFrom('team', 'Team', '', 'k'.repeat(128)), adversarialText),
@@ -215,12 +186,10 @@ const tidyRepository = fc.record({
     // biome-ignore lint/suspicious/noTemplateCurlyInString: adversarial text for generated code
     'Weird \'"\\ ${x} */',
   ),
-  repositoryName: optional(fc.constantFrom('my-app', 'team/service', 'a.b_c-d', '1app', 'x1')),
-  imageScanOnPush: optional(fc.boolean()),
-  exclusion: exclusionSettings,
-  encryption: optional(fc.constantFrom('AES_256', 'KMS')),
-  removal: removalSettings,
-  lifecycleRegistryId: optional(fc.constant('123456789012'), 4),
+  ...tableArbitraries(repositoryProperties, 'tidy', {
+    imageTagMutability: ['exclusion', exclusionSettings],
+    removalPolicy: ['removal', removalSettings],
+  }),
   tags: optional(
     fc.dictionary(
       // Keys whose order depends on the collation: case, accents, digits, ı, ch (tagOrder.oracle.test.ts).
@@ -288,15 +257,15 @@ const fromTidyRule = ({ count, amount, selection, archive, ...rule }: TidyRule) 
   withArchive(withCount({ ...rule, ...selection }, count, amount), archive);
 
 function fromTidyRepository(
-  { exclusion, removal, lifecycleRules, ...repo }: TidyRepository,
+  { exclusion, removal, lifecycleRules, ...repo }: TidyRepository & Record<string, unknown>,
   index: number,
 ) {
   return {
     ...repo,
     // 'Resource' and 'Default' stay whole: side by side they leave the stack no default child.
     id: `${repo.id}${index && !['Resource', 'Default'].includes(repo.id) ? index : ''}`,
-    ...exclusion,
-    ...removal,
+    ...(exclusion as object),
+    ...(removal as object),
     lifecycleRules: lifecycleRules?.map(fromTidyRule),
   };
 }

@@ -6,6 +6,7 @@
  * to be valid — the other fields of a principal or grant variant, the references to a new id.
  */
 import type { Location } from '../engine/design/schemaFields';
+import { type Property, repositoryProperties, rowsWith } from '../engine/index';
 
 type Json = Record<string, unknown>;
 type Change = readonly [Location, unknown];
@@ -37,6 +38,16 @@ const probe = (base: Json, at: Location, value: unknown, ...more: Change[]): Fie
   base,
   changes: [[at, value], ...more],
 });
+
+/** The probes the table's rows hold: `base` makes the design of their fields, `at` places one. */
+const tableProbes = (
+  table: readonly Property[],
+  base: (fields: Json) => Json,
+  at: (field: string) => Location,
+): FieldProbe[] =>
+  rowsWith(table, 'samples').flatMap(({ field, samples: { probe: p } }) =>
+    p ? [probe(base(p.base ?? {}), at(field), p.value)] : [],
+  );
 
 const arn = {
   key: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
@@ -201,22 +212,8 @@ const repositories = [
     [{ id: 'Repository' }],
   ),
   probe(design(), inRepository('id'), 'Other'),
-  probe(design(), inRepository('repositoryName'), 'my-app'),
-  probe(design(), inRepository('imageScanOnPush'), true),
-  probe(design(), inRepository('imageTagMutability'), 'IMMUTABLE'),
-  probe(
-    design({
-      imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
-      imageTagMutabilityExclusionFilters: ['latest'],
-    }),
-    inRepository('imageTagMutabilityExclusionFilters'),
-    ['latest', 'dev-*'],
-  ),
-  probe(design(), inRepository('encryption'), 'KMS'),
+  ...tableProbes(repositoryProperties, design, inRepository),
   probe(withKey(), inRepository('encryptionKey'), 'Key'),
-  probe(design(), inRepository('removalPolicy'), 'DESTROY'),
-  probe(design({ removalPolicy: 'DESTROY' }), inRepository('emptyOnDelete'), true),
-  probe(design(), inRepository('lifecycleRegistryId'), '123456789012'),
   probe(design(), inRepository('tags'), { team: 'platform' }),
   probe(design(), inRepository('lifecycleRules'), [{ maxImageCount: 5 }]),
   probe(design(), inRepository('sampleImages'), [sampleImage]),

@@ -5,7 +5,8 @@
  */
 import type { CfnRepository, LifecycleRule, Repository } from 'aws-cdk-lib/aws-ecr';
 import type { LifecycleRuleDesign, RepositoryDesign } from '../../engine/index';
-import { cdk, ecr } from './cdkLib';
+import { cdk, defined } from './cdkLib';
+import { plainProps } from './cdkTypes';
 import { escapeHatchPolicyText } from './lifecyclePolicyText';
 
 export function isArchiveEra(rule: LifecycleRuleDesign): boolean {
@@ -18,21 +19,23 @@ export function isArchiveEra(rule: LifecycleRuleDesign): boolean {
 }
 
 /**
- * The rule as addLifecycleRule takes it, keys in the documented field order and only those the
- * design sets (CDK's error text prints this object). storageClass STANDARD and action EXPIRE
- * are what the L2 writes anyway, so they are not passed.
+ * The rule as addLifecycleRule takes it, keys in the design's field order and only those the
+ * design sets (CDK's error text prints this object). The archive-era fields are no props of
+ * LifecycleRule; storageClass STANDARD and action EXPIRE are what the L2 writes anyway.
  */
 function lifecycleRuleProps(rule: LifecycleRuleDesign): LifecycleRule {
-  const props: { -readonly [K in keyof LifecycleRule]: LifecycleRule[K] } = {};
-  if (rule.rulePriority !== undefined) props.rulePriority = rule.rulePriority;
-  if (rule.description !== undefined) props.description = rule.description;
-  if (rule.tagStatus !== undefined) props.tagStatus = ecr.TagStatus[rule.tagStatus];
-  if (rule.tagPrefixList !== undefined) props.tagPrefixList = rule.tagPrefixList;
-  if (rule.tagPatternList !== undefined) props.tagPatternList = rule.tagPatternList;
-  if (rule.maxImageCount !== undefined) props.maxImageCount = rule.maxImageCount;
-  if (rule.maxImageAgeDays !== undefined)
-    props.maxImageAge = cdk.Duration.days(rule.maxImageAgeDays);
-  return props;
+  const {
+    maxImageAgeDays,
+    maxDaysSinceImagePulled: _pulled,
+    maxDaysSinceImageTransitioned: _transitioned,
+    storageClass: _storageClass,
+    action: _action,
+    ...plain
+  } = rule;
+  return defined({
+    ...plainProps('aws-cdk-lib.aws_ecr.LifecycleRule', plain),
+    maxImageAge: maxImageAgeDays === undefined ? undefined : cdk.Duration.days(maxImageAgeDays),
+  });
 }
 
 export function addLifecycleRules(repository: Repository, design: RepositoryDesign): void {

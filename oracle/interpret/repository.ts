@@ -6,28 +6,32 @@ import type { Stack } from 'aws-cdk-lib';
 import type { Repository, RepositoryProps } from 'aws-cdk-lib/aws-ecr';
 import type { RepositoryDesign } from '../../engine/index';
 import { cdk, defined, ecr } from './cdkLib';
+import { plainProps } from './cdkTypes';
 import { type Entities, resolve } from './entities';
 import { addEventRules } from './events';
 import { addLifecycleRules } from './lifecycle';
 import { addResourcePolicy } from './policies';
 
+/** The design's fields CDK takes as they are; the rest are built below or after the construct. */
 function repositoryProps(design: RepositoryDesign, entities: Entities): RepositoryProps {
-  const filters = design.imageTagMutabilityExclusionFilters;
+  const {
+    id: _id,
+    imageTagMutabilityExclusionFilters: filters,
+    encryptionKey,
+    tags: _tags,
+    lifecycleRules: _rules,
+    sampleImages: _images,
+    eventRules: _events,
+    resourcePolicy: _policy,
+    ...plain
+  } = design;
   return defined({
-    repositoryName: design.repositoryName,
-    imageScanOnPush: design.imageScanOnPush,
-    imageTagMutability: design.imageTagMutability && ecr.TagMutability[design.imageTagMutability],
+    ...plainProps('aws-cdk-lib.aws_ecr.RepositoryProps', plain),
     imageTagMutabilityExclusionFilters: filters?.map((filter) =>
       ecr.ImageTagMutabilityExclusionFilter.wildcard(filter),
     ),
-    encryption: design.encryption && ecr.RepositoryEncryption[design.encryption],
     encryptionKey:
-      design.encryptionKey === undefined
-        ? undefined
-        : resolve(entities.keys, design.encryptionKey, 'key'),
-    removalPolicy: design.removalPolicy && cdk.RemovalPolicy[design.removalPolicy],
-    emptyOnDelete: design.emptyOnDelete,
-    lifecycleRegistryId: design.lifecycleRegistryId,
+      encryptionKey === undefined ? undefined : resolve(entities.keys, encryptionKey, 'key'),
   });
 }
 
