@@ -15,10 +15,11 @@ export type FormValue = string | boolean | undefined | string[];
 export function formValueOf(widget: Widget, value: unknown): FormValue {
   if (widget.kind === 'triState') return value as boolean | undefined;
   if (widget.kind === 'chips') return (value as string[] | undefined) ?? [];
+  if (widget.kind === 'number') return value === undefined ? '' : String(value);
   return (value as string | undefined) ?? '';
 }
 
-/** The design's value for what the control shows: empty means left out. */
+/** The design's value for what the control shows: empty means left out (numbers are the form's to parse). */
 export function designValueOf(value: FormValue): unknown {
   if (Array.isArray(value)) return value.length > 0 ? value : undefined;
   return value === '' ? undefined : value;
@@ -39,6 +40,16 @@ export function TableField({ widget, value, onChange, ...props }: TableFieldProp
           {...props}
           placeholder={widget.placeholder}
           numeric={widget.numeric}
+          value={value as string}
+          onChange={(next, event) => onChange(next, event.timeStamp)}
+        />
+      );
+    case 'number':
+      return (
+        <TextField
+          {...props}
+          placeholder={widget.placeholder}
+          numeric
           value={value as string}
           onChange={(next, event) => onChange(next, event.timeStamp)}
         />

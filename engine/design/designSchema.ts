@@ -11,12 +11,12 @@ import {
   queueSchema,
   topicSchema,
 } from './entitySchemas';
-import type { lifecycleRuleSchema } from './lifecycleRuleSchema';
+import type { lifecycleRuleSchema } from './properties/lifecycleRuleProperties';
 import { shapeOf } from './properties/property';
 import { repositoryProperties } from './properties/repositoryProperties';
 import { arrayOf, type Infer, literal, objectOf, pattern } from './schemaKit';
 
-export { lifecycleRuleSchema } from './lifecycleRuleSchema';
+export { lifecycleRuleSchema } from './properties/lifecycleRuleProperties';
 export { designLimits };
 
 export const repositorySchema = objectOf(

@@ -44,6 +44,8 @@ export interface CdkFacet {
 
 export type Widget =
   | { kind: 'text'; placeholder?: string; numeric?: boolean }
+  /** A whole number, typed as text so that "1.5" can be shown and explained. */
+  | { kind: 'number'; placeholder?: string }
   /** Left out, on or off: CDK writes an explicit false into the template. */
   | { kind: 'triState'; cdkDefault: string }
   | { kind: 'select'; members: readonly string[]; defaultLabel: string }
@@ -51,7 +53,7 @@ export type Widget =
 
 export interface FormFacet {
   label: string;
-  /** The fieldset's legend. */
+  /** Where the form places the control: a fieldset's legend, a place in a grid. */
   group: string;
   widget: Widget;
 }

@@ -14,9 +14,9 @@ import {
   RemovalPolicy,
   RepositoryEncryption,
 } from '../enums';
-import { lifecycleRuleSchema } from '../lifecycleRuleSchema';
 import { arrayOf, boolean, isPlainObject, oneOf, recordOf, string } from '../schemaKit';
 import { exclusionFiltersCfn, literalCfn } from './cfnFacets';
+import { lifecycleRuleSchema } from './lifecycleRuleProperties';
 import { property } from './property';
 
 const mutabilities = membersOf(Mutability);

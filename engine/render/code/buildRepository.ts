@@ -4,6 +4,7 @@
  */
 import { escapeHatchPolicyText } from '../../cdk/lifecyclePolicy';
 import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../../design/designSchema';
+import { lifecycleRuleProperties } from '../../design/properties/lifecycleRuleProperties';
 import { repositoryProperties } from '../../design/properties/repositoryProperties';
 import { eventRuleStatements } from './buildEventRules';
 import { resourcePolicyStatement } from './buildPolicies';
@@ -12,16 +13,13 @@ import {
   call,
   cast,
   type Expression,
-  enumMember,
   ifSet,
   newOf,
-  num,
   property,
   type Statement,
   scope,
   statement,
   str,
-  strings,
   struct,
   typeOf,
   typeRef,
@@ -41,20 +39,9 @@ function repositoryExpression(repo: RepositoryDesign, names: VariableNames): Exp
   return newOf('ecr', 'Repository', scope, str(repo.id), ...unlessEmpty(props));
 }
 
-/** Key order matters: CDK's error text prints the rule object as written. */
-function lifecycleRule(rule: LifecycleRuleDesign): Expression {
-  return struct({
-    rulePriority: ifSet(rule.rulePriority, num),
-    description: ifSet(rule.description, str),
-    tagStatus: ifSet(rule.tagStatus, (s) => enumMember('ecr', 'TagStatus', s)),
-    tagPrefixList: ifSet(rule.tagPrefixList, strings),
-    tagPatternList: ifSet(rule.tagPatternList, strings),
-    maxImageCount: ifSet(rule.maxImageCount, num),
-    maxImageAge: ifSet(rule.maxImageAgeDays, (days) =>
-      call(typeOf('core', 'Duration'), 'days', num(days)),
-    ),
-  });
-}
+/** Key order matters: CDK's error text prints the rule object as written (the table's order). */
+const lifecycleRule = (rule: LifecycleRuleDesign): Expression =>
+  struct(tableProps(lifecycleRuleProperties, rule));
 
 /**
  * aws-cdk-lib 2.276.0's L2 cannot express archive-era rules: the whole policy goes on the
