@@ -6,7 +6,12 @@
  * to be valid — the other fields of a principal or grant variant, the references to a new id.
  */
 import type { Location } from '../engine/design/schemaFields';
-import { type Property, repositoryProperties, rowsWith } from '../engine/index';
+import {
+  lifecycleRuleProperties,
+  type Property,
+  repositoryProperties,
+  rowsWith,
+} from '../engine/index';
 
 type Json = Record<string, unknown>;
 type Change = readonly [Location, unknown];
@@ -42,12 +47,10 @@ const probe = (base: Json, at: Location, value: unknown, ...more: Change[]): Fie
 /** The probes the table's rows hold: `base` makes the design of their fields, `at` places one. */
 const tableProbes = (
   table: readonly Property[],
-  base: (fields: Json) => Json,
+  base: (fields?: Json) => Json,
   at: (field: string) => Location,
 ): FieldProbe[] =>
-  rowsWith(table, 'samples').flatMap(({ field, samples: { probe: p } }) =>
-    p ? [probe(base(p.base ?? {}), at(field), p.value)] : [],
-  );
+  rowsWith(table, 'probe').map(({ field, probe: p }) => probe(base(p.base), at(field), p.value));
 
 const arn = {
   key: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
@@ -223,28 +226,7 @@ const repositories = [
   ]),
 ];
 
-const lifecycleRules = [
-  probe(withRule(), inRule('rulePriority'), 3),
-  probe(withRule(), inRule('description'), 'keep a few'),
-  probe(withRule(), inRule('tagStatus'), 'UNTAGGED'),
-  probe(withRule(), inRule('tagPrefixList'), ['prod']),
-  probe(withRule(), inRule('tagPatternList'), ['v*']),
-  probe(withRule(), inRule('maxImageCount'), 6),
-  probe(withRule({ maxImageAgeDays: 30 }), inRule('maxImageAgeDays'), 31),
-  probe(
-    withRule({ action: 'TRANSITION', maxDaysSinceImagePulled: 30 }),
-    inRule('maxDaysSinceImagePulled'),
-    31,
-  ),
-  probe(
-    withRule({ storageClass: 'ARCHIVE', maxDaysSinceImageTransitioned: 90 }),
-    inRule('maxDaysSinceImageTransitioned'),
-    91,
-  ),
-  // The base is a deploy-time error (ECR wants ARCHIVE there), so that only the class differs.
-  probe(withRule({ maxDaysSinceImageTransitioned: 90 }), inRule('storageClass'), 'ARCHIVE'),
-  probe(withRule({ maxImageAgeDays: 30 }), inRule('action'), 'TRANSITION'),
-];
+const lifecycleRules = tableProbes(lifecycleRuleProperties, withRule, inRule);
 
 const sampleImages = [
   probe(withImage(), inImage('digest'), 'sha256:b'),

@@ -73,11 +73,6 @@ export interface SampleSet {
 export interface Samples {
   wild: SampleSet;
   tidy?: SampleSet;
-  /**
-   * A value that changes every output of a design without it (the field coverage test), and
-   * the fields of the design it needs beside it.
-   */
-  probe?: { value: unknown; base?: Record<string, unknown> };
 }
 
 export interface Property<F extends string = string, T = unknown> {
@@ -87,6 +82,11 @@ export interface Property<F extends string = string, T = unknown> {
   cdk?: CdkFacet;
   form?: FormFacet;
   samples?: Samples;
+  /**
+   * A value that changes every output of a design without it (the field coverage test), and
+   * the fields it needs beside it (else the probe's own small design).
+   */
+  probe?: { value: unknown; base?: Record<string, unknown> };
 }
 
 /** A row, typed by its schema so the facets agree with the field's type. */
@@ -106,7 +106,7 @@ export function shapeOf<const P extends readonly Row[]>(table: P): ShapeOf<P> {
 }
 
 /** The rows of a table that have the facet, in the table's order. */
-export function rowsWith<K extends 'cfn' | 'cdk' | 'form' | 'samples'>(
+export function rowsWith<K extends 'cfn' | 'cdk' | 'form' | 'samples' | 'probe'>(
   table: readonly Row[],
   facet: K,
 ): (Row & Required<Pick<Row, K>>)[] {
