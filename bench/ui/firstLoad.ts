@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The first-load JavaScript may be at most this many kB (1,024 bytes) after gzip. The aim is
- * 130; the forms' TanStack Form (17 kB) keeps the first load at 141 until the printers of the
- * outputs not on screen load on demand, so the check holds the line just above that.
+ * 130; the forms' TanStack Form (17 kB) and the finding codes' registry (3 kB) keep the first
+ * load near 145 until the printers of the outputs not on screen load on demand, so the check
+ * holds the line a little above that.
  */
-export const firstLoadBudgetKb = 145;
+export const firstLoadBudgetKb = 150;
 
 export interface FirstLoadFile {
   /** Relative to the build directory, e.g. `assets/index-C8kPrSAK.js`. */
