@@ -2,17 +2,11 @@
  * Runs a parsed design through everything CDK, CloudFormation validation and ECR would do,
  * collecting findings in the order the real tools meet them.
  */
+import { type AnalyzedRepository, analyzeRepository } from './analyzeRepository';
 import { type ConstructNode, defaultResourceOf } from './cdk/constructNode';
 import { type ConstructTree, constructTree } from './cdk/constructTree';
-import { buildLifecyclePolicy, lifecyclePolicyText } from './cdk/lifecyclePolicy';
-import {
-  acceptLifecycleRules,
-  placeEscapeHatchRules,
-  placeLifecycleRules,
-  usesPolicyEscapeHatch,
-} from './cdk/lifecycleRules';
 import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
-import { archiveRuleErrors, archiveRuleWarnings } from './checks/archiveRules';
+import { templateJson } from './cdk/templateJson';
 import {
   defaultChildErrors,
   duplicateLogicalIdErrors,
@@ -20,14 +14,11 @@ import {
 } from './checks/constructIds';
 import {
   eventRuleConstructErrors,
-  eventRuleNodeValidation,
   eventRuleValidationErrors,
   functionTargetWarnings,
 } from './checks/eventRules';
 import { grantConstructErrors } from './checks/grants';
 import { keyConstructErrors, keyValidationErrors } from './checks/keys';
-import { lifecycleDeployErrors } from './checks/lifecycleDeploy';
-import { lifecycleWarnings } from './checks/lifecycleWarnings';
 import {
   identityNodeValidation,
   overflowPolicyValidationErrors,
@@ -35,11 +26,7 @@ import {
 } from './checks/principals';
 import { duplicateNameErrors, repositoryConstructErrors } from './checks/repository';
 import { schemaValidationErrors } from './checks/schema';
-import {
-  resourcePolicyNodeValidation,
-  statementConstructErrors,
-  statementWarnings,
-} from './checks/statements';
+import { resourcePolicyNodeValidation } from './checks/statements';
 import {
   emptyTemplateErrors,
   resourceLimitErrors,
@@ -49,45 +36,12 @@ import type { Design } from './design/designSchema';
 import type { DesignAnalysis, Phases, RepositoryAnalysis } from './designAnalysis';
 import type { Finding } from './findings';
 
-/** One repository's lifecycle rules as CDK accepts and places them, and the errors it meets. */
-interface Lifecycle {
-  analysis: RepositoryAnalysis;
-  /** What addLifecycleRule throws, at construction. */
-  construct: Finding[];
-  /** What placing the rules throws, when app.synth() resolves the policy. */
-  synth: Finding[];
-}
-
-function lifecycleOf(design: Design, node: ConstructNode): Lifecycle {
-  const repository = design.repositories[node.index]!;
-  const path = node.designPath;
-  const rulesPath = [...path, 'lifecycleRules'];
-  const rules = repository.lifecycleRules ?? [];
-  const escapeHatch = usesPolicyEscapeHatch(rules);
-  const construct: Finding[] = [];
-  const synth: Finding[] = [];
-  // The escape hatch never calls addLifecycleRule: CDK checks nothing, ECR checks everything.
-  const escaped = escapeHatch ? placeEscapeHatchRules(rules) : undefined;
-  const accepted = escaped ?? acceptLifecycleRules(rules, rulesPath, construct);
-  const placed = escaped ?? placeLifecycleRules(accepted, rulesPath, synth);
-  const logicalId = defaultResourceOf(node)!;
-  const analysis: RepositoryAnalysis = { repository, path, logicalId, accepted, escapeHatch };
-  if (placed) {
-    analysis.placed = placed;
-    if (placed.length > 0) {
-      analysis.policy = buildLifecyclePolicy(placed, escapeHatch);
-      analysis.policyText = lifecyclePolicyText(analysis.policy);
-    }
-  }
-  return { analysis, construct, synth };
-}
-
 /** What one child of the stack throws as it is created; `earlier` are the ids before it. */
 function childConstructErrors(
   design: Design,
   node: ConstructNode,
   earlier: readonly string[],
-  lifecycles: readonly Lifecycle[],
+  repositories: readonly AnalyzedRepository[],
 ): Finding[] {
   const { kind, id, designPath, index } = node;
   const stackName = node.path[0]!;
@@ -95,11 +49,12 @@ function childConstructErrors(
     return keyConstructErrors(design.keys![index]!, designPath, stackName, earlier);
   if (kind !== 'repository') return idConstructErrors(id, designPath, stackName, earlier);
   const repository = design.repositories[index]!;
+  const analyzed = repositories[index]!;
   return [
     ...repositoryConstructErrors(repository, designPath, stackName, earlier),
-    ...lifecycles[index]!.construct,
+    ...analyzed.lifecycleConstruct,
     ...eventRuleConstructErrors(repository, node),
-    ...statementConstructErrors(repository, designPath),
+    ...analyzed.statementConstruct,
   ];
 }
 
@@ -107,11 +62,11 @@ function childConstructErrors(
 function constructErrors(
   design: Design,
   tree: ConstructTree,
-  lifecycles: readonly Lifecycle[],
+  repositories: readonly AnalyzedRepository[],
 ): Finding[] {
   const earlier: string[] = [];
   const children = tree.children.flatMap((node) => {
-    const findings = childConstructErrors(design, node, earlier, lifecycles);
+    const findings = childConstructErrors(design, node, earlier, repositories);
     earlier.push(node.id);
     return findings;
   });
@@ -119,16 +74,19 @@ function constructErrors(
 }
 
 /** The node validations of app.synth(), in construct-tree order: principals, then repositories. */
-function nodeValidationErrors(design: Design, tree: ConstructTree): Finding[] {
-  const repositories = tree.children.flatMap((node) =>
+function nodeValidationErrors(
+  tree: ConstructTree,
+  repositories: readonly AnalyzedRepository[],
+): Finding[] {
+  const ofRepositories = tree.children.flatMap((node) =>
     node.kind === 'repository'
       ? [
           ...resourcePolicyNodeValidation(tree.policies.repositories[node.index] ?? []),
-          ...eventRuleNodeValidation(design.repositories[node.index]!, node.designPath),
+          ...repositories[node.index]!.eventRuleValidation,
         ]
       : [],
   );
-  return [...identityNodeValidation(tree), ...repositories];
+  return [...identityNodeValidation(tree), ...ofRepositories];
 }
 
 /** The template validation's failures (when it can read the template). */
@@ -148,30 +106,17 @@ function validationErrors(
   ];
 }
 
-/** What ECR refuses at deploy time in each repository's lifecycle policy. */
-function deployErrors(repositories: readonly RepositoryAnalysis[]): Finding[] {
-  return repositories.flatMap(({ path, placed, escapeHatch }) => {
-    if (!placed) return [];
-    const rulesPath = [...path, 'lifecycleRules'];
-    const archive = escapeHatch ? archiveRuleErrors(placed, rulesPath) : [];
-    return [...lifecycleDeployErrors(placed, rulesPath), ...archive];
-  });
-}
-
 /** CDK's annotations and the designer's warnings: repository by repository, then the stack's. */
 function warnings(
   design: Design,
   tree: ConstructTree,
-  repositories: readonly RepositoryAnalysis[],
+  repositories: readonly AnalyzedRepository[],
 ): Finding[] {
-  const ofRepositories = repositories.flatMap(({ repository, path, placed, escapeHatch }) => {
-    const statements = statementWarnings(repository, path);
-    if (!placed) return statements;
-    const rulesPath = [...path, 'lifecycleRules'];
-    const archive = escapeHatch ? archiveRuleWarnings(placed, rulesPath) : [];
-    return [...statements, ...lifecycleWarnings(repository, placed, path), ...archive];
-  });
-  return [...ofRepositories, ...functionTargetWarnings(design), ...rolePolicyWarnings(tree)];
+  return [
+    ...repositories.flatMap((analyzed) => analyzed.warnings),
+    ...functionTargetWarnings(design),
+    ...rolePolicyWarnings(tree),
+  ];
 }
 
 /**
@@ -189,8 +134,7 @@ function inPhaseOrder(
   const { construct, synth, nodeValidation, validate, deploy, warnings } = phases;
   const duplicates = duplicateLogicalIdErrors(resources);
   const merge = duplicates.length > 0 ? duplicates : resourceLimitErrors(resources, tree.stackName);
-  const text = JSON.stringify(template, undefined, 1);
-  const unreadable = unreadableTemplateError(text, resources);
+  const unreadable = unreadableTemplateError(templateJson(template, 1), resources);
   return [
     ...construct,
     ...synth,
@@ -206,10 +150,17 @@ function inPhaseOrder(
 /** Findings of CDK's phases come out phase by phase, so the first error is the one CDK throws. */
 export function analyzeDesign(design: Design): DesignAnalysis {
   const tree = constructTree(design);
-  const lifecycles = tree.children.flatMap((node) =>
-    node.kind === 'repository' ? [lifecycleOf(design, node)] : [],
+  const analyzed = tree.children.flatMap((node) =>
+    node.kind === 'repository'
+      ? [
+          analyzeRepository(design.repositories[node.index]!, {
+            path: node.designPath,
+            logicalId: defaultResourceOf(node)!,
+          }),
+        ]
+      : [],
   );
-  const repositories = lifecycles.map((lifecycle) => lifecycle.analysis);
+  const repositories = analyzed.map((a) => a.analysis);
   const resources = stackResources(
     design,
     tree,
@@ -217,12 +168,12 @@ export function analyzeDesign(design: Design): DesignAnalysis {
   );
   const template = templateOf(resources);
   const phases: Phases = {
-    construct: constructErrors(design, tree, lifecycles),
-    synth: lifecycles.flatMap((lifecycle) => lifecycle.synth),
-    nodeValidation: nodeValidationErrors(design, tree),
+    construct: constructErrors(design, tree, analyzed),
+    synth: analyzed.flatMap((a) => a.synth),
+    nodeValidation: nodeValidationErrors(tree, analyzed),
     validate: validationErrors(design, tree, repositories, resources),
-    deploy: deployErrors(repositories),
-    warnings: warnings(design, tree, repositories),
+    deploy: analyzed.flatMap((a) => a.deploy),
+    warnings: warnings(design, tree, analyzed),
   };
   const findings = inPhaseOrder(phases, tree, resources, template);
   return { design, stackName: tree.stackName, tree, repositories, resources, template, findings };

@@ -38,24 +38,36 @@ function targetArn(
   return design.functions?.find((f) => f.id === target.function)?.functionArn ?? '';
 }
 
-/** `repositoryRef` is the repository's Ref; `entities` are the stack's children, targets among them. */
-export function ruleResource(
+/** What an event rule's resource reads besides the rule: its repository's and its targets'. */
+export interface RuleLinks {
+  /** The repository's Ref. */
+  repositoryRef: Json;
+  /** The repository's tags, which CDK puts on the rule too. */
+  tags: RepositoryDesign['tags'];
+  /** Each target's ARN, in order. */
+  targetArns: Json[];
+}
+
+/** The links of a rule on `repo`; `entities` are the stack's children, its targets among them. */
+export function ruleLinks(
   design: Design,
   entities: readonly ConstructNode[],
   repo: RepositoryDesign,
   rule: EventRuleDesign,
   repositoryRef: Json,
-): object {
-  const targets = (rule.targets ?? []).map((target, index) => ({
-    Arn: targetArn(design, entities, target),
-    Id: `Target${index}`,
-  }));
+): RuleLinks {
+  const targetArns = (rule.targets ?? []).map((target) => targetArn(design, entities, target));
+  return { repositoryRef, tags: repo.tags, targetArns };
+}
+
+export function ruleResource(rule: EventRuleDesign, links: RuleLinks): object {
+  const targets = links.targetArns.map((Arn, index) => ({ Arn, Id: `Target${index}` }));
   const properties: Record<string, unknown> = {
     Description: rule.description,
-    EventPattern: eventPattern(rule, repositoryRef),
+    EventPattern: eventPattern(rule, links.repositoryRef),
     Name: rule.ruleName,
     State: 'ENABLED',
-    Tags: sortedTags(repo.tags),
+    Tags: sortedTags(links.tags),
     Targets: targets.length > 0 ? targets : undefined,
   };
   for (const key of Object.keys(properties))

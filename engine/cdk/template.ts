@@ -3,9 +3,10 @@
  * of the construct tree that makes one, in the tree's order, then the bootstrap sections.
  */
 
-import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
+import type { Design, KeyDesign, PrincipalDesign, RepositoryDesign } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
 import { renderPolicyDocument } from '../iam/policyDocument';
+import { perObjectWith } from '../util/memo';
 import { bootstrapParameters, bootstrapRules } from './bootstrap';
 import {
   type ConstructNode,
@@ -30,9 +31,9 @@ import {
   topicResource,
   userResource,
 } from './entityResources';
-import { permissionResource, ruleResource } from './eventRuleResources';
+import { permissionResource, ruleLinks, ruleResource } from './eventRuleResources';
 import { getAtt, ref } from './intrinsics';
-import { repositoryResource } from './repositoryResource';
+import { type RepositoryLinks, repositoryResource } from './repositoryResource';
 
 export interface CfnTemplate {
   /** Each resource: Type, Properties, DependsOn, UpdateReplacePolicy, DeletionPolicy. */
@@ -81,22 +82,38 @@ function principalBody(principal: PrincipalDesign, at: At, stackName: string): o
   return principal.type === 'Role' ? roleResource(principal) : userResource();
 }
 
+/**
+ * A repository's resources, each kept per design object while what it reads besides stays the
+ * same data: a keystroke writes again only the resources it changed, whose JSON and YAML text
+ * (templateJson.ts, templateYaml.ts) and checks are then the only ones redone.
+ */
+const repositoryResourceOf = perObjectWith(
+  (
+    repository: RepositoryDesign,
+    { policyText, ...links }: RepositoryLinks & { policyText?: string },
+  ) => repositoryResource(repository, policyText, links),
+);
+const ruleResourceOf = perObjectWith(ruleResource);
+const permissionResourceOf = perObjectWith(permissionResource);
+
 function repositoryBody(at: At, { design, tree, lifecyclePolicies }: Writer): object {
   const { node, scope, owner } = at;
   const repository = design.repositories[owner.index]!;
   if (node.kind === 'permission')
-    return permissionResource(
+    return permissionResourceOf(
       design.functions![node.index]!,
       getAtt(defaultResourceOf(scope)!, 'Arn'),
     );
   if (scope.kind === 'eventRule') {
     const rule = repository.eventRules![scope.index]!;
-    return ruleResource(design, tree.children, repository, rule, ref(ownerId(at)));
+    const links = ruleLinks(design, tree.children, repository, rule, ref(ownerId(at)));
+    return ruleResourceOf(rule, links);
   }
   const keyId = repository.encryptionKey;
   const key = keyId === undefined ? undefined : entityNode(tree.children, 'keys', keyId);
   const statements = tree.policies.repositories[owner.index] ?? [];
-  return repositoryResource(repository, lifecyclePolicies[owner.index], {
+  return repositoryResourceOf(repository, {
+    policyText: lifecyclePolicies[owner.index],
     kmsKey: key && keyArnOf(design.keys![key.index]!, key),
     policyDocument: statements.length > 0 ? renderPolicyDocument(statements) : undefined,
   });

@@ -12,6 +12,7 @@ import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
 import { type Finding, FindingCode } from '../findings';
+import { perObject } from '../util/memo';
 
 interface Source {
   design: Design;
@@ -102,6 +103,13 @@ const codeOf: Record<CfnConstraint['keyword'], FindingCode> = {
   maxItems: FindingCode.schemaTooManyItems,
 };
 
+type Resource = { Type: string; Properties?: Record<string, unknown> };
+
+/** A resource's violations, once per resource object (template.ts keeps the unchanged ones). */
+const violationsOf = perObject(({ Type, Properties }: Resource) =>
+  Properties === undefined ? [] : schemaViolations(Type, Properties),
+);
+
 /** Template validation: the schema violations of the stack's resources, in resource order. */
 export function schemaValidationErrors(
   resources: readonly PlacedResource[],
@@ -111,12 +119,9 @@ export function schemaValidationErrors(
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const [logicalId, resource, path] of resources) {
-    const { Type: type, Properties: properties } = resource as {
-      Type: string;
-      Properties?: Record<string, unknown>;
-    };
+    const { Type: type, Properties: properties } = resource as Resource;
     if (properties === undefined) continue;
-    for (const violation of schemaViolations(type, properties)) {
+    for (const violation of violationsOf(resource as Resource)) {
       const fieldOf = fieldsByType[type] ?? (() => path);
       const field = fieldOf({ design, tree, path, logicalId, properties }, violation.location);
       const key = JSON.stringify([field, violation.message]);

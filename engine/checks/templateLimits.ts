@@ -8,6 +8,7 @@
 
 import type { PlacedResource } from '../cdk/template';
 import { type Finding, FindingCode } from '../findings';
+import { perObject } from '../util/memo';
 import { synthError, validationError } from './phaseFindings';
 
 const maxResources = 500;
@@ -89,9 +90,16 @@ function positionOf(text: string, index: number): { line: number; column: number
   return { line, column: utf8Length(text.slice(lineStart, index)) };
 }
 
+/** Whether a resource's JSON text holds a lone surrogate, once per resource object. */
+const holdsLoneSurrogate = perObject(
+  (resource: object) => loneSurrogateError(JSON.stringify(resource)) !== undefined,
+);
+
 /**
- * Template validation: the failure that hides every other one, given the template as CDK writes it
- * (`JSON.stringify(template, undefined, 1)`); undefined when the validator can read it.
+ * Template validation: the failure that hides every other one, given the template as CDK writes
+ * it (`JSON.stringify(template, undefined, 1)`); undefined when the validator can read it. A lone
+ * surrogate can only come from a resource (logical IDs are letters and digits, the bootstrap
+ * sections fixed ASCII), so the text is searched only when a resource holds one.
  */
 export function unreadableTemplateError(
   text: string,
@@ -103,16 +111,14 @@ export function unreadableTemplateError(
       [],
       'Template exceeds maximum size of 10MB',
     );
-  const error = loneSurrogateError(text);
+  // The parser stops at the first one: the first resource that holds one holds it.
+  const owner = resources.find(([, resource]) => holdsLoneSurrogate(resource));
+  // A resource under a logical ID used twice is not in the text: it may hold one the text lacks.
+  const error = owner && loneSurrogateError(text);
   if (!error) return undefined;
   const { line, column } = positionOf(text, error.index);
-  // The parser stops at the first one: the first resource that holds one holds it.
-  const owner = resources.find(([, resource]) => loneSurrogateError(JSON.stringify(resource)));
-  return validationError(
-    FindingCode.loneSurrogate,
-    owner ? owner[2] : [],
-    `JSON parse error: ${error.reason} at line ${line} column ${column}`,
-  );
+  const message = `JSON parse error: ${error.reason} at line ${line} column ${column}`;
+  return validationError(FindingCode.loneSurrogate, owner[2], message);
 }
 
 const emptyTemplateError = 'Resources section must exist and be non-empty';

@@ -4,12 +4,36 @@
  */
 import type { FieldPath } from '../fieldPath';
 import { designError, type Finding, FindingCode } from '../findings';
+import { perObject } from '../util/memo';
 
 const tokenMarker = /\$\{Token\[|#\{Token\[/;
 
 export function tokenMarkerErrors(design: unknown): Finding[] {
-  // One scan of the serialized design keeps the common case (no marker anywhere) cheap.
-  return tokenMarker.test(JSON.stringify(design)) ? findMarkers(design, []) : [];
+  return mayHoldMarker(design) ? findMarkers(design, []) : [];
+}
+
+/** Whether the JSON text of a value holds a marker: one scan keeps the common case cheap. */
+const textHoldsMarker = (value: unknown) => tokenMarker.test(String(JSON.stringify(value)));
+
+/** Entries of the design's lists (repositories, keys, …) are scanned once per object. */
+const entryHoldsMarker = perObject((entry: object) => textHoldsMarker(entry));
+
+const listEntryHoldsMarker = (entry: unknown) =>
+  typeof entry === 'object' && entry !== null ? entryHoldsMarker(entry) : textHoldsMarker(entry);
+
+/**
+ * Whether the design's JSON text holds a marker, member by member: a marker has no quote, so it
+ * lies within one key or string, and each member's text can be scanned on its own.
+ */
+function mayHoldMarker(design: unknown): boolean {
+  if (typeof design !== 'object' || design === null || Array.isArray(design))
+    return textHoldsMarker(design);
+  return Object.entries(design).some(([key, value]) => {
+    if (Array.isArray(value)) return tokenMarker.test(key) || value.some(listEntryHoldsMarker);
+    // JSON.stringify leaves out a member whose value it cannot write (undefined).
+    const text = JSON.stringify(value);
+    return text !== undefined && (tokenMarker.test(key) || tokenMarker.test(text));
+  });
 }
 
 function findMarkers(value: unknown, path: FieldPath): Finding[] {

@@ -1,16 +1,19 @@
 /** render(design): every output and every finding of a design, as plain data. */
 import { analyzeDesign } from '../analyzeDesign';
 import type { CfnTemplate } from '../cdk/template';
+import { templateJson } from '../cdk/templateJson';
 import { withoutSampleImages } from '../design/designImages';
 import type { Design } from '../design/designSchema';
 import { parseDesign } from '../design/parseDesign';
 import { designReferenceErrors } from '../design/references';
 import { tokenMarkerErrors } from '../design/tokenMarkers';
+import type { RepositoryAnalysis } from '../designAnalysis';
 import { blocksSynthesis, type Finding } from '../findings';
+import { perObject } from '../util/memo';
 import { renderCdkPython } from './cdkPython';
 import { renderCdkTypescript } from './cdkTypescript';
 import { previewPriorities, type RulePriority } from './priorityPreview';
-import { toYaml } from './yaml';
+import { templateYaml } from './templateYaml';
 
 export interface RepositoryOutputs {
   id: string;
@@ -33,10 +36,20 @@ export interface RenderResult {
   repositories: RepositoryOutputs[];
 }
 
+const repositoryOutputs = perObject(
+  (analysis: RepositoryAnalysis): RepositoryOutputs => ({
+    id: analysis.repository.id,
+    logicalId: analysis.logicalId,
+    lifecyclePolicyJson: analysis.policy && `${JSON.stringify(analysis.policy, null, 2)}\n`,
+    priorities: previewPriorities(analysis),
+  }),
+);
+
 /**
  * Renders every output of a parsed design; user mistakes come back as findings. Sample images
  * change no output and were checked when they were read: the render leaves them out, so a
- * keystroke never walks 100,000 of them.
+ * keystroke never walks 100,000 of them. Designs are values: an edit makes new objects for
+ * what it changes (as the app's reducer does), and the render keeps its work on the rest.
  */
 export function render(withImages: Design): RenderResult {
   const design = withoutSampleImages(withImages);
@@ -54,13 +67,8 @@ export function render(withImages: Design): RenderResult {
     cdkTypescript: renderCdkTypescript(design),
     cdkPython: renderCdkPython(design),
     template,
-    cfnJson: template && `${JSON.stringify(template, null, 2)}\n`,
-    cfnYaml: template && toYaml(template),
-    repositories: analysis.repositories.map((r) => ({
-      id: r.repository.id,
-      logicalId: r.logicalId,
-      lifecyclePolicyJson: r.policy && `${JSON.stringify(r.policy, null, 2)}\n`,
-      priorities: previewPriorities(r),
-    })),
+    cfnJson: template && `${templateJson(template, 2)}\n`,
+    cfnYaml: template && templateYaml(template),
+    repositories: analysis.repositories.map(repositoryOutputs),
   };
 }

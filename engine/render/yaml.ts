@@ -45,6 +45,9 @@ function emptyContainer(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A value that is written on the line of its key or dash: a scalar or an empty container. */
+const inline = (value: unknown) => emptyContainer(value) ?? scalar(value as string);
+
 /** Appends the lines of a non-empty container; `first` prefixes its first line ("- " in lists). */
 function emit(value: object, indent: string, out: string[], first = indent): void {
   let prefix = first;
@@ -55,9 +58,7 @@ function emit(value: object, indent: string, out: string[], first = indent): voi
     const head = name === undefined ? `${prefix}- ` : `${prefix}${key(name)}:`;
     prefix = indent;
     if (!isContainer(item)) {
-      out.push(
-        `${head}${name === undefined ? '' : ' '}${emptyContainer(item) ?? scalar(item as string)}`,
-      );
+      out.push(`${head}${name === undefined ? '' : ' '}${inline(item)}`);
     } else if (name === undefined) {
       emit(item, `${indent}  `, out, head);
     } else {
@@ -69,8 +70,19 @@ function emit(value: object, indent: string, out: string[], first = indent): voi
 
 /** Prints a JSON-compatible value as block-style YAML, ending with a newline. */
 export function toYaml(value: unknown): string {
-  if (!isContainer(value)) return `${emptyContainer(value) ?? scalar(value as string)}\n`;
+  if (!isContainer(value)) return `${inline(value)}\n`;
   const out: string[] = [];
   emit(value, '', out);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A member of a mapping `indent` deep, as toYaml writes it: `name: value` on one line, or `name:`
+ * and the value's lines below (for printers that put a document together from parts).
+ */
+export function yamlMember(name: string, value: unknown, indent: string): string {
+  if (!isContainer(value)) return `${indent}${key(name)}: ${inline(value)}`;
+  const out = [`${indent}${key(name)}:`];
+  emit(value, `${indent}  `, out);
+  return out.join('\n');
 }
