@@ -10,8 +10,9 @@ import { tokenMarkerErrors } from '../design/tokenMarkers';
 import type { RepositoryAnalysis } from '../designAnalysis';
 import { blocksSynthesis, type Finding } from '../findings';
 import { perObject } from '../util/memo';
-import { renderCdkPython } from './cdkPython';
-import { renderCdkTypescript } from './cdkTypescript';
+import { printPython } from './code/printPython';
+import { printTypescript } from './code/printTypescript';
+import { stackCode } from './code/stackCode';
 import { previewPriorities, type RulePriority } from './priorityPreview';
 import { templateYaml } from './templateYaml';
 
@@ -62,10 +63,12 @@ export function render(withImages: Design): RenderResult {
     ...analysis.findings,
   ];
   const template = findings.some(blocksSynthesis) ? undefined : analysis.template;
+  // One statement model for both languages.
+  const code = stackCode(design);
   return {
     findings,
-    cdkTypescript: renderCdkTypescript(design),
-    cdkPython: renderCdkPython(design),
+    cdkTypescript: printTypescript(code),
+    cdkPython: printPython(code),
     template,
     cfnJson: template && `${templateJson(template, 2)}\n`,
     cfnYaml: template && templateYaml(template),

@@ -8,7 +8,7 @@ import { repositoryStatements } from './code/buildRepository';
 import type { Statement } from './code/model';
 import { printPythonStatements, pythonIndent } from './code/printPython';
 import { printTypescriptStatements, typescriptIndent } from './code/printTypescript';
-import { variableNames } from './code/variableNames';
+import { repositoryNames, variableNames } from './code/variableNames';
 
 export type SnippetLanguage = 'typescript' | 'python';
 
@@ -56,7 +56,10 @@ export function renderSnippet(
   if (!repo) return undefined;
   const printer = printers[language];
   const notes = snippetNotes(design, index).map((note) => `${printer.comment}${note}\n`);
-  const statements = repositoryStatements(design, index, variableNames(design));
+  const statements = repositoryStatements(
+    repo,
+    repositoryNames(design, index, variableNames(design)),
+  );
   // Printed at the module's indentation and dedented, so lines break where the module's do.
   const lines = printer.print(statements).replace(new RegExp(`^${printer.indent}`, 'gm'), '');
   return `${notes.join('')}${lines}\n`;

@@ -13,7 +13,7 @@ import {
   unlessEmpty,
   variable,
 } from './model';
-import { ruleTargets, type TargetKind, targetVariable, type VariableNames } from './variableNames';
+import { type EntityNames, ruleTargets, type TargetKind, targetVariable } from './variableNames';
 
 const targetClasses: Record<TargetKind, string> = {
   topic: 'SnsTopic',
@@ -21,7 +21,7 @@ const targetClasses: Record<TargetKind, string> = {
   function: 'LambdaFunction',
 };
 
-function targetExpressions(rule: EventRuleDesign, names: VariableNames): Expression[] {
+function targetExpressions(rule: EventRuleDesign, names: EntityNames): Expression[] {
   return ruleTargets(rule, names).map((target) => {
     const { kind, name } = targetVariable(target, names)!;
     return newOf('events-targets', targetClasses[kind], variable(name));
@@ -29,14 +29,14 @@ function targetExpressions(rule: EventRuleDesign, names: VariableNames): Express
 }
 
 /**
- * `rule` is the event rule at `key` (`repositoryIndex/ruleIndex`): one target is added on the
- * rule's creation, several through the rule's variable.
+ * One target is added on the rule's creation, several through the rule's variable
+ * (`ruleVariable`, allocated for rules with several targets).
  */
 export function eventRuleStatements(
   rule: EventRuleDesign,
-  key: string,
+  ruleVariable: string | undefined,
   repository: Expression,
-  names: VariableNames,
+  names: EntityNames,
 ): Statement[] {
   const options = struct({
     imageTags: ifSet(rule.imageTags, strings),
@@ -46,7 +46,6 @@ export function eventRuleStatements(
   });
   const created = call(repository, rule.method, str(rule.id), ...unlessEmpty(options));
   const targets = targetExpressions(rule, names);
-  const ruleVariable = names.rules.get(key);
   if (targets.length === 0) return [statement(created)];
   if (targets.length === 1 || ruleVariable === undefined)
     return [statement(call(created, 'addTarget', targets[0]!))];

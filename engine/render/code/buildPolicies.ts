@@ -35,7 +35,7 @@ function conditions(operators: NonNullable<PolicyStatementDesign['conditions']>)
 export function resourcePolicyStatement(
   policy: PolicyStatementDesign,
   repository: Expression,
-  names: VariableNames,
+  names: Pick<VariableNames, 'principals'>,
 ): Statement {
   const principals = (ids: string[]) =>
     list(ids.flatMap((id) => names.principals.get(id) ?? []).map(variable));

@@ -3,9 +3,10 @@
  * event rules and resource policy statements.
  */
 import { escapeHatchPolicyText } from '../../cdk/lifecyclePolicy';
-import type { Design, LifecycleRuleDesign, RepositoryDesign } from '../../design/designSchema';
+import type { LifecycleRuleDesign, RepositoryDesign } from '../../design/designSchema';
 import { lifecycleRuleProperties } from '../../design/properties/lifecycleRuleProperties';
 import { repositoryProperties } from '../../design/properties/repositoryProperties';
+import { perObjectWith } from '../../util/memo';
 import { eventRuleStatements } from './buildEventRules';
 import { resourcePolicyStatement } from './buildPolicies';
 import {
@@ -27,9 +28,9 @@ import {
   variable,
 } from './model';
 import { tableProps } from './tableProps';
-import { repositoryUsesVariable, type VariableNames } from './variableNames';
+import type { EntityNames, RepositoryNames } from './variableNames';
 
-function repositoryExpression(repo: RepositoryDesign, names: VariableNames): Expression {
+function repositoryExpression(repo: RepositoryDesign, names: EntityNames): Expression {
   const key = repo.encryptionKey === undefined ? undefined : names.keys.get(repo.encryptionKey);
   // CDK lists encryptionKey after the table's props, and so does the generated code.
   const props = struct({
@@ -68,29 +69,30 @@ function escapeHatchStatements(
   ];
 }
 
-/** The statements of the repository at `index`; its variable is declared only when read later. */
-export function repositoryStatements(
-  design: Design,
-  index: number,
-  names: VariableNames,
-): Statement[] {
-  const repo = design.repositories[index]!;
-  const name = names.repositoryList[index]!;
-  const repository = variable(name);
-  const rules = repo.lifecycleRules ?? [];
-  const tags = Object.entries(repo.tags ?? {});
-  const used = rules.length > 0 || tags.length > 0 || repositoryUsesVariable(design, index);
-  const cfnVariable = names.cfnRepositories.get(index);
-  const tagsOf = call(typeOf('core', 'Tags'), 'of', repository);
-  return [
-    statement(repositoryExpression(repo, names), used ? name : undefined),
-    ...(cfnVariable
-      ? escapeHatchStatements(repo, repository, cfnVariable)
-      : rules.map((rule) => statement(call(repository, 'addLifecycleRule', lifecycleRule(rule))))),
-    ...tags.map(([key, value]) => statement(call(tagsOf, 'add', str(key), str(value)))),
-    ...(repo.eventRules ?? []).flatMap((rule, i) =>
-      eventRuleStatements(rule, `${index}/${i}`, repository, names),
-    ),
-    ...(repo.resourcePolicy ?? []).map((s) => resourcePolicyStatement(s, repository, names)),
-  ];
-}
+/**
+ * The statements of a repository; its variable is declared only when read later. Kept per
+ * repository object while the names it reads stay the same (the printers keep their text per
+ * statement list in turn).
+ */
+export const repositoryStatements = perObjectWith(
+  (repo: RepositoryDesign, names: RepositoryNames): Statement[] => {
+    const { variable: name, cfnVariable, entities } = names;
+    const repository = variable(name);
+    const rules = repo.lifecycleRules ?? [];
+    const tags = Object.entries(repo.tags ?? {});
+    const tagsOf = call(typeOf('core', 'Tags'), 'of', repository);
+    return [
+      statement(repositoryExpression(repo, entities), names.declared ? name : undefined),
+      ...(cfnVariable
+        ? escapeHatchStatements(repo, repository, cfnVariable)
+        : rules.map((rule) =>
+            statement(call(repository, 'addLifecycleRule', lifecycleRule(rule))),
+          )),
+      ...tags.map(([key, value]) => statement(call(tagsOf, 'add', str(key), str(value)))),
+      ...(repo.eventRules ?? []).flatMap((rule, i) =>
+        eventRuleStatements(rule, names.rules[i], repository, entities),
+      ),
+      ...(repo.resourcePolicy ?? []).map((s) => resourcePolicyStatement(s, repository, entities)),
+    ];
+  },
+);

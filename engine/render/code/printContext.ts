@@ -2,7 +2,8 @@
  * What both printers share: the context an expression is printed in, and the aws-cdk-lib names
  * the printed code uses, from which each module's imports follow.
  */
-import { type Submodule, submodules, type TypeRef } from './model';
+import { perObject } from '../../util/memo';
+import { type Statement, type Submodule, submodules, type TypeRef } from './model';
 
 export interface Uses {
   modules: Set<Submodule>;
@@ -37,3 +38,33 @@ export function typeName(type: TypeRef, uses: Uses): string {
 /** The submodules the code used, in the order of their imports. */
 export const modulesUsed = (uses: Uses): Submodule[] =>
   (Object.keys(submodules) as Submodule[]).filter((m) => uses.modules.has(m));
+
+/** Statements as printed, with the names they use. */
+export interface PrintedSection {
+  text: string;
+  uses: Uses;
+}
+
+/**
+ * A printer of statement lists that prints each list once: a repository keeps its list while it
+ * is unchanged (buildRepository.ts), so a keystroke prints again only the sections it changed.
+ */
+export function sectionPrinter(
+  alias: Uses['alias'],
+  print: (statements: readonly Statement[], uses: Uses) => string,
+): (statements: readonly Statement[]) => PrintedSection {
+  return perObject((statements) => {
+    const uses = usesIn(alias);
+    return { text: print(statements, uses), uses };
+  });
+}
+
+/** The names the sections use together, from which the module's imports follow. */
+export function usesOf(sections: readonly PrintedSection[], alias: Uses['alias']): Uses {
+  const uses = usesIn(alias);
+  for (const section of sections) {
+    for (const module of section.uses.modules) uses.modules.add(module);
+    for (const name of section.uses.core) uses.core.add(name);
+  }
+  return uses;
+}

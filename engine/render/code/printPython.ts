@@ -6,8 +6,22 @@
  */
 
 import { isCall, lineWidth, listFits } from './lineLayout';
-import { codeSections, type Expression, type StackCode, type Statement, submodules } from './model';
-import { type Context, modulesUsed, typeName, usesIn } from './printContext';
+import {
+  codeSections,
+  type Expression,
+  type StackCode,
+  type Statement,
+  type Submodule,
+  submodules,
+} from './model';
+import {
+  type Context,
+  modulesUsed,
+  sectionPrinter,
+  typeName,
+  usesIn,
+  usesOf,
+} from './printContext';
 import { type Lexicon, printLeaf } from './printLeaf';
 import { pythonNameOf } from './pythonNames';
 import { pyString } from './pythonString';
@@ -88,19 +102,20 @@ function printStatement(s: Statement, ctx: Context): string {
   return `${ctx.indent}${bound}${print(s.expression, ctx)}`;
 }
 
-const newUses = () => usesIn((m) => pythonNameOf(submodules[m]));
+const alias = (module: Submodule) => pythonNameOf(submodules[module]);
 
 /** Statements at the indentation of `__init__`, one a line (or more, where they break). */
-export function printPythonStatements(statements: readonly Statement[], uses = newUses()) {
+export function printPythonStatements(statements: readonly Statement[], uses = usesIn(alias)) {
   return statements.map((s) => printStatement(s, { indent: pythonIndent, uses })).join('\n');
 }
 
+const printSection = sectionPrinter(alias, printPythonStatements);
+
 /** The module: `from aws_cdk import` lines by use, the stack class, its statements in sections. */
 export function printPython(code: StackCode): string {
-  const uses = newUses();
-  const body = codeSections(code)
-    .map((s) => printPythonStatements(s, uses))
-    .join('\n\n');
+  const sections = codeSections(code).map(printSection);
+  const uses = usesOf(sections, alias);
+  const body = sections.map((section) => section.text).join('\n\n');
   const modules = modulesUsed(uses);
   return [
     `from aws_cdk import ${['Stack', ...uses.core].sort().join(', ')}`,

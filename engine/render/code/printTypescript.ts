@@ -12,9 +12,17 @@ import {
   type Prop,
   type StackCode,
   type Statement,
+  type Submodule,
   submodules,
 } from './model';
-import { type Context, modulesUsed, typeName, usesIn } from './printContext';
+import {
+  type Context,
+  modulesUsed,
+  sectionPrinter,
+  typeName,
+  usesIn,
+  usesOf,
+} from './printContext';
 import { type Lexicon, printLeaf } from './printLeaf';
 import { tsString } from './typescriptString';
 
@@ -128,18 +136,20 @@ function printStatement(s: Statement, ctx: Context): string {
   return `${head}${chain.root}\n${ctx.indent}  ${links.join(`\n${ctx.indent}  `)};`;
 }
 
-const newUses = () => usesIn((m) => submodules[m]);
+const alias = (module: Submodule) => submodules[module];
 
 /** Statements at the constructor's indentation, one a line (or more, where they break). */
-export function printTypescriptStatements(statements: readonly Statement[], uses = newUses()) {
+export function printTypescriptStatements(statements: readonly Statement[], uses = usesIn(alias)) {
   return statements.map((s) => printStatement(s, { indent: typescriptIndent, uses })).join('\n');
 }
 
+const printSection = sectionPrinter(alias, printTypescriptStatements);
+
 /** The module: imports by use, the stack class, its statements in their sections. */
 export function printTypescript(code: StackCode): string {
-  const uses = newUses();
-  const sections = codeSections(code).map((s) => printTypescriptStatements(s, uses));
-  const body = sections.join('\n\n');
+  const sections = codeSections(code).map(printSection);
+  const uses = usesOf(sections, alias);
+  const body = sections.map((section) => section.text).join('\n\n');
   const bare = (name: string) => name.replace('type ', '');
   const core = ['Stack', 'type StackProps', ...uses.core].sort((a, b) =>
     bare(a) < bare(b) ? -1 : 1,

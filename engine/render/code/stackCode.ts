@@ -8,14 +8,16 @@ import { entityStatements } from './buildEntities';
 import { grantStatements } from './buildPolicies';
 import { repositoryStatements } from './buildRepository';
 import type { StackCode } from './model';
-import { variableNames } from './variableNames';
+import { repositoryNames, variableNames } from './variableNames';
 
 export function stackCode(design: Design): StackCode {
   const names = variableNames(design);
   return {
     className: design.stackName ?? defaultStackName,
     entities: entityStatements(design, names),
-    repositories: design.repositories.map((_, index) => repositoryStatements(design, index, names)),
+    repositories: design.repositories.map((repository, index) =>
+      repositoryStatements(repository, repositoryNames(design, index, names)),
+    ),
     grants: grantStatements(design, names),
   };
 }

@@ -88,10 +88,18 @@ export function allocateNames(design: Design, taken: Set<string>): VariableNames
 
 export type TargetKind = 'topic' | 'queue' | 'function';
 
+/** The variables of the entities statements name: keys, principals and event targets. */
+export type EntityNames = Pick<
+  VariableNames,
+  'keys' | 'principals' | 'topics' | 'queues' | 'functions'
+>;
+
+type TargetNames = Pick<EntityNames, 'topics' | 'queues' | 'functions'>;
+
 /** What an event target names, when it names exactly one topic, queue or function that exists. */
 export function targetVariable(
   target: TargetDesign,
-  names: VariableNames,
+  names: TargetNames,
 ): { kind: TargetKind; name: string } | undefined {
   const given = (['topic', 'queue', 'function'] as const).filter((k) => target[k] !== undefined);
   if (given.length !== 1) return undefined;
@@ -102,7 +110,7 @@ export function targetVariable(
 }
 
 /** The targets of a rule that resolve, in order. */
-export function ruleTargets(rule: EventRuleDesign, names: VariableNames): TargetDesign[] {
+export function ruleTargets(rule: EventRuleDesign, names: TargetNames): TargetDesign[] {
   return (rule.targets ?? []).filter((t) => targetVariable(t, names) !== undefined);
 }
 
@@ -147,4 +155,66 @@ export function repositoryUsesVariable(design: Design, index: number): boolean {
     (repo.resourcePolicy?.length ?? 0) > 0 ||
     (first && (design.grants ?? []).some((g) => 'repository' in g && g.repository === repo.id))
   );
+}
+
+/**
+ * All that one repository's statements read of the module's names: its own variables and those
+ * of the entities it names, no others, so its statements can be kept while these stay the same.
+ */
+export interface RepositoryNames {
+  variable: string;
+  /** Its variable is declared when later statements read it. */
+  declared: boolean;
+  /** Its CfnRepository's variable, when archive-era rules make it set the whole policy. */
+  cfnVariable: string | undefined;
+  /** The variable of each of its event rules, by rule index, for those with several targets. */
+  rules: (string | undefined)[];
+  entities: EntityNames;
+}
+
+/** The entries of `names` for these ids, in their order. */
+function namesOf(names: ReadonlyMap<string, string>, ids: readonly (string | undefined)[]) {
+  const picked = new Map<string, string>();
+  for (const id of ids) {
+    const name = id === undefined ? undefined : names.get(id);
+    if (name !== undefined) picked.set(id!, name);
+  }
+  return picked;
+}
+
+export function repositoryNames(
+  design: Design,
+  index: number,
+  names: VariableNames,
+): RepositoryNames {
+  const repo = design.repositories[index]!;
+  const eventRules = repo.eventRules ?? [];
+  const targets = eventRules.flatMap((rule) => rule.targets ?? []);
+  const principals = (repo.resourcePolicy ?? []).flatMap((s) => s.principals ?? []);
+  const declared =
+    (repo.lifecycleRules?.length ?? 0) > 0 ||
+    Object.keys(repo.tags ?? {}).length > 0 ||
+    repositoryUsesVariable(design, index);
+  return {
+    variable: names.repositoryList[index]!,
+    declared,
+    cfnVariable: names.cfnRepositories.get(index),
+    rules: eventRules.map((_, i) => names.rules.get(`${index}/${i}`)),
+    entities: {
+      keys: namesOf(names.keys, [repo.encryptionKey]),
+      principals: namesOf(names.principals, principals),
+      topics: namesOf(
+        names.topics,
+        targets.map((t) => t.topic),
+      ),
+      queues: namesOf(
+        names.queues,
+        targets.map((t) => t.queue),
+      ),
+      functions: namesOf(
+        names.functions,
+        targets.map((t) => t.function),
+      ),
+    },
+  };
 }
