@@ -84,9 +84,19 @@ export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, code (the kind), field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';
 export type { RulePriority } from './render/priorityPreview';
-export type { RenderResult, RepositoryOutputs } from './render/render';
-/** Renders all outputs of a design: CDK TypeScript, template (object, JSON, YAML), lifecycle policies, priorities. */
-export { render } from './render/render';
+export type {
+  OutputName,
+  PartialRenderResult,
+  RenderOptions,
+  RenderResult,
+  RepositoryOutputs,
+} from './render/render';
+/**
+ * Renders a design's findings, template, lifecycle policies and priorities, and its texts (CDK
+ * TypeScript and Python, template JSON and YAML): all of them, or those `outputs` names. Keeps
+ * its work on the parts of a design an edit leaves as they were (designs are values).
+ */
+export { outputNames, render } from './render/render';
 /** Serializes a JSON-compatible value as block YAML (used for templates). */
 export { toYaml } from './render/yaml';
 /** "1 image", "2 images": a count with its noun in the right number. */

@@ -1,4 +1,4 @@
-/** render(design): every output and every finding of a design, as plain data. */
+/** render(design): the outputs and every finding of a design, as plain data. */
 import { analyzeDesign } from '../analyzeDesign';
 import type { CfnTemplate } from '../cdk/template';
 import { templateJson } from '../cdk/templateJson';
@@ -37,6 +37,22 @@ export interface RenderResult {
   repositories: RepositoryOutputs[];
 }
 
+/** The texts render prints, each only when it is asked for. */
+export const outputNames = ['cdkTypescript', 'cdkPython', 'cfnJson', 'cfnYaml'] as const;
+export type OutputName = (typeof outputNames)[number];
+
+export interface RenderOptions {
+  /**
+   * The texts to print, all by default: a caller that shows one asks for that one. Findings,
+   * the template and the repositories' outputs always come.
+   */
+  outputs?: readonly OutputName[];
+}
+
+/** A render of some of the texts: those not asked for are undefined. */
+export type PartialRenderResult = Omit<RenderResult, 'cdkTypescript' | 'cdkPython'> &
+  Partial<Pick<RenderResult, 'cdkTypescript' | 'cdkPython'>>;
+
 const repositoryOutputs = perObject(
   (analysis: RepositoryAnalysis): RepositoryOutputs => ({
     id: analysis.repository.id,
@@ -47,12 +63,15 @@ const repositoryOutputs = perObject(
 );
 
 /**
- * Renders every output of a parsed design; user mistakes come back as findings. Sample images
+ * Renders the outputs of a parsed design; user mistakes come back as findings. Sample images
  * change no output and were checked when they were read: the render leaves them out, so a
  * keystroke never walks 100,000 of them. Designs are values: an edit makes new objects for
  * what it changes (as the app's reducer does), and the render keeps its work on the rest.
  */
-export function render(withImages: Design): RenderResult {
+export function render(design: Design): RenderResult;
+export function render(design: Design, options: RenderOptions): PartialRenderResult;
+export function render(withImages: Design, options: RenderOptions = {}): PartialRenderResult {
+  const wanted = new Set(options.outputs ?? outputNames);
   const design = withoutSampleImages(withImages);
   const analysis = analyzeDesign(design);
   // Designs built by the form skip parseDesign; its format checks (ARNs, account ids, …) still apply.
@@ -64,14 +83,17 @@ export function render(withImages: Design): RenderResult {
   ];
   const template = findings.some(blocksSynthesis) ? undefined : analysis.template;
   // One statement model for both languages.
-  const code = stackCode(design);
+  const code =
+    wanted.has('cdkTypescript') || wanted.has('cdkPython') ? stackCode(design) : undefined;
+  const printed = (name: OutputName, print: () => string) =>
+    wanted.has(name) ? print() : undefined;
   return {
     findings,
-    cdkTypescript: printTypescript(code),
-    cdkPython: printPython(code),
+    cdkTypescript: code && printed('cdkTypescript', () => printTypescript(code)),
+    cdkPython: code && printed('cdkPython', () => printPython(code)),
     template,
-    cfnJson: template && `${templateJson(template, 2)}\n`,
-    cfnYaml: template && templateYaml(template),
+    cfnJson: template && printed('cfnJson', () => `${templateJson(template, 2)}\n`),
+    cfnYaml: template && printed('cfnYaml', () => templateYaml(template)),
     repositories: analysis.repositories.map(repositoryOutputs),
   };
 }
