@@ -90,10 +90,14 @@ function positionOf(text: string, index: number): { line: number; column: number
   return { line, column: utf8Length(text.slice(lineStart, index)) };
 }
 
-/** Whether a resource's JSON text holds a lone surrogate, once per resource object. */
-const holdsLoneSurrogate = perObject(
-  (resource: object) => loneSurrogateError(JSON.stringify(resource)) !== undefined,
-);
+/**
+ * Whether a resource's JSON text holds a lone surrogate, once per resource object. JSON.stringify
+ * writes one as a lower-case `\udxxx` escape: a text without `\ud` holds none.
+ */
+const holdsLoneSurrogate = perObject((resource: object) => {
+  const text = JSON.stringify(resource);
+  return text.includes('\\ud') && loneSurrogateError(text) !== undefined;
+});
 
 /**
  * Template validation: the failure that hides every other one, given the template as CDK writes

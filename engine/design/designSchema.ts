@@ -11,10 +11,11 @@ import {
   queueSchema,
   topicSchema,
 } from './entitySchemas';
+import { parsedOncePerObject } from './parsedOncePerObject';
 import type { lifecycleRuleSchema } from './properties/lifecycleRuleProperties';
 import { shapeOf } from './properties/property';
 import { repositoryProperties } from './properties/repositoryProperties';
-import { arrayOf, type Infer, literal, objectOf, pattern } from './schemaKit';
+import { arrayOf, type Infer, literal, objectOf, pattern, type Schema } from './schemaKit';
 
 export { lifecycleRuleSchema } from './properties/lifecycleRuleProperties';
 export { designLimits };
@@ -46,31 +47,45 @@ export const stackNameSchema = pattern(
   FindingCode.stackNameInvalid,
 );
 
-export const designSchema = objectOf(
-  {
-    version: literal(1),
-    stackName: stackNameSchema,
-    keys: arrayOf(keySchema, 'KMS keys, created first.', entityLimits.entities),
-    principals: arrayOf(
-      principalSchema,
-      'IAM principals, created after the keys.',
-      entityLimits.entities,
-    ),
-    topics: arrayOf(topicSchema, 'SNS topics (event targets).', entityLimits.entities),
-    queues: arrayOf(queueSchema, 'SQS queues (event targets).', entityLimits.entities),
-    functions: arrayOf(
-      functionSchema,
-      'Existing Lambda functions (event targets).',
-      entityLimits.entities,
-    ),
-    repositories: arrayOf(
-      repositorySchema,
-      'The repositories of the stack, in construct order.',
-      designLimits.repositories,
-    ),
-    grants: arrayOf(grantSchema, 'Grants, made after every construct.', entityLimits.entities),
-  },
-  'An ECR Designer design (format version 1).',
+/** The design's fields, given the schema of its repositories. */
+const designShape = (repository: Schema<Infer<typeof repositorySchema>>) => ({
+  version: literal(1),
+  stackName: stackNameSchema,
+  keys: arrayOf(keySchema, 'KMS keys, created first.', entityLimits.entities),
+  principals: arrayOf(
+    principalSchema,
+    'IAM principals, created after the keys.',
+    entityLimits.entities,
+  ),
+  topics: arrayOf(topicSchema, 'SNS topics (event targets).', entityLimits.entities),
+  queues: arrayOf(queueSchema, 'SQS queues (event targets).', entityLimits.entities),
+  functions: arrayOf(
+    functionSchema,
+    'Existing Lambda functions (event targets).',
+    entityLimits.entities,
+  ),
+  repositories: arrayOf(
+    repository,
+    'The repositories of the stack, in construct order.',
+    designLimits.repositories,
+  ),
+  grants: arrayOf(grantSchema, 'Grants, made after every construct.', entityLimits.entities),
+});
+
+const designDescription = 'An ECR Designer design (format version 1).';
+
+export const designSchema = objectOf(designShape(repositorySchema), designDescription, [
+  'version',
+  'repositories',
+]);
+
+/**
+ * The same schema for designs held as values, which the render checks on every keystroke:
+ * each repository's parse is kept per repository object (and path).
+ */
+export const designValueSchema = objectOf(
+  designShape(parsedOncePerObject(repositorySchema)),
+  designDescription,
   ['version', 'repositories'],
 );
 

@@ -1,5 +1,5 @@
 import { designError, type Finding, FindingCode, unreadableError } from '../findings';
-import { type Design, designSchema } from './designSchema';
+import { type Design, designSchema, designValueSchema } from './designSchema';
 import { isPlainObject, type JsonSchema } from './schemaKit';
 
 export interface ParsedDesign {
@@ -9,6 +9,18 @@ export interface ParsedDesign {
 
 /** Reads untrusted input as a design: either a design or findings with paths, never a cast. */
 export function parseDesign(input: unknown): ParsedDesign {
+  return parseWith(designSchema, input);
+}
+
+/**
+ * parseDesign's findings for a design held as a value (render.ts): the same findings, each
+ * repository's kept per repository object, so a keystroke checks again only what it changed.
+ */
+export function designValueFindings(design: Design): Finding[] {
+  return parseWith(designValueSchema, design).findings;
+}
+
+function parseWith(schema: typeof designSchema, input: unknown): ParsedDesign {
   const findings: Finding[] = [];
   if (isPlainObject(input) && typeof input.version === 'number' && input.version !== 1) {
     findings.push(
@@ -20,7 +32,7 @@ export function parseDesign(input: unknown): ParsedDesign {
     );
     return { findings };
   }
-  const design = designSchema.parse(input, [], findings);
+  const design = schema.parse(input, [], findings);
   return design === undefined ? { findings } : { design, findings };
 }
 

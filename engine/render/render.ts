@@ -4,7 +4,7 @@ import type { CfnTemplate } from '../cdk/template';
 import { templateJson } from '../cdk/templateJson';
 import { withoutSampleImages } from '../design/designImages';
 import type { Design } from '../design/designSchema';
-import { parseDesign } from '../design/parseDesign';
+import { designValueFindings } from '../design/parseDesign';
 import { designReferenceErrors } from '../design/references';
 import { tokenMarkerErrors } from '../design/tokenMarkers';
 import type { RepositoryAnalysis } from '../designAnalysis';
@@ -76,7 +76,7 @@ export function render(withImages: Design, options: RenderOptions = {}): Partial
   const analysis = analyzeDesign(design);
   // Designs built by the form skip parseDesign; its format checks (ARNs, account ids, …) still apply.
   const findings = [
-    ...parseDesign(design).findings,
+    ...designValueFindings(design),
     ...tokenMarkerErrors(design),
     ...designReferenceErrors(design),
     ...analysis.findings,
