@@ -12,6 +12,7 @@ import { useTheme } from './layout/useTheme';
 import { useUndoShortcuts } from './layout/useUndoShortcuts';
 import { OutputPane } from './outputs/OutputPane';
 import { useOutputs } from './outputs/useOutputs';
+import { useOutputTab } from './outputs/useOutputTab';
 import { markOnce } from './perf';
 import { AutosaveWarning } from './persistence/AutosaveWarning';
 import type { Startup, StartupProblem } from './persistence/startup';
@@ -38,7 +39,14 @@ export function App({ startup }: { startup: Startup }) {
     [stackName, repositories, entities],
   );
   const repositoryKeys = useMemo(() => repositories.map((r) => r.key), [repositories]);
-  const outputs = useOutputs(design, repositoryKeys, generation, Object.keys(inputErrors).length);
+  const outputTab = useOutputTab();
+  const outputs = useOutputs(
+    design,
+    repositoryKeys,
+    generation,
+    Object.keys(inputErrors).length,
+    outputTab.output,
+  );
   // The preview's errors on rules that would expire images in use join the design's findings.
   const [previewFindings, setPreviewFindings] = useState<readonly Finding[]>([]);
   const findings = useMemo(
@@ -132,6 +140,7 @@ export function App({ startup }: { startup: Startup }) {
               right={
                 <OutputPane
                   outputs={outputs}
+                  tab={outputTab}
                   design={design}
                   stackName={stackName ?? defaultStackName}
                   selectedKey={selectedKey}

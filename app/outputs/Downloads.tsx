@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { type AppLanguage, countOf, type Design } from '../../engine/index';
+import { type AppLanguage, countOf, type Design, render } from '../../engine/index';
 import { testIds } from '../testIds';
 import { appZipInWorker } from '../workers/engineClient';
 import { downloadBytes, downloadText } from './fileActions';
@@ -11,6 +11,10 @@ interface DownloadsProps {
   stackName: string;
 }
 
+/** The template's text, printed when it is downloaded (a render prints only the text on screen). */
+const templateText = (design: Design, output: 'cfnJson' | 'cfnYaml') =>
+  render(design, { outputs: [output] })[output] ?? '';
+
 /**
  * Ready-to-run CDK apps (zipped in the engine worker) and the template, for the current
  * design only: while it has errors there is nothing CDK would synthesize, so they are disabled.
@@ -19,7 +23,7 @@ export function Downloads({ design, outputs, stackName }: DownloadsProps) {
   const id = useId();
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const { current, errorCount } = outputs;
-  const ready = errorCount === 0 && current.cfnJson !== undefined && current.cfnYaml !== undefined;
+  const ready = errorCount === 0 && current.template !== undefined;
   const reason = ready
     ? undefined
     : `Downloads are ready when the design has no errors (${countOf(errorCount, 'error')} now).`;
@@ -52,10 +56,18 @@ export function Downloads({ design, outputs, stackName }: DownloadsProps) {
       )}
       {button('Python app (.zip)', 'the CDK app in Python as a zip', () => downloadApp('python'))}
       {button('Template (.json)', `the template as ${stackName}.template.json`, () =>
-        downloadText(current.cfnJson!, `${stackName}.template.json`, 'application/json'),
+        downloadText(
+          templateText(design, 'cfnJson'),
+          `${stackName}.template.json`,
+          'application/json',
+        ),
       )}
       {button('Template (.yaml)', `the template as ${stackName}.template.yaml`, () =>
-        downloadText(current.cfnYaml!, `${stackName}.template.yaml`, 'application/yaml'),
+        downloadText(
+          templateText(design, 'cfnYaml'),
+          `${stackName}.template.yaml`,
+          'application/yaml',
+        ),
       )}
       {reason && (
         <span id={`${id}-reason`} className="downloads-reason">

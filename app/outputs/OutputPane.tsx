@@ -1,8 +1,8 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { type Design, renderSnippet } from '../../engine/index';
 import { shareUrlOf } from '../layout/ShareLink';
-import { type OutputId, type OutputTabId, testIds } from '../testIds';
-import { type CdkLanguage, CdkLanguageSwitch } from './CdkLanguageSwitch';
+import { type OutputTabId, testIds } from '../testIds';
+import { CdkLanguageSwitch } from './CdkLanguageSwitch';
 import { CopyButton } from './CopyButton';
 import { Downloads } from './Downloads';
 import { downloadText } from './fileActions';
@@ -11,11 +11,14 @@ import { OutputStatus } from './OutputStatus';
 import { OutputTabs, panelId, tabId } from './OutputTabs';
 import { outputDocuments } from './outputDocuments';
 import type { Outputs } from './useOutputs';
+import type { OutputTab } from './useOutputTab';
 
 const MonacoOutput = lazy(() => import('./MonacoOutput'));
 
 interface OutputPaneProps {
   outputs: Outputs;
+  /** The tab on screen, whose text the render prints. */
+  tab: OutputTab;
   design: Design;
   stackName: string;
   selectedKey: string | undefined;
@@ -34,20 +37,19 @@ const tabs: readonly { id: OutputTabId; label: string }[] = [
 /** The right pane: one tab per output (CDK in TypeScript or Python), a read-only editor, copy and downloads. */
 export function OutputPane({
   outputs,
+  tab,
   design,
   stackName,
   selectedKey,
   selectedIndex,
   dark,
 }: OutputPaneProps) {
-  const [active, setActive] = useState<OutputTabId>('cdk');
-  const [language, setLanguage] = useState<CdkLanguage>('typescript');
+  const { active, setActive, language, setLanguage, docId } = tab;
   const { shown, errorCount } = outputs;
   const docs = useMemo(
     () => outputDocuments(shown, stackName, selectedKey),
     [shown, stackName, selectedKey],
   );
-  const docId: OutputId = active === 'cdk' ? (language === 'python' ? 'cdk-py' : 'cdk-ts') : active;
   const doc = docs.find((d) => d.id === docId)!;
   const stale = shown !== undefined && errorCount > 0;
   const empty = doc.text === '';

@@ -3,20 +3,23 @@ import {
   type Design,
   type Finding,
   FindingCode,
-  type RenderResult,
+  type OutputName,
+  type PartialRenderResult,
   render,
 } from '../../engine/index';
 
 /** A render whose outputs can be shown, with the repository keys it was made for. */
 export interface ShownRender {
-  result: RenderResult;
+  /** Holds the text on screen; the others are printed when asked for. */
+  result: PartialRenderResult;
+  design: Design;
   repositoryKeys: readonly string[];
   generation: number;
 }
 
 export interface Outputs {
   /** The render of the current design: findings and priorities always come from it. */
-  current: RenderResult;
+  current: PartialRenderResult;
   /** The last render CDK would synthesize (the current one when it is valid). */
   shown: ShownRender | undefined;
   /**
@@ -30,17 +33,22 @@ export interface Outputs {
   errorCount: number;
 }
 
+const printing = (output: OutputName | undefined) => ({ outputs: output ? [output] : [] });
+
 /**
- * Outputs derived from the design. While the design has errors, the outputs stay on the
- * last valid render (marked out of date) instead of showing what CDK would refuse.
+ * Outputs derived from the design, with only the text on screen (`output`) printed: the
+ * render keeps the rest of its work per repository, so a keystroke costs what it changed.
+ * While the design has errors, the outputs stay on the last valid render (marked out of date)
+ * instead of showing what CDK would refuse.
  */
 export function useOutputs(
   design: Design,
   repositoryKeys: readonly string[],
   generation: number,
   inputErrorCount: number,
+  output: OutputName | undefined,
 ): Outputs {
-  const current = useMemo(() => render(design), [design]);
+  const current = useMemo(() => render(design, printing(output)), [design, output]);
   const { findings, empty } = useMemo(() => {
     const shown = current.findings.filter((f) => f.code !== FindingCode.emptyTemplate);
     return { findings: shown, empty: shown.length < current.findings.length };
@@ -49,18 +57,27 @@ export function useOutputs(
     () => findings.filter((f) => f.severity === 'error').length,
     [findings],
   );
-  const valid = current.cfnJson !== undefined && inputErrorCount === 0;
+  const valid = current.template !== undefined && inputErrorCount === 0;
   const [lastValid, setLastValid] = useState<ShownRender | undefined>(undefined);
   // Storing information from the previous render, as React documents it: a valid render
   // becomes the fallback for the invalid ones that may follow.
   if (valid && lastValid?.result !== current) {
-    setLastValid({ result: current, repositoryKeys, generation });
+    setLastValid({ result: current, design, repositoryKeys, generation });
   }
   // An empty design has nothing to show, not an older design's outputs.
-  const shown = valid
-    ? { result: current, repositoryKeys, generation }
-    : !empty && lastValid?.generation === generation
-      ? lastValid
-      : undefined;
+  const fallback = !valid && !empty && lastValid?.generation === generation ? lastValid : undefined;
+  // A tab opened while the design has errors shows the fallback's text for that tab.
+  const shownFallback = useMemo(
+    () =>
+      fallback && output && fallback.result[output] === undefined
+        ? { ...fallback, result: render(fallback.design, printing(output)) }
+        : fallback,
+    [fallback, output],
+  );
+  const shownCurrent = useMemo(
+    () => ({ result: current, design, repositoryKeys, generation }),
+    [current, design, repositoryKeys, generation],
+  );
+  const shown = valid ? shownCurrent : shownFallback;
   return { current, shown, findings, empty, errorCount: engineErrors + inputErrorCount };
 }
