@@ -59,10 +59,14 @@ export default function MonacoOutput({ doc, dark }: MonacoOutputProps) {
     monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
   }, [dark]);
 
+  // Apart from the text: updating the options costs a keystroke more than the edit.
+  useEffect(() => {
+    editorRef.current?.updateOptions({ ariaLabel: `${doc.label} (read-only)` });
+  }, [doc.label]);
+
   useEffect(() => {
     const editor = editorRef.current;
     if (!editor) return;
-    editor.updateOptions({ ariaLabel: `${doc.label} (read-only)` });
     let model = models.current.get(doc.uri);
     let changedLines: [number, number] | undefined;
     if (!model) {

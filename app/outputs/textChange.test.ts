@@ -26,4 +26,32 @@ describe('textChange', () => {
       }),
     );
   });
+
+  it('finds the longest common prefix and suffix, across the blocks it compares at once', () => {
+    // Runs of one character too: where a common prefix and suffix could overlap.
+    const piece = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'b', '\n'), maxLength: 3000 }),
+      fc.nat(3000).map((n) => 'a'.repeat(n)),
+    );
+    fc.assert(
+      fc.property(piece, piece, piece, piece, (head, old, next, tail) => {
+        const [a, b] = [head + old + tail, head + next + tail];
+        const change = textChange(a, b);
+        if (!change) {
+          expect(a).toBe(b);
+          return;
+        }
+        let start = 0;
+        while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+        let suffix = 0;
+        while (
+          suffix < Math.min(a.length, b.length) - start &&
+          a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+        )
+          suffix++;
+        expect(change).toEqual({ start, oldEnd: a.length - suffix, newEnd: b.length - suffix });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
