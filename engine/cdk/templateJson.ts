@@ -10,17 +10,33 @@ import type { CfnTemplate } from './template';
 /** The indents the template is written with: 2 for the output, 1 as CDK writes it to validate it. */
 type Indent = 1 | 2;
 
-/** JSON.stringify's indentation: each line of a value `depth` levels down is indented that far more. */
-function nested(text: string, indent: Indent, depth: number): string {
-  return text.replace(/\n/g, `\n${' '.repeat(indent * depth)}`);
+/** The text of `value` as the innermost entry of `depth` nested arrays, where its lines are indented as `depth` levels down. */
+function nested(value: unknown, depth: number, indent: Indent): string {
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  return JSON.stringify(wrapped, undefined, indent);
 }
 
-const textAt = (indent: Indent, depth: number) =>
-  perObject((value: object) => nested(JSON.stringify(value, undefined, indent), indent, depth));
+/**
+ * The text of a value `depth` levels down, as JSON.stringify writes it there (its lines
+ * indented that much more): cut from the nested arrays around it, whose brackets and
+ * indentation around a 0 measure the cut.
+ */
+function textAt(indent: Indent, depth: number): (value: object) => string {
+  const frame = nested(0, depth, indent);
+  const [before, after] = [frame.indexOf('0'), frame.length - frame.indexOf('0') - 1];
+  return perObject((value) => {
+    const text = nested(value, depth, indent);
+    return text.slice(before, text.length - after);
+  });
+}
 
 /** The text of a section (depth 1) and of a resource (depth 2), by indent. */
 const sectionText = { 1: textAt(1, 1), 2: textAt(2, 1) };
 const resourceText = { 1: textAt(1, 2), 2: textAt(2, 2) };
+
+/** A resource's text as it stands in the template written with `indent`, once per resource object. */
+export const resourceJson = (resource: object, indent: Indent) => resourceText[indent](resource);
 
 /**
  * An object's text from its members' texts, as JSON.stringify lays one out `depth` levels down.

@@ -7,6 +7,7 @@
  */
 
 import type { PlacedResource } from '../cdk/template';
+import { resourceJson } from '../cdk/templateJson';
 import { type Finding, FindingCode } from '../findings';
 import { perObject } from '../util/memo';
 import { synthError, validationError } from './phaseFindings';
@@ -91,11 +92,11 @@ function positionOf(text: string, index: number): { line: number; column: number
 }
 
 /**
- * Whether a resource's JSON text holds a lone surrogate, once per resource object. JSON.stringify
- * writes one as a lower-case `\udxxx` escape: a text without `\ud` holds none.
+ * Whether a resource's text in the template holds a lone surrogate, once per resource object.
+ * JSON.stringify writes one as a lower-case `\udxxx` escape: a text without `\ud` holds none.
  */
 const holdsLoneSurrogate = perObject((resource: object) => {
-  const text = JSON.stringify(resource);
+  const text = resourceJson(resource, 1);
   return text.includes('\\ud') && loneSurrogateError(text) !== undefined;
 });
 
