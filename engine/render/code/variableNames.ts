@@ -177,11 +177,12 @@ function namesOf(names: ReadonlyMap<string, string>, ids: readonly (string | und
   const picked = new Map<string, string>();
   for (const id of ids) {
     const name = id === undefined ? undefined : names.get(id);
-    if (name !== undefined) picked.set(id!, name);
+    if (id !== undefined && name !== undefined) picked.set(id, name);
   }
   return picked;
 }
 
+/** The names the statements of the repository at `index` read. */
 export function repositoryNames(
   design: Design,
   index: number,
@@ -190,6 +191,7 @@ export function repositoryNames(
   const repo = design.repositories[index]!;
   const eventRules = repo.eventRules ?? [];
   const targets = eventRules.flatMap((rule) => rule.targets ?? []);
+  const targetIds = (kind: TargetKind) => targets.map((target) => target[kind]);
   const principals = (repo.resourcePolicy ?? []).flatMap((s) => s.principals ?? []);
   const declared =
     (repo.lifecycleRules?.length ?? 0) > 0 ||
@@ -203,18 +205,9 @@ export function repositoryNames(
     entities: {
       keys: namesOf(names.keys, [repo.encryptionKey]),
       principals: namesOf(names.principals, principals),
-      topics: namesOf(
-        names.topics,
-        targets.map((t) => t.topic),
-      ),
-      queues: namesOf(
-        names.queues,
-        targets.map((t) => t.queue),
-      ),
-      functions: namesOf(
-        names.functions,
-        targets.map((t) => t.function),
-      ),
+      topics: namesOf(names.topics, targetIds('topic')),
+      queues: namesOf(names.queues, targetIds('queue')),
+      functions: namesOf(names.functions, targetIds('function')),
     },
   };
 }
