@@ -94,7 +94,8 @@ export type {
 /**
  * Renders a design's findings, template, lifecycle policies and priorities, and its texts (CDK
  * TypeScript and Python, template JSON and YAML): all of them, or those `outputs` names. Keeps
- * its work on the parts of a design an edit leaves as they were (designs are values).
+ * its work on the parts of a design an edit leaves as they were: designs are values, so change
+ * one by making new objects, never by assigning into an object already rendered.
  */
 export { outputNames, render } from './render/render';
 /** Serializes a JSON-compatible value as block YAML (used for templates). */
