@@ -35,21 +35,12 @@ interface TableFieldProps extends FieldProps {
 export function TableField({ widget, value, onChange, ...props }: TableFieldProps) {
   switch (widget.kind) {
     case 'text':
-      return (
-        <TextField
-          {...props}
-          placeholder={widget.placeholder}
-          numeric={widget.numeric}
-          value={value as string}
-          onChange={(next, event) => onChange(next, event.timeStamp)}
-        />
-      );
     case 'number':
       return (
         <TextField
           {...props}
           placeholder={widget.placeholder}
-          numeric
+          numeric={widget.kind === 'number' || widget.numeric}
           value={value as string}
           onChange={(next, event) => onChange(next, event.timeStamp)}
         />
