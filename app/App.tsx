@@ -32,8 +32,7 @@ export function App({ startup }: { startup: Startup }) {
   const [state, dispatch] = useReducer(historyReducer, startup.state);
   const [problems, setProblems] = useState(startup.problems);
   const theme = useTheme();
-  const { stackName, repositories, entities, generation, inputErrors, selectedKey, stackRev } =
-    state;
+  const { stackName, repositories, entities, generation, inputErrors, selectedKey } = state;
   const design = useMemo(
     () => designOf({ stackName, repositories, entities }),
     [stackName, repositories, entities],
@@ -112,7 +111,6 @@ export function App({ startup }: { startup: Startup }) {
               left={
                 <div className="designer">
                   <StackForm
-                    key={`${generation}:${stackRev}`}
                     stackName={stackName}
                     findings={findings.stackName}
                     designFindings={findings.design.filter((f) => !isEntityFindingPath(f.path))}

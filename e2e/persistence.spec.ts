@@ -77,6 +77,25 @@ test('undo and redo cover drag-and-drop, deletion and toggles', async ({ designe
   await expect.poll(() => designer.summaries()).toEqual(original.filter((_, i) => i !== 1));
 });
 
+test('undo puts back the fields it changes and leaves unfinished text in the others', async ({
+  designer,
+}) => {
+  await designer.goto();
+  const count = designer.cardField(0, 'Keep newest (image count)');
+  const original = await count.inputValue();
+  await count.fill('1.5');
+  await expect(designer.card(0).getByText('Enter a whole number.')).toBeVisible();
+  const name = designer.field('Repository name');
+  const before = await name.inputValue();
+  await name.fill('renamed');
+  await designer.undo();
+  await expect(name).toHaveValue(before);
+  await expect(count).toHaveValue('1.5');
+  await expect(designer.card(0).getByText('Enter a whole number.')).toBeVisible();
+  await count.fill(original);
+  await expect(designer.outputStatus).toHaveText('Up to date');
+});
+
 test('"New design" is undoable, and the toast’s Undo goes through the same history', async ({
   designer,
 }) => {

@@ -1,29 +1,11 @@
-/**
- * The control of a property table's row, by its widget kind. The form holds what the control
- * shows ('' for a left-out text or select, [] for no chips); the design holds undefined.
- */
+/** The control of a property table's row, by its widget kind (its values: formValues.ts). */
 import type { Widget } from '../../engine/index';
 import { ChipField } from './ChipField';
 import type { FieldProps } from './FieldFrame';
+import type { FormValue } from './formValues';
 import { enumOptions, SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { TriStateField } from './TriStateField';
-
-export type FormValue = string | boolean | undefined | string[];
-
-/** What the control shows for a design's value. */
-export function formValueOf(widget: Widget, value: unknown): FormValue {
-  if (widget.kind === 'triState') return value as boolean | undefined;
-  if (widget.kind === 'chips') return (value as string[] | undefined) ?? [];
-  if (widget.kind === 'number') return value === undefined ? '' : String(value);
-  return (value as string | undefined) ?? '';
-}
-
-/** The design's value for what the control shows: empty means left out (numbers are the form's to parse). */
-export function designValueOf(value: FormValue): unknown {
-  if (Array.isArray(value)) return value.length > 0 ? value : undefined;
-  return value === '' ? undefined : value;
-}
 
 interface TableFieldProps extends FieldProps {
   widget: Widget;

@@ -93,10 +93,6 @@ export function withUnshownFields(
 
 export const noFindings: Finding[] = [];
 
-export function fieldFindings(group: FieldFindings | undefined, field: string): Finding[] {
-  return group?.byField.get(field) ?? noFindings;
-}
-
 export function countBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
   const counts = { error: 0, 'deploy-error': 0, warning: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -1,6 +1,7 @@
-import { useForm } from '@tanstack/react-form';
+import { useMemo } from 'react';
 import type { Finding } from '../../engine/index';
 import { TextField } from '../fields/TextField';
+import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
 import { FindingList } from '../findings/FindingList';
 import { markEdit } from '../perf';
 import { useDispatch } from '../state/DesignerContext';
@@ -11,10 +12,22 @@ interface StackFormProps {
   designFindings: readonly Finding[];
 }
 
-/** The design's own field: the name of the generated Stack class. Re-mounted when the design is replaced. */
+const specs: Record<string, FieldSpec> = {
+  stackName: {
+    show: (value) => value ?? '',
+    read: (value) => ({ value: value === '' ? undefined : value }),
+  },
+};
+
+/** The design's own field: the name of the generated Stack class. */
 export function StackForm({ stackName, findings, designFindings }: StackFormProps) {
   const dispatch = useDispatch();
-  const form = useForm({ defaultValues: { stackName: stackName ?? '' } });
+  const design = useMemo(() => ({ stackName }), [stackName]);
+  const byField = useMemo(
+    () => ({ own: [], byField: new Map([['stackName', [...findings]]]) }),
+    [findings],
+  );
+  const form = useDesignForm(specs, design, byField);
   return (
     <form className="stack-form" onSubmit={(event) => event.preventDefault()} aria-label="Stack">
       <FindingList findings={designFindings} />
@@ -25,8 +38,8 @@ export function StackForm({ stackName, findings, designFindings }: StackFormProp
             label="Stack class name"
             help="Names the generated Stack class and its files. Default: EcrStack."
             placeholder="EcrStack"
-            findings={findings}
-            value={field.state.value}
+            findings={findingsOf(field.state.meta)}
+            value={field.state.value as string}
             onBlur={field.handleBlur}
             onChange={(value, event) => {
               field.handleChange(value);

@@ -44,7 +44,7 @@ export function RepositoryPanel(props: RepositoryPanelProps) {
       </h2>
       <FindingList findings={withUnshownFields(findings, shownFields)} />
       <RepositorySettingsForm
-        key={`${entry.key}:${entry.rev}`}
+        key={entry.key}
         entry={entry}
         findings={findings}
         inputErrors={inputErrors}

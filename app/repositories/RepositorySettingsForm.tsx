@@ -1,13 +1,14 @@
-import { useForm } from '@tanstack/react-form';
 import { Fragment, type ReactNode } from 'react';
 import { type RepositoryField, repositoryProperties, rowsWith } from '../../engine/index';
-import { designValueOf, type FormValue, formValueOf, TableField } from '../fields/TableField';
-import { rowsOf, TagRowsField, tagsOf } from '../fields/TagRowsField';
+import { type FormValue, formValueOf, readFormValue, readValue } from '../fields/formValues';
+import { TableField } from '../fields/TableField';
+import { rowsOf, type TagRow, TagRowsField, tagsOf } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
-import { fieldFindings, type RepositoryFindings } from '../findings/groupFindings';
+import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
+import type { RepositoryFindings } from '../findings/groupFindings';
 import { markEdit } from '../perf';
 import { useDispatch } from '../state/DesignerContext';
-import { fieldKey, type RepositoryEntry, type RepositorySettings } from '../state/designerState';
+import { fieldKey, type RepositoryEntry } from '../state/designerState';
 import { repositoryHelp as help } from './repositoryHelp';
 
 interface RepositorySettingsFormProps {
@@ -18,8 +19,6 @@ interface RepositorySettingsFormProps {
 }
 
 const formRows = rowsWith(repositoryProperties, 'form');
-/** The fields the generic controls edit; id and tags have their own. */
-type TableFormField = Exclude<RepositoryField, 'id' | 'tags'>;
 
 /** The fieldsets in their order; the table's rows name the one they sit in. */
 const fieldsets = [
@@ -29,7 +28,32 @@ const fieldsets = [
   { legend: 'Registry and tags', columns: false },
 ];
 
-/** The selected repository's own fields; its key includes `rev`, so outside changes re-mount it. */
+/** The table's fields, and id and tags with controls of their own. */
+const specs: Record<string, FieldSpec> = {
+  ...Object.fromEntries(
+    formRows.map(({ field, form: { widget } }) => [
+      field,
+      {
+        show: (value: unknown) => formValueOf(widget, value),
+        read: (value: unknown) => readFormValue(widget, value as FormValue),
+      },
+    ]),
+  ),
+  id: {
+    show: (value) => value,
+    read: (value) =>
+      value === '' ? { error: 'Enter a construct id: every construct needs one.' } : { value },
+  },
+  tags: {
+    show: (value) => rowsOf(value as Record<string, string> | undefined),
+    read: (value) => {
+      const { tags, error } = tagsOf(value as TagRow[]);
+      return error === undefined ? { value: tags } : { value: tags, error };
+    },
+  },
+};
+
+/** The selected repository's own fields, following it when undo or redo changes it. */
 export function RepositorySettingsForm({
   entry,
   findings,
@@ -38,31 +62,22 @@ export function RepositorySettingsForm({
 }: RepositorySettingsFormProps) {
   const dispatch = useDispatch();
   const s = entry.settings;
-  const settings = s as Record<string, unknown>;
-  const form = useForm({
-    defaultValues: {
-      ...(Object.fromEntries(
-        formRows.map(({ field, form: facet }) => [
-          field,
-          formValueOf(facet.widget, settings[field]),
-        ]),
-      ) as Record<TableFormField, FormValue>),
-      id: s.id,
-      tags: rowsOf(s.tags),
-    },
-  });
-  const update = (patch: Partial<RepositorySettings>, eventTime?: number) => {
+  const form = useDesignForm(specs, s as Record<string, unknown>, findings);
+  const update = (field: string, value: unknown, eventTime?: number) => {
+    const reading = specs[field]!.read(value);
+    const key = fieldKey(entry.key, field);
+    if (reading.error !== inputErrors[key])
+      dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
+    const read = readValue(reading);
+    if (!read) return;
     markEdit(eventTime);
-    dispatch({ type: 'updateRepository', key: entry.key, patch });
+    dispatch({ type: 'updateRepository', key: entry.key, patch: { [field]: read.value } });
   };
-  const setInputError = (field: string, message: string | undefined) =>
-    dispatch({ type: 'setInputError', fieldKey: fieldKey(entry.key, field), message });
   const id = (field: string) => `${entry.key}-${field}`;
   const common = (field: keyof typeof help, label: string) => ({
     id: id(field),
     label,
     help: help[field],
-    findings: fieldFindings(findings, field),
     inputError: inputErrors[fieldKey(entry.key, field)],
   });
   /** The fields the table has no form facet for, each in its fieldset. */
@@ -85,16 +100,12 @@ export function RepositorySettingsForm({
                   )}
                 </>
               }
-              value={field.state.value}
+              findings={findingsOf(field.state.meta)}
+              value={field.state.value as string}
               onBlur={field.handleBlur}
               onChange={(value, event) => {
                 field.handleChange(value);
-                if (value === '')
-                  setInputError('id', 'Enter a construct id: every construct needs one.');
-                else {
-                  setInputError('id', undefined);
-                  update({ id: value }, event.timeStamp);
-                }
+                update('id', value, event.timeStamp);
               }}
             />
           )}
@@ -108,13 +119,12 @@ export function RepositorySettingsForm({
           {(field) => (
             <TagRowsField
               {...common('tags', 'Tags')}
-              rows={field.state.value}
+              findings={findingsOf(field.state.meta)}
+              rows={field.state.value as TagRow[]}
               onBlur={field.handleBlur}
               onChange={(rows, eventTime) => {
                 field.handleChange(rows);
-                const { tags, error } = tagsOf(rows);
-                setInputError('tags', error);
-                update({ tags }, eventTime);
+                update('tags', rows, eventTime);
               }}
             />
           )}
@@ -138,16 +148,17 @@ export function RepositorySettingsForm({
               return <Fragment key={field}>{custom.control}</Fragment>;
             if (facet?.group !== legend) return null;
             return (
-              <form.Field key={field} name={field as TableFormField}>
+              <form.Field key={field} name={field}>
                 {(formField) => (
                   <TableField
                     {...common(field as keyof typeof help, facet.label)}
+                    findings={findingsOf(formField.state.meta)}
                     widget={facet.widget}
                     value={formField.state.value as FormValue}
                     onBlur={formField.handleBlur}
                     onChange={(value, eventTime) => {
                       formField.handleChange(value);
-                      update({ [field]: designValueOf(value) }, eventTime);
+                      update(field, value, eventTime);
                     }}
                   />
                 )}

@@ -118,7 +118,6 @@ export function RuleCardView(props: RuleCardProps & { drag?: CardDrag }) {
       <div id={bodyId} hidden={!open}>
         {open && (
           <RuleForm
-            key={entry.rev}
             repositoryKey={repositoryKey}
             entry={entry}
             findings={findings}

@@ -1,7 +1,8 @@
-import { useForm } from '@tanstack/react-form';
 import { type LifecycleRuleDesign, lifecycleRuleProperties, rowsWith } from '../../engine/index';
-import { designValueOf, type FormValue, formValueOf, TableField } from '../fields/TableField';
-import { type FieldFindings, fieldFindings } from '../findings/groupFindings';
+import { type FormValue, formValueOf, readFormValue, readValue } from '../fields/formValues';
+import { TableField } from '../fields/TableField';
+import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
+import type { FieldFindings } from '../findings/groupFindings';
 import { markEdit } from '../perf';
 import { useDispatch } from '../state/DesignerContext';
 import { fieldKey, type RuleEntry } from '../state/designerState';
@@ -17,54 +18,51 @@ interface RuleFormProps {
 const formRows = rowsWith(lifecycleRuleProperties, 'form');
 type RuleField = (typeof lifecycleRuleProperties)[number]['field'];
 
-/** A whole number, or nothing for an empty box; anything else is an input error. */
-export function parseWholeNumber(text: string): { value?: number; error?: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return {};
-  if (!/^-?\d+$/.test(trimmed)) return { error: 'Enter a whole number.' };
-  const value = Number(trimmed);
-  return Number.isSafeInteger(value) ? { value } : { error: 'This number is too large.' };
-}
+const specs: Record<string, FieldSpec> = Object.fromEntries(
+  formRows.map(({ field, form: { widget } }) => [
+    field,
+    {
+      show: (value: unknown) => formValueOf(widget, value),
+      read: (value: unknown) => readFormValue(widget, value as FormValue),
+    },
+  ]),
+);
 
-/** One rule's fields; its key includes `rev`, so a drop that renumbers it re-mounts it. */
+/** One rule's fields, following the rule when a drop, undo or redo changes it. */
 export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFormProps) {
   const dispatch = useDispatch();
   const r = entry.rule;
-  const rule = r as Record<string, unknown>;
-  const form = useForm({
-    defaultValues: Object.fromEntries(
-      formRows.map(({ field, form: facet }) => [field, formValueOf(facet.widget, rule[field])]),
-    ) as Record<RuleField, FormValue>,
-  });
-  const update = (patch: Partial<LifecycleRuleDesign>, eventTime?: number) => {
+  const form = useDesignForm(specs, r as Record<string, unknown>, findings);
+  const update = (field: string, value: FormValue, eventTime?: number) => {
+    const reading = specs[field]!.read(value);
+    const key = fieldKey(entry.key, field);
+    if (reading.error !== inputErrors[key])
+      dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
+    const read = readValue(reading);
+    if (!read) return;
     markEdit(eventTime);
+    const patch: Partial<LifecycleRuleDesign> = { [field]: read.value };
     dispatch({ type: 'updateRule', repositoryKey, ruleKey: entry.key, patch });
-  };
-  const updateNumber = (field: string, text: string, eventTime?: number) => {
-    const { value, error } = parseWholeNumber(text);
-    dispatch({ type: 'setInputError', fieldKey: fieldKey(entry.key, field), message: error });
-    if (!error) update({ [field]: value }, eventTime);
   };
   /** The controls of the rows in `group` (a place in the layout below), in the table's order. */
   const controls = (group: string) =>
     formRows
       .filter(({ form: facet }) => facet.group === group)
       .map(({ field, form: facet }) => (
-        <form.Field key={field} name={field as RuleField}>
+        <form.Field key={field} name={field}>
           {(formField) => (
             <TableField
               id={`${entry.key}-${field}`}
               label={facet.label}
               help={help[field as RuleField]}
-              findings={fieldFindings(findings, field)}
+              findings={findingsOf(formField.state.meta)}
               inputError={inputErrors[fieldKey(entry.key, field)]}
               widget={facet.widget}
-              value={formField.state.value}
+              value={formField.state.value as FormValue}
               onBlur={formField.handleBlur}
               onChange={(value, eventTime) => {
                 formField.handleChange(value);
-                if (facet.widget.kind === 'number') updateNumber(field, value as string, eventTime);
-                else update({ [field]: designValueOf(value) }, eventTime);
+                update(field, value, eventTime);
               }}
             />
           )}

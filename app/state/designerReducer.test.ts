@@ -56,7 +56,7 @@ describe('designerReducer', () => {
     expect(deleted.toast?.message).toBe('Lifecycle rule deleted');
   });
 
-  it('re-mounts the forms of rules a drop renumbered, and only those', () => {
+  it('drops the input errors of the priorities a drop renumbered, and only those', () => {
     let state = start();
     const key = repositoryKey(state);
     state = designerReducer(state, { type: 'addRule', repositoryKey: key });
@@ -67,13 +67,14 @@ describe('designerReducer', () => {
       ruleKey: prod.key,
       patch: { rulePriority: 10 },
     });
+    const before = state.repositories[0]!.rules;
+    for (const fieldKey of [`${prod.key}:rulePriority`, `${prod.key}:description`])
+      state = designerReducer(state, { type: 'setInputError', fieldKey, message: 'unfinished' });
     state = designerReducer(state, { type: 'moveRule', repositoryKey: key, from: 1, to: 0 });
     const rules = state.repositories[0]!.rules;
-    expect(rules.map((r) => [r.rule.rulePriority, r.rev])).toEqual([
-      [1, 1],
-      [2, 1],
-      [undefined, 0],
-    ]);
+    expect(rules.map((r) => r.rule.rulePriority)).toEqual([1, 2, undefined]);
+    expect(rules[2]).toBe(before[2]);
+    expect(state.inputErrors).toEqual({ [`${prod.key}:description`]: 'unfinished' });
   });
 
   it('explains a refused move of the rule that selects any image', () => {

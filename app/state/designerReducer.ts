@@ -19,6 +19,7 @@ import {
   patched,
   type RepositoryEntry,
   type RepositorySettings,
+  withoutChangedFieldErrors,
   withoutOwnerErrors,
 } from './designerState';
 import { copiedRule, copiedSettings, insertionIndex, newRule, uniqueName } from './newEntries';
@@ -104,14 +105,17 @@ function moveRule(
   const rules = result.sourceIndexes.map((source, i) => {
     const old = entry.rules[source]!;
     const rule = result.rules[i]!;
-    return rule === old.rule ? old : { ...old, rule, rev: old.rev + 1 };
+    return rule === old.rule ? old : { ...old, rule };
   });
-  const renumbered = rules
-    .filter((r, i) => r !== entry.rules[result.sourceIndexes[i]!])
-    .map((r) => r.key);
+  const renumbered = new Map(
+    rules.flatMap((r, i) => {
+      const before = entry.rules[result.sourceIndexes[i]!]!;
+      return r === before ? [] : [[r.key, { before: before.rule, after: r.rule }] as const];
+    }),
+  );
   return edited(state, {
     repositories: mapRepository(state, repositoryKey, (r) => ({ ...r, rules })),
-    inputErrors: withoutOwnerErrors(state.inputErrors, renumbered),
+    inputErrors: withoutChangedFieldErrors(state.inputErrors, renumbered),
     notice:
       result.to === to
         ? state.notice
@@ -131,9 +135,8 @@ function addRepository(
   let next = state.nextKey;
   const entry: RepositoryEntry = {
     key: `k${next++}`,
-    rev: 0,
     settings,
-    rules: rules.map((rule) => ({ key: `k${next++}`, rev: 0, rule })),
+    rules: rules.map((rule) => ({ key: `k${next++}`, rule })),
   };
   const repositories = [...state.repositories];
   repositories.splice(at, 0, entry);
@@ -181,7 +184,7 @@ function setLifecycleRules(
   const entry = state.repositories.find((r) => r.key === repositoryKey);
   if (!entry) return state;
   let next = state.nextKey;
-  const entries = rules.map((rule) => ({ key: `k${next++}`, rev: 0, rule }));
+  const entries = rules.map((rule) => ({ key: `k${next++}`, rule }));
   return {
     ...state,
     repositories: mapRepository(state, repositoryKey, (r) => ({ ...r, rules: entries })),
@@ -225,7 +228,7 @@ function ruleAction(state: DesignerState, action: DesignerAction): DesignerState
       const rule = source ? copiedRule(source.rule) : newRule(rules);
       const at = source ? repository.rules.indexOf(source) + 1 : insertionIndex(rules, rule);
       const entries = [...repository.rules];
-      entries.splice(at, 0, { key: `k${state.nextKey}`, rev: 0, rule });
+      entries.splice(at, 0, { key: `k${state.nextKey}`, rule });
       return edited(state, {
         nextKey: state.nextKey + 1,
         repositories: mapRepository(state, repository.key, (r) => ({ ...r, rules: entries })),

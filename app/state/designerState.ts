@@ -13,19 +13,13 @@ import { designEntities, type EntityState, entitiesOf } from '../entities/entity
 
 export type RepositorySettings = Omit<RepositoryDesign, 'lifecycleRules'>;
 
-/**
- * `rev` changes when something other than the entry's own form changes it (a drop that
- * renumbers priorities), so the form re-reads its values instead of keeping stale ones.
- */
 export interface RuleEntry {
   key: string;
-  rev: number;
   rule: LifecycleRuleDesign;
 }
 
 export interface RepositoryEntry {
   key: string;
-  rev: number;
   settings: RepositorySettings;
   rules: RuleEntry[];
 }
@@ -51,8 +45,6 @@ export interface DesignHistory {
 export interface DesignerState extends DesignerSnapshot {
   /** Changes when the design's lineage changes (new, open, undo past a replacement): old outputs no longer apply. */
   generation: number;
-  /** Changes when the stack name changes from outside its field (undo, redo), so the field re-reads it. */
-  stackRev: number;
   nextKey: number;
   /** Text in a field that cannot be part of a design yet (e.g. "1.5" as a count), by field key. */
   inputErrors: Record<string, string>;
@@ -78,6 +70,27 @@ export function withoutOwnerErrors(
   return entries.length === Object.keys(errors).length ? errors : Object.fromEntries(entries);
 }
 
+/**
+ * The errors on fields whose value an outside change (undo, redo, a drop) changed, dropped: those
+ * fields now show the new value. `changed` holds each changed owner's object before and after;
+ * an owner that is gone loses its errors, the fields of other owners keep theirs.
+ */
+export function withoutChangedFieldErrors(
+  errors: Record<string, string>,
+  changed: ReadonlyMap<string, { before: object; after: object | undefined }>,
+): Record<string, string> {
+  const kept = Object.entries(errors).filter(([key]) => {
+    const at = key.indexOf(':');
+    const change = changed.get(key.slice(0, at));
+    if (!change) return true;
+    const field = key.slice(at + 1);
+    const value = (o: object | undefined) =>
+      JSON.stringify((o as Record<string, unknown>)?.[field]);
+    return change.after !== undefined && value(change.before) === value(change.after);
+  });
+  return kept.length === Object.keys(errors).length ? errors : Object.fromEntries(kept);
+}
+
 export function hasOwnerErrors(
   errors: Record<string, string>,
   ownerKeys: readonly string[],
@@ -95,9 +108,8 @@ export function entriesOf(
     const { lifecycleRules, ...settings } = repository;
     return {
       key: `k${next++}`,
-      rev: 0,
       settings,
-      rules: (lifecycleRules ?? []).map((rule) => ({ key: `k${next++}`, rev: 0, rule })),
+      rules: (lifecycleRules ?? []).map((rule) => ({ key: `k${next++}`, rule })),
     };
   });
   return { repositories, nextKey: next };
@@ -108,7 +120,6 @@ export function initialState(design: Design): DesignerState {
   return {
     generation: 0,
     lineage: 0,
-    stackRev: 0,
     stackName: design.stackName,
     repositories,
     entities: entitiesOf(design),

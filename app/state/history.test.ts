@@ -67,14 +67,26 @@ describe('historyReducer', () => {
     expect(run([toggle(true), toggle(false)]).history.past).toHaveLength(2);
   });
 
-  it('re-mounts exactly the forms whose values undo restored', () => {
+  it('drops the input errors of exactly the fields whose values undo restored', () => {
     const state = start();
-    const key = state.repositories[0]!.key;
-    const edited = run([rename(key, 'other')], state);
+    const repository = state.repositories[0]!;
+    const ruleKey = repository.rules[0]!.key;
+    const withErrors = run(
+      [
+        { type: 'setInputError', fieldKey: `${repository.key}:repositoryName`, message: 'Typo.' },
+        { type: 'setInputError', fieldKey: `${repository.key}:id`, message: 'Enter an id.' },
+        { type: 'setInputError', fieldKey: `${ruleKey}:countNumber`, message: 'Whole number.' },
+      ],
+      state,
+    );
+    const edited = run([rename(repository.key, 'other')], withErrors);
     const undone = run([{ type: 'undo' }], edited);
-    expect(undone.repositories[0]!.rev).toBe(1);
-    expect(undone.repositories[0]!.rules.map((r) => r.rev)).toEqual([0, 0]);
-    expect(undone.stackRev).toBe(state.stackRev);
+    expect(undone.repositories[0]!.settings).toBe(repository.settings);
+    expect(undone.repositories[0]!.rules[0]).toBe(repository.rules[0]);
+    expect(undone.inputErrors).toEqual({
+      [`${repository.key}:id`]: 'Enter an id.',
+      [`${ruleKey}:countNumber`]: 'Whole number.',
+    });
   });
 
   it('clears the redo stack on a new edit, and keeps at most historyLimit steps', () => {

@@ -7,7 +7,11 @@ import type { SampleImage } from '../../engine/index';
 import { entityCoalesceKey } from '../entities/entitiesReducer';
 import { withSampleImages } from '../preview/sampleImageState';
 import { type DesignerAction, designerReducer } from './designerReducer';
-import type { DesignerSnapshot, DesignerState, RepositoryEntry, RuleEntry } from './designerState';
+import {
+  type DesignerSnapshot,
+  type DesignerState,
+  withoutChangedFieldErrors,
+} from './designerState';
 
 /** Enough for a long session; each step costs only the entries it changed. */
 export const historyLimit = 200;
@@ -59,56 +63,39 @@ function coalesceKeyOf(action: HistoryAction): string | undefined {
   }
 }
 
-/** A restored entry whose content differs from the one on screen gets a new `rev`, so its form re-reads it. */
-function revived<T extends { key: string; rev: number }>(
-  entry: T,
-  current: T | undefined,
-  same: (a: T, b: T) => boolean,
-  remounted: Set<string>,
-): T {
-  if (!current || same(entry, current)) return entry;
-  remounted.add(entry.key);
-  return { ...entry, rev: Math.max(entry.rev, current.rev) + 1 };
+/** The objects of the repositories and rules on screen, by key, before and in `snapshot`. */
+function changedEntries(state: DesignerState, snapshot: DesignerSnapshot) {
+  const restored = new Map<string, object>();
+  for (const entry of snapshot.repositories) {
+    restored.set(entry.key, entry.settings);
+    for (const rule of entry.rules) restored.set(rule.key, rule.rule);
+  }
+  const changed = new Map<string, { before: object; after: object | undefined }>();
+  const add = (key: string, before: object) => {
+    const after = restored.get(key);
+    if (after !== before) changed.set(key, { before, after });
+  };
+  for (const entry of state.repositories) {
+    add(entry.key, entry.settings);
+    for (const rule of entry.rules) add(rule.key, rule.rule);
+  }
+  return changed;
 }
 
+/** Puts a snapshot back; its forms follow the values that change (useDesignForm). */
 function restore(state: DesignerState, snapshot: DesignerSnapshot): DesignerState {
-  const currentRepositories = new Map(state.repositories.map((r) => [r.key, r]));
-  const remounted = new Set<string>();
-  const owners = new Set<string>();
-  const repositories = snapshot.repositories.map((entry): RepositoryEntry => {
-    const current = currentRepositories.get(entry.key);
-    const currentRules = new Map(current?.rules.map((r) => [r.key, r]));
-    owners.add(entry.key);
-    const rules = entry.rules.map((rule) => {
-      owners.add(rule.key);
-      return revived<RuleEntry>(
-        rule,
-        currentRules.get(rule.key),
-        (a, b) => a.rule === b.rule,
-        remounted,
-      );
-    });
-    const repository = revived(entry, current, (a, b) => a.settings === b.settings, remounted);
-    return rules.every((r, i) => r === entry.rules[i]) ? repository : { ...repository, rules };
-  });
-  const inputErrors = Object.fromEntries(
-    Object.entries(state.inputErrors).filter(([fieldKey]) => {
-      const owner = fieldKey.slice(0, fieldKey.indexOf(':'));
-      return owners.has(owner) && !remounted.has(owner);
-    }),
-  );
-  const selectedKey = repositories.some((r) => r.key === snapshot.selectedKey)
+  const inputErrors = withoutChangedFieldErrors(state.inputErrors, changedEntries(state, snapshot));
+  const selectedKey = snapshot.repositories.some((r) => r.key === snapshot.selectedKey)
     ? snapshot.selectedKey
-    : repositories[0]?.key;
+    : snapshot.repositories[0]?.key;
   return {
     ...state,
     stackName: snapshot.stackName,
-    repositories,
+    repositories: snapshot.repositories,
     entities: snapshot.entities,
     selectedKey,
     lineage: snapshot.lineage,
     generation: snapshot.lineage === state.lineage ? state.generation : state.generation + 1,
-    stackRev: snapshot.stackName === state.stackName ? state.stackRev : state.stackRev + 1,
     inputErrors,
     toast: undefined,
   };

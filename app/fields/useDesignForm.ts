@@ -1,0 +1,71 @@
+/**
+ * A TanStack form over one object of the design (the stack, a repository's settings, a rule).
+ * The form holds what the controls show; the design holds what they mean. The engine's findings
+ * reach the fields through the form-level validator, as a server's errors would: they are about
+ * the whole design, so the validator returns them by field. When the design changes from
+ * outside the form (undo, redo, a drop that renumbers priorities), the fields whose value it
+ * changed show the new value; a field's own edits and its unfinished text are left alone.
+ */
+import { type AnyFieldMeta, useForm } from '@tanstack/react-form';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { Finding } from '../../engine/index';
+import { type FieldFindings, noFindings } from '../findings/groupFindings';
+import { type FormReading, readValue } from './formValues';
+
+/** How one field of the form shows and reads its design value. */
+export interface FieldSpec {
+  show: (designValue: unknown) => unknown;
+  read: (formValue: unknown) => FormReading;
+}
+
+type Values = Record<string, unknown>;
+
+const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function shownValues(specs: Record<string, FieldSpec>, design: Values): Values {
+  return Object.fromEntries(Object.entries(specs).map(([name, s]) => [name, s.show(design[name])]));
+}
+
+/** The findings of the form's fields, by field, as the form-level validator returns them. */
+function fieldErrors(specs: Record<string, FieldSpec>, findings: FieldFindings | undefined) {
+  const fields: Record<string, readonly Finding[]> = {};
+  for (const [name, list] of findings?.byField ?? [])
+    if (name in specs && list.length > 0) fields[name] = list;
+  return { fields };
+}
+
+/** The engine's findings on a field, from its meta. */
+export function findingsOf(meta: AnyFieldMeta): readonly Finding[] {
+  return (meta.errorMap.onChange as readonly Finding[] | undefined) ?? noFindings;
+}
+
+export function useDesignForm(
+  specs: Record<string, FieldSpec>,
+  design: Values,
+  findings: FieldFindings | undefined,
+) {
+  const latest = useRef({ specs, findings });
+  const [defaultValues] = useState(() => shownValues(specs, design));
+  const form = useForm({
+    defaultValues,
+    validators: { onChange: () => fieldErrors(latest.current.specs, latest.current.findings) },
+  });
+  useLayoutEffect(() => {
+    latest.current = { specs, findings };
+    form.validate('change');
+  }, [form, specs, findings]);
+  const seen = useRef(design);
+  useLayoutEffect(() => {
+    const before = seen.current;
+    seen.current = design;
+    if (before === design) return;
+    for (const [name, spec] of Object.entries(specs)) {
+      const value = design[name];
+      if (sameValue(before[name], value)) continue;
+      const shown = readValue(spec.read(form.getFieldValue(name)));
+      if (shown && sameValue(shown.value, value)) continue;
+      form.setFieldValue(name, spec.show(value), { dontValidate: true });
+    }
+  }, [form, specs, design]);
+  return form;
+}
