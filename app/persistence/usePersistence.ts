@@ -5,6 +5,8 @@ import { type AutosaveFailure, writeAutosave } from './autosave';
 import type { Startup, StartupProblem } from './startup';
 import { useStoredImages } from './useStoredImages';
 
+const noWrite = () => {};
+
 /** Quiet time after the last edit before the URL and the autosave are written. */
 export const persistDelayMs = 400;
 
@@ -38,6 +40,8 @@ export function usePersistence(
   const images = useStoredImages(startup.imagesSavedAt, dispatch, onLinkProblem);
   const { pending: imagesPending, store: storeImages } = images;
 
+  /** Writes the design not written yet, if any (`leaving`: see write below). */
+  const flush = useRef<(leaving: boolean) => void>(noWrite);
   useEffect(() => {
     // Until the images are back from IndexedDB, a save would record the design without them.
     if (imagesPending) return;
@@ -69,20 +73,28 @@ export function usePersistence(
         window.history.replaceState(window.history.state, '', hash);
       setLinkChars(window.location.href.length);
     };
-    const leave = () => write(true);
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') write(true);
-    };
+    flush.current = write;
     // Startup showed the autosave over an older link: the address bar catches up at once.
     const timer = window.setTimeout(() => write(false), urgent.current ? 0 : persistDelayMs);
+    return () => {
+      window.clearTimeout(timer);
+      flush.current = noWrite;
+    };
+  }, [design, imagesPending, storeImages]);
+
+  // Listening once, not once per edit: a keystroke only re-arms the timer above.
+  useEffect(() => {
+    const leave = () => flush.current(true);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush.current(true);
+    };
     window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.clearTimeout(timer);
       window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [design, imagesPending, storeImages]);
+  }, []);
 
   const latest = useRef({ design, dispatch, onLinkProblem });
   useLayoutEffect(() => {

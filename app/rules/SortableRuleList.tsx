@@ -19,7 +19,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, type RefObject, useMemo } from 'react';
+import { memo, type RefObject, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { RuleEntry } from '../state/designerState';
 import { type RuleCardProps, RuleCards, RuleCardView, sameCardProps } from './RuleCard';
 import { restrictToVerticalAxis } from './restrictToVerticalAxis';
@@ -55,8 +55,13 @@ function SortableRuleCardView(props: RuleCardProps) {
 
 const SortableRuleCard = memo(SortableRuleCardView, sameCardProps);
 
-/** The cards of RuleList, draggable. */
-export function SortableRuleList(props: SortableRuleListProps) {
+/**
+ * DndContext's props stay the same objects across renders: a new one gives every draggable card
+ * a new context, and all twenty cards of a long list would re-render on each keystroke.
+ */
+const modifiers = [restrictToVerticalAxis];
+
+function SortableRuleListView(props: SortableRuleListProps) {
   const { rules, order, cards, onMove, listRef } = props;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -78,14 +83,18 @@ export function SortableRuleList(props: SortableRuleListProps) {
       ),
     };
   }, [rules, ids]);
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (over && active.id !== over.id) onMove(String(active.id), String(over.id));
-  };
+  const latestOnMove = useRef(onMove);
+  useLayoutEffect(() => {
+    latestOnMove.current = onMove;
+  });
+  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
+    if (over && active.id !== over.id) latestOnMove.current(String(active.id), String(over.id));
+  }, []);
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
-      modifiers={[restrictToVerticalAxis]}
+      modifiers={modifiers}
       onDragEnd={onDragEnd}
       accessibility={accessibility}
     >
@@ -95,3 +104,18 @@ export function SortableRuleList(props: SortableRuleListProps) {
     </DndContext>
   );
 }
+
+/**
+ * The cards of RuleList, draggable. Re-rendered only when a card would show something else:
+ * a keystroke in a repository field re-renders RuleList, and dnd-kit's contexts would re-render
+ * every card. `onMove` is the same move for the same rules and cards.
+ */
+export const SortableRuleList = memo(
+  SortableRuleListView,
+  (a, b) =>
+    a.rules === b.rules &&
+    a.order === b.order &&
+    a.listRef === b.listRef &&
+    a.cards.length === b.cards.length &&
+    a.cards.every((card, i) => sameCardProps(card, b.cards[i]!)),
+);
