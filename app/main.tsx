@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { trackInputModality } from './layout/inputModality';
 import { registerOffline } from './offline/registerOffline';
 import { readAutosave } from './persistence/autosave';
 import { startDesigner } from './persistence/startup';
@@ -15,6 +16,7 @@ import './styles/dialogs.css';
 const startup = startDesigner(window.location.hash, readAutosave());
 
 registerOffline();
+trackInputModality();
 
 const root = document.getElementById('root');
 if (root) {

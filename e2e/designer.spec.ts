@@ -79,6 +79,7 @@ test('reorders rules with the keyboard, keeps explicit priorities in card order'
 }) => {
   await prepareThreeRules(designer);
   await designer.cardField(0, 'Rule priority').fill('10');
+  await designer.cardField(0, 'Rule priority').press('Enter');
   await expect(designer.card(0).getByTestId('rule-priority')).toHaveText('priority 10 · explicit');
   await designer.dragRuleWithKeyboard(1, -1);
   await expect.poll(() => designer.summaries()).toEqual(untaggedFirst);
@@ -94,6 +95,25 @@ test('reorders rules with the keyboard, keeps explicit priorities in card order'
   await designer.dragRuleWithKeyboard(0, 1);
   await expect.poll(() => designer.summaries()).toEqual(threeRules);
   expect(await policyRules(designer)).toEqual(['1:tagged', '2:untagged', '3:any']);
+});
+
+test('an explicit priority commits on Enter or blur, not per keystroke; focus follows the card', async ({
+  designer,
+}) => {
+  await prepareThreeRules(designer);
+  const field = designer.cardField(1, 'Rule priority');
+  await field.pressSequentially('1');
+  await expect(field).toHaveValue('1');
+  expect(await designer.summaries()).toEqual(threeRules);
+  await field.press('Enter');
+  await expect.poll(() => designer.summaries()).toEqual(untaggedFirst);
+  await expect(designer.cardField(0, 'Rule priority')).toBeFocused();
+  await expect(designer.cardField(0, 'Rule priority')).toHaveValue('1');
+
+  await designer.cardField(0, 'Rule priority').fill('50');
+  expect(await designer.summaries()).toEqual(untaggedFirst);
+  await designer.field('Repository name').focus();
+  await expect.poll(() => designer.priorities()).toContain('priority 50 · explicit');
 });
 
 test('the rule that selects any image stays last', async ({ designer }) => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Finding } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 
@@ -29,8 +29,43 @@ interface FieldFrameProps extends FieldProps {
   labelFor?: string | null;
 }
 
+/**
+ * The field's help, folded: the ? button opens it for a pointer, focus shows it to keyboard
+ * users (forms.css), and screen readers read it as the control's description either way. The
+ * button is no Tab stop, so the help costs keyboard users no extra key press.
+ */
+function HelpToggle({
+  id,
+  label,
+  open,
+  onToggle,
+}: {
+  id: string;
+  label: string;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="help-toggle"
+      tabIndex={-1}
+      aria-expanded={open}
+      aria-controls={`${id}-help`}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true">?</span>
+      <span className="visually-hidden">About {label}</span>
+    </button>
+  );
+}
+
 export function FieldFrame(props: FieldFrameProps) {
   const { id, label, help, findings, inputError, children, labelAfter, labelFor } = props;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const toggle = (
+    <HelpToggle id={id} label={label} open={helpOpen} onToggle={() => setHelpOpen(!helpOpen)} />
+  );
   const labelElement =
     labelFor === null ? (
       <span className="field-label" id={`${id}-label`}>
@@ -47,14 +82,18 @@ export function FieldFrame(props: FieldFrameProps) {
         <div className="field-row">
           {children}
           {labelElement}
+          {toggle}
         </div>
       ) : (
         <>
-          {labelElement}
+          <div className="field-row">
+            {labelElement}
+            {toggle}
+          </div>
           {children}
         </>
       )}
-      <p className="field-help" id={`${id}-help`}>
+      <p className="field-help" id={`${id}-help`} data-open={helpOpen}>
         {help}
       </p>
       <p className="field-input-error" id={`${id}-input-error`} hidden={inputError === undefined}>

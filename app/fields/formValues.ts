@@ -41,3 +41,7 @@ export function parseWholeNumber(text: string): FormReading {
   const value = Number(trimmed);
   return Number.isSafeInteger(value) ? { value } : { error: 'This number is too large.' };
 }
+
+/** Whether two design values are the same (lists and records by content). */
+export const sameValue = (a: unknown, b: unknown) =>
+  a === b || JSON.stringify(a) === JSON.stringify(b);

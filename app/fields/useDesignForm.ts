@@ -10,7 +10,7 @@ import { type AnyFieldMeta, useForm } from '@tanstack/react-form';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../../engine/index';
 import { type FieldFindings, noFindings } from '../findings/groupFindings';
-import { type FormReading, readValue } from './formValues';
+import { type FormReading, readValue, sameValue } from './formValues';
 
 /** How one field of the form shows and reads its design value. */
 export interface FieldSpec {
@@ -19,8 +19,6 @@ export interface FieldSpec {
 }
 
 type Values = Record<string, unknown>;
-
-const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 function shownValues(specs: Record<string, FieldSpec>, design: Values): Values {
   return Object.fromEntries(Object.entries(specs).map(([name, s]) => [name, s.show(design[name])]));

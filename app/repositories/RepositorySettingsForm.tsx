@@ -1,6 +1,12 @@
 import { Fragment, type ReactNode } from 'react';
 import { type RepositoryField, repositoryProperties, rowsWith } from '../../engine/index';
-import { type FormValue, formValueOf, readFormValue, readValue } from '../fields/formValues';
+import {
+  type FormValue,
+  formValueOf,
+  readFormValue,
+  readValue,
+  sameValue,
+} from '../fields/formValues';
 import { TableField } from '../fields/TableField';
 import { rowsOf, type TagRow, TagRowsField, tagsOf } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
@@ -69,7 +75,7 @@ export function RepositorySettingsForm({
     if (reading.error !== inputErrors[key])
       dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
     const read = readValue(reading);
-    if (!read) return;
+    if (!read || sameValue(read.value, (s as Record<string, unknown>)[field])) return;
     markEdit(eventTime);
     dispatch({ type: 'updateRepository', key: entry.key, patch: { [field]: read.value } });
   };
@@ -156,10 +162,8 @@ export function RepositorySettingsForm({
                     widget={facet.widget}
                     value={formField.state.value as FormValue}
                     onBlur={formField.handleBlur}
-                    onChange={(value, eventTime) => {
-                      formField.handleChange(value);
-                      update(field, value, eventTime);
-                    }}
+                    onEdit={formField.handleChange}
+                    onCommit={(value, eventTime) => update(field, value, eventTime)}
                   />
                 )}
               </form.Field>

@@ -1,5 +1,11 @@
 import { type LifecycleRuleDesign, lifecycleRuleProperties, rowsWith } from '../../engine/index';
-import { type FormValue, formValueOf, readFormValue, readValue } from '../fields/formValues';
+import {
+  type FormValue,
+  formValueOf,
+  readFormValue,
+  readValue,
+  sameValue,
+} from '../fields/formValues';
 import { TableField } from '../fields/TableField';
 import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
 import type { FieldFindings } from '../findings/groupFindings';
@@ -39,7 +45,7 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
     if (reading.error !== inputErrors[key])
       dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
     const read = readValue(reading);
-    if (!read) return;
+    if (!read || sameValue(read.value, (r as Record<string, unknown>)[field])) return;
     markEdit(eventTime);
     const patch: Partial<LifecycleRuleDesign> = { [field]: read.value };
     dispatch({ type: 'updateRule', repositoryKey, ruleKey: entry.key, patch });
@@ -60,10 +66,8 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
               widget={facet.widget}
               value={formField.state.value as FormValue}
               onBlur={formField.handleBlur}
-              onChange={(value, eventTime) => {
-                formField.handleChange(value);
-                update(field, value, eventTime);
-              }}
+              onEdit={formField.handleChange}
+              onCommit={(value, eventTime) => update(field, value, eventTime)}
             />
           )}
         </form.Field>

@@ -18,7 +18,7 @@ export const lifecycleRuleProperties = [
     form: {
       label: 'Rule priority',
       group: 'Priority',
-      widget: { kind: 'number', placeholder: 'automatic' },
+      widget: { kind: 'number', placeholder: 'automatic', commitOnEnter: true },
     },
   }),
   property({

@@ -44,8 +44,12 @@ export interface CdkFacet {
 
 export type Widget =
   | { kind: 'text'; placeholder?: string; numeric?: boolean }
-  /** A whole number, typed as text so that "1.5" can be shown and explained. */
-  | { kind: 'number'; placeholder?: string }
+  /**
+   * A whole number, typed as text so that "1.5" can be shown and explained. `commitOnEnter`:
+   * the design takes it on Enter or when focus leaves, not per keystroke (a rule's priority
+   * moves its card, which must not happen while "12" is half typed).
+   */
+  | { kind: 'number'; placeholder?: string; commitOnEnter?: boolean }
   /** Left out, on or off: CDK writes an explicit false into the template. */
   | { kind: 'triState'; cdkDefault: string }
   | { kind: 'select'; members: readonly string[]; defaultLabel: string }
