@@ -79,3 +79,45 @@ test('Copy as Markdown copies the share link and the shown output in a fenced bl
   expect(opened.ok && opened.design).toEqual(seed);
   expect(markdown.endsWith(`\`\`\`yaml\n${render(seed).cfnYaml}\`\`\`\n`)).toBe(true);
 });
+
+test('the File and Share menus work from the keyboard, with the shortcuts they show', async ({
+  designer,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await designer.goto();
+  const clipboard = () => page.evaluate<string>('navigator.clipboard.readText()');
+  const share = page.getByRole('button', { name: 'Share', exact: true });
+  await share.focus();
+  await page.keyboard.press('ArrowDown');
+  const copyLink = page.getByRole('menuitem', { name: /Copy link/ });
+  await expect(copyLink).toBeFocused();
+  await expect(copyLink).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+L');
+  await expect(copyLink).toContainText('Ctrl+Shift+L');
+  await page.keyboard.press('Enter');
+  await expect(designer.page.getByTestId('notice')).toHaveText(
+    'Copied the share link to the clipboard.',
+  );
+  await expect(share).toBeFocused();
+  const opened = decodeLink(new URL(await clipboard()).hash.slice(1));
+  expect(opened.ok && opened.design).toEqual(seed);
+
+  await page.evaluate("navigator.clipboard.writeText('')");
+  await designer.field('Repository name').focus();
+  await page.keyboard.press('Control+Shift+L');
+  await expect.poll(clipboard).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#/);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  expect((await download).suggestedFilename()).toBe('EcrStack.design.json');
+
+  const file = page.getByRole('button', { name: 'File', exact: true });
+  await file.click();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: 'Copy design JSON' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'New design' })).toBeFocused();
+  await page.mouse.click(5, 400);
+  await expect(page.getByRole('menu', { name: 'File' })).toBeHidden();
+});

@@ -52,9 +52,13 @@ test('counts of one are singular in the preview', async ({ designer, page }) => 
   await expect(preview.panel).toContainText('pushed 1 day ago');
 });
 
-test('the share button is named for what it does', async ({ designer, page }) => {
+test('the share menu names what it does, and its copy says so', async ({ designer, page }) => {
   await designer.goto();
-  await expect(page.getByRole('button', { name: 'Copy link', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Copy link' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem', { name: 'Copy link' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeFocused();
 });
 
 test('"Open design…" given a lifecycle policy offers to import it', async ({ designer, page }) => {

@@ -5,12 +5,14 @@ import { fileText, looksLikeDesign, maxImageFileBytes } from '../import/fileText
 import type { PreviewDestination } from '../import/ImagesToPreview';
 import type { Reading } from '../import/ImportDialog';
 import { usePageDrop } from '../import/usePageDrop';
-import { CopyButton } from '../outputs/CopyButton';
+import { copyText } from '../outputs/fileActions';
 import { seedDesign } from '../seedDesign';
 import { useDispatch } from '../state/DesignerContext';
 import { designFileText, downloadDesign } from './designFile';
 import { HistoryButtons } from './HistoryButtons';
-import { CopyLinkButton, LongLinkWarning } from './ShareLink';
+import { type MenuAction, MenuButton } from './MenuButton';
+import { LongLinkWarning, shareUrlOf } from './ShareLink';
+import { useShortcuts } from './shortcuts';
 import type { ThemePreference } from './useTheme';
 
 interface HeaderProps {
@@ -31,7 +33,7 @@ const ImportDialog = lazy(() =>
 
 const emptyDesign: Design = { version: 1, repositories: [] };
 
-/** Name, design actions (new, example, open, import, copy, download, undo, share) and the theme switch. */
+/** Name, the File and Share menus, undo and redo, and the theme switch. */
 export function Header(props: HeaderProps) {
   const { design, theme, onThemeChange, canUndo, canRedo, linkChars, preview } = props;
   const dispatch = useDispatch();
@@ -68,39 +70,46 @@ export function Header(props: HeaderProps) {
   };
   const dragging = usePageDrop((file) => void openFile(file, false));
 
+  const copy = (text: () => string, what: string) =>
+    copyText(text()).then(
+      () => dispatch({ type: 'notify', text: `Copied ${what} to the clipboard.` }),
+      () => dispatch({ type: 'notify', text: `Could not copy ${what}: the browser refused.` }),
+    );
+  const fileActions: MenuAction[] = [
+    {
+      label: 'New design',
+      onSelect: () =>
+        dispatch({ type: 'replaceDesign', design: emptyDesign, message: 'Started a new design' }),
+    },
+    {
+      label: 'Example',
+      onSelect: () =>
+        dispatch({ type: 'replaceDesign', design: seedDesign, message: 'Opened the example' }),
+    },
+    { label: 'Open design…', shortcut: { key: 'o' }, onSelect: () => fileInput.current?.click() },
+    { label: 'Import…', shortcut: { key: 'i' }, onSelect: () => setImporting(true) },
+    {
+      label: 'Download design JSON',
+      shortcut: { key: 's' },
+      onSelect: () => downloadDesign(design),
+    },
+    { label: 'Copy design JSON', onSelect: () => void copy(designJson, 'the design JSON') },
+  ];
+  const shareActions: MenuAction[] = [
+    {
+      label: 'Copy link',
+      shortcut: { key: 'l', shift: true },
+      onSelect: () => void copy(() => shareUrlOf(design), 'the share link'),
+    },
+  ];
+  useShortcuts(importing ? [] : [...fileActions, ...shareActions]);
+
   return (
     <header className="app-header">
       <h1 className="app-title">ECR Designer</h1>
-      <div className="header-actions" role="toolbar" aria-label="Design">
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() =>
-            dispatch({
-              type: 'replaceDesign',
-              design: emptyDesign,
-              message: 'Started a new design',
-            })
-          }
-        >
-          New design
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() =>
-            dispatch({ type: 'replaceDesign', design: seedDesign, message: 'Opened the example' })
-          }
-        >
-          Example
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => fileInput.current?.click()}
-        >
-          Open design…
-        </button>
+      <nav className="header-actions" aria-label="Design">
+        <MenuButton label="File" actions={fileActions} />
+        <MenuButton label="Share" actions={shareActions} />
         <input
           ref={fileInput}
           type="file"
@@ -114,9 +123,6 @@ export function Header(props: HeaderProps) {
             if (file) void openFile(file, true);
           }}
         />
-        <button type="button" className="button button-small" onClick={() => setImporting(true)}>
-          Import…
-        </button>
         {importing && (
           <Suspense fallback={null}>
             <ImportDialog
@@ -131,19 +137,8 @@ export function Header(props: HeaderProps) {
             Drop a design, a CloudFormation template or a lifecycle policy to open it
           </div>
         )}
-        <CopyButton text={designJson} what="design JSON">
-          Copy design JSON
-        </CopyButton>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => downloadDesign(design)}
-        >
-          Download design JSON
-        </button>
         <HistoryButtons canUndo={canUndo} canRedo={canRedo} />
-        <CopyLinkButton design={design} />
-      </div>
+      </nav>
       <label className="theme-switch">
         <span>Theme</span>
         <select

@@ -1,11 +1,11 @@
 import { useDispatch } from '../state/DesignerContext';
+import { isMac as mac } from './shortcuts';
 
 interface HistoryButtonsProps {
   canUndo: boolean;
   canRedo: boolean;
 }
 
-const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const undoKeys = mac ? '⌘Z' : 'Ctrl+Z';
 const redoKeys = mac ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y';
 

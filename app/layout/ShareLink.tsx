@@ -1,20 +1,10 @@
 import { type Design, encodeLink, longLinkChars } from '../../engine/index';
-import { CopyButton } from '../outputs/CopyButton';
 import { testIds } from '../testIds';
 
 /** The address of the page with the design in its fragment (never sent to a server). */
 export function shareUrlOf(design: Design): string {
   const { origin, pathname, search } = window.location;
   return `${origin}${pathname}${search}#${encodeLink(design)}`;
-}
-
-/** "Copy link": made from the current design when pressed, not from the delayed address bar. */
-export function CopyLinkButton({ design }: { design: Design }) {
-  return (
-    <CopyButton text={() => shareUrlOf(design)} what="share link">
-      Copy link
-    </CopyButton>
-  );
 }
 
 /** Past `longLinkChars`, chat tools and some browsers cut links; say so, and what to do instead. */

@@ -17,7 +17,7 @@ export function useUndoShortcuts(dispatch: Dispatch<HistoryAction>): void {
       event.preventDefault();
       const focusedId = document.activeElement?.id;
       dispatch({ type: action });
-      // Undo re-mounts the forms whose values it restored; keep the caret where it was.
+      // Undo can re-create the focused control (a restored card): keep the caret where it was.
       requestAnimationFrame(() => {
         if (!focusedId || document.activeElement?.id === focusedId) return;
         const element = document.getElementById(focusedId);

@@ -130,8 +130,14 @@ export class DesignerPage {
     await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
   }
 
+  /** Chooses an action of the header's File or Share menu. */
+  async menu(menu: 'File' | 'Share', action: string): Promise<void> {
+    await this.page.getByRole('button', { name: menu, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: action }).click();
+  }
+
   async openImport(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await this.menu('File', 'Import…');
     await expect(this.importDialog).toBeVisible();
   }
 
@@ -164,7 +170,7 @@ export class DesignerPage {
   }
 
   async newDesign(): Promise<void> {
-    await this.page.getByRole('button', { name: 'New design' }).click();
+    await this.menu('File', 'New design');
     await expect(this.page.getByText('No repositories yet')).toBeVisible();
   }
 

@@ -1,0 +1,55 @@
+/**
+ * The designer's keyboard shortcuts: Ctrl (⌘ on a Mac) with a key, shown in the menus and in
+ * `aria-keyshortcuts`, and one listener that runs the action of each.
+ */
+import { useEffect, useRef } from 'react';
+
+export interface Shortcut {
+  /** The key as `KeyboardEvent.key` gives it, lower case. */
+  key: string;
+  shift?: boolean;
+}
+
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function shortcutText({ key, shift }: Shortcut): string {
+  const name = key.length === 1 ? key.toUpperCase() : key;
+  return isMac ? `${shift ? '⇧' : ''}⌘${name}` : `Ctrl+${shift ? 'Shift+' : ''}${name}`;
+}
+
+export function shortcutAria({ key, shift }: Shortcut): string {
+  return `${isMac ? 'Meta' : 'Control'}+${shift ? 'Shift+' : ''}${key.length === 1 ? key.toUpperCase() : key}`;
+}
+
+function matches(event: KeyboardEvent, { key, shift }: Shortcut): boolean {
+  return (
+    (isMac ? event.metaKey : event.ctrlKey) &&
+    !event.altKey &&
+    event.shiftKey === (shift ?? false) &&
+    event.key.toLowerCase() === key
+  );
+}
+
+/** Runs an action's `onSelect` when its shortcut is pressed anywhere but in a dialog. */
+export function useShortcuts(
+  actions: readonly { shortcut?: Shortcut; onSelect: () => void; disabled?: boolean }[],
+): void {
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const action = latest.current.find(
+        (a) => a.shortcut && !a.disabled && matches(event, a.shortcut),
+      );
+      if (!action) return;
+      event.preventDefault();
+      action.onSelect();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
