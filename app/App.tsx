@@ -4,6 +4,7 @@ import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext
 import { LazyEntitiesPanel } from './entities/lazySections';
 import { groupFindings } from './findings/groupFindings';
 import { Header } from './layout/Header';
+import { type PhoneView, PhoneViewBar } from './layout/PhoneViews';
 import { ProblemBanner } from './layout/ProblemBanner';
 import { SplitLayout } from './layout/SplitLayout';
 import { StackForm } from './layout/StackForm';
@@ -32,6 +33,7 @@ export function App({ startup }: { startup: Startup }) {
   const [state, dispatch] = useReducer(historyReducer, startup.state);
   const [problems, setProblems] = useState(startup.problems);
   const theme = useTheme();
+  const [phoneView, setPhoneView] = useState<PhoneView>('design');
   const { stackName, repositories, entities, generation, inputErrors, selectedKey } = state;
   const design = useMemo(
     () => designOf({ stackName, repositories, entities }),
@@ -94,7 +96,7 @@ export function App({ startup }: { startup: Startup }) {
   return (
     <DispatchContext value={dispatch}>
       <EntitiesContext value={entitiesView}>
-        <div className="app">
+        <div className="app" data-view={phoneView}>
           <Header
             design={design}
             theme={theme.preference}
@@ -148,6 +150,7 @@ export function App({ startup }: { startup: Startup }) {
               }
             />
           </main>
+          <PhoneViewBar view={phoneView} onChange={setPhoneView} />
           <UndoToast toast={state.toast} />
           <Notice notice={state.notice} />
         </div>

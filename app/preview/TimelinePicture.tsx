@@ -209,7 +209,8 @@ function TotalsTable({
     lane.kind === 'kept' ? [] : [{ lane, totals: totals.byLane[i]! }],
   );
   return (
-    <div className="preview-table-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on a phone must be reachable by keyboard to scroll
+    <section className="preview-table-wrap" aria-label="Totals by rule" tabIndex={0}>
       <table className="preview-table timeline-totals" data-testid={testIds.timelineTotals}>
         <caption className="timeline-totals-caption">
           Expired and archived by day {day} ({date}), by the rule that decides them; “at least”
@@ -241,7 +242,7 @@ function TotalsTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
 
