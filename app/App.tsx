@@ -6,6 +6,7 @@ import { groupFindings } from './findings/groupFindings';
 import { Header } from './layout/Header';
 import { type PhoneView, PhoneViewBar } from './layout/PhoneViews';
 import { ProblemBanner } from './layout/ProblemBanner';
+import { SkipLinks } from './layout/SkipLinks';
 import { SplitLayout } from './layout/SplitLayout';
 import { StackForm } from './layout/StackForm';
 import { Notice, UndoToast } from './layout/Toasts';
@@ -97,6 +98,7 @@ export function App({ startup }: { startup: Startup }) {
     <DispatchContext value={dispatch}>
       <EntitiesContext value={entitiesView}>
         <div className="app" data-view={phoneView}>
+          <SkipLinks onView={setPhoneView} />
           <Header
             design={design}
             theme={theme.preference}
@@ -111,7 +113,7 @@ export function App({ startup }: { startup: Startup }) {
           <main className="app-main">
             <SplitLayout
               left={
-                <div className="designer">
+                <div className="designer" id="design" tabIndex={-1}>
                   <StackForm
                     stackName={stackName}
                     findings={findings.stackName}

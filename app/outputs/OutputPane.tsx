@@ -54,7 +54,7 @@ export function OutputPane({
   const stale = shown !== undefined && errorCount > 0;
   const empty = doc.text === '';
   return (
-    <section className="outputs" aria-label="Outputs">
+    <section className="outputs" id="outputs" aria-label="Outputs">
       <div className="output-toolbar">
         <OutputTabs docs={tabs} active={active} onSelect={setActive} />
       </div>

@@ -132,7 +132,13 @@ export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPan
     editing === undefined ? undefined : (images.find((i) => i.digest === editing) ?? null);
 
   return (
-    <section className="preview" aria-labelledby={titleId} data-testid={testIds.preview}>
+    <section
+      className="preview"
+      id="preview"
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      data-testid={testIds.preview}
+    >
       <div className="section-header">
         <h3 id={titleId}>Lifecycle preview</h3>
         <span className="preview-stale" aria-live="polite">

@@ -1,0 +1,55 @@
+/** Keyboard users: skip links first, the outputs a few presses away. */
+import { render } from '../engine/index';
+import { loadFixture } from '../oracle/fixtures';
+import { expect, test } from './fixtures';
+
+const seed = loadFixture('seed-example.json');
+
+test('from load to the copied CDK code in fewer than 15 key presses', async ({
+  designer,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await designer.goto();
+  await designer.waitForEditor();
+  let presses = 0;
+  const press = async (key: string) => {
+    presses++;
+    await page.keyboard.press(key);
+  };
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the design' })).toBeFocused();
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the outputs' })).toBeFocused();
+  await press('Enter');
+  await expect(page.getByRole('tab', { name: 'CDK' })).toBeFocused();
+  const copy = page.getByRole('button', { name: 'Copy CDK TypeScript', exact: true });
+  const focused = async () =>
+    (await page.evaluate("document.activeElement?.getAttribute('aria-label')")) ===
+    'Copy CDK TypeScript';
+  for (let i = 0; i < 10 && !(await focused()); i++) await press('Tab');
+  await expect(copy).toBeFocused();
+  await press('Enter');
+  await expect
+    .poll(() => page.evaluate<string>('navigator.clipboard.readText()'))
+    .toBe(render(seed).cdkTypescript);
+  expect(presses).toBeLessThan(15);
+});
+
+test('the skip links take focus to the design and the preview, and leave the address alone', async ({
+  designer,
+  page,
+}) => {
+  await designer.goto();
+  const address = page.url();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#design')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Stack class name', { exact: true })).toBeFocused();
+  await page.getByRole('link', { name: 'Skip to the preview' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lifecycle-preview')).toBeFocused();
+  expect(page.url()).toBe(address);
+});
