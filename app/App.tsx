@@ -3,9 +3,11 @@ import { defaultStackName, type Finding } from '../engine/index';
 import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext';
 import { LazyEntitiesPanel } from './entities/lazySections';
 import { groupFindings } from './findings/groupFindings';
+import { sectionCounts } from './layout/designSections';
 import { Header } from './layout/Header';
 import { type PhoneView, PhoneViewBar } from './layout/PhoneViews';
 import { ProblemBanner } from './layout/ProblemBanner';
+import { SectionNav } from './layout/SectionNav';
 import { SkipLinks } from './layout/SkipLinks';
 import { SplitLayout } from './layout/SplitLayout';
 import { StackForm } from './layout/StackForm';
@@ -51,10 +53,11 @@ export function App({ startup }: { startup: Startup }) {
   );
   // The preview's errors on rules that would expire images in use join the design's findings.
   const [previewFindings, setPreviewFindings] = useState<readonly Finding[]>([]);
-  const findings = useMemo(
-    () => groupFindings([...outputs.findings, ...previewFindings]),
+  const allFindings = useMemo(
+    () => [...outputs.findings, ...previewFindings],
     [outputs.findings, previewFindings],
   );
+  const findings = useMemo(() => groupFindings(allFindings), [allFindings]);
   const entitiesView = useMemo(
     () => ({ entities, repositories, design, findings: outputs.findings }),
     [entities, repositories, design, outputs.findings],
@@ -125,6 +128,7 @@ export function App({ startup }: { startup: Startup }) {
                     findings={findings}
                     onRename={rename}
                   />
+                  <SectionNav counts={sectionCounts(allFindings, selectedIndex)} />
                   {selected && (
                     <RepositoryPanel
                       entry={selected}
@@ -135,7 +139,7 @@ export function App({ startup }: { startup: Startup }) {
                     />
                   )}
                   <Suspense fallback={null}>
-                    <LazyEntitiesPanel />
+                    <LazyEntitiesPanel selected={selected} />
                   </Suspense>
                 </div>
               }

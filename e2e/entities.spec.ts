@@ -140,7 +140,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(entities.repositorySections).toBeVisible();
     const results = await new AxeBuilder({ page })
       .include('[data-testid="entities-panel"]')
-      .include('[data-testid="repository-entities"]')
+      .include('#section-repository')
       .analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

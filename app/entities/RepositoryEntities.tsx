@@ -3,11 +3,9 @@ import { SelectField } from '../fields/SelectField';
 import { useDispatch } from '../state/DesignerContext';
 import type { RepositoryEntry } from '../state/designerState';
 import { useEntitiesView } from './EntitiesContext';
-import { EventRulesSection } from './EventRulesSection';
 import { findingsUnder } from './entityFindings';
-import { ResourcePolicySection } from './ResourcePolicySection';
 
-/** The selected repository's links to the entities: its key, event rules and resource policy. */
+/** The selected repository's encryption key: one of the design's keys (app/entities). */
 export default function RepositoryEntities({ entry }: { entry: RepositoryEntry }) {
   const { entities, repositories, findings } = useEntitiesView();
   const dispatch = useDispatch();
@@ -24,7 +22,7 @@ export default function RepositoryEntities({ entry }: { entry: RepositoryEntry }
       : []),
   ];
   return (
-    <div className="repository-entities" data-testid="repository-entities">
+    <div className="repository-entities">
       <fieldset className="fieldset">
         <legend>Encryption key</legend>
         <SelectField
@@ -47,8 +45,6 @@ export default function RepositoryEntities({ entry }: { entry: RepositoryEntry }
           }
         />
       </fieldset>
-      <EventRulesSection entry={entry} path={path} />
-      <ResourcePolicySection entry={entry} path={path} />
     </div>
   );
 }

@@ -21,7 +21,7 @@ interface RepositoryPanelProps {
   onPreviewFindings: (findings: readonly Finding[]) => void;
 }
 
-/** encryptionKey, eventRules and resourcePolicy are shown by app/entities/RepositoryEntities. */
+/** encryptionKey, eventRules and resourcePolicy are shown by app/entities (RepositoryEntities, EntitiesPanel). */
 const shownFields = [
   ...Object.keys(repositoryHelp),
   'encryptionKey',
@@ -29,46 +29,60 @@ const shownFields = [
   'resourcePolicy',
 ];
 
-/** The selected repository: its fields, then its lifecycle rules. */
+/**
+ * The selected repository: its lifecycle rules with their preview first (why people come),
+ * then its own settings. Access and events follow in app/entities/EntitiesPanel.
+ */
 export function RepositoryPanel(props: RepositoryPanelProps) {
   const { entry, outputs, findings, inputErrors, onPreviewFindings } = props;
   const [ruleCounts, setRuleCounts] = useState<ReadonlyMap<number, RuleCounts> | null>(null);
   return (
-    <section
-      className="repository-panel"
-      aria-labelledby={`${entry.key}-title`}
-      data-testid={testIds.repositoryForm}
-    >
-      <h2 id={`${entry.key}-title`} className="panel-title">
-        Repository <code>{entry.settings.id}</code>
-      </h2>
-      <FindingList findings={withUnshownFields(findings, shownFields)} />
-      <RepositorySettingsForm
-        key={entry.key}
-        entry={entry}
-        findings={findings}
-        inputErrors={inputErrors}
-        logicalId={outputs?.logicalId}
-      />
-      <Suspense fallback={null}>
-        <LazyRepositoryEntities entry={entry} />
-      </Suspense>
-      <RuleCountsContext value={ruleCounts}>
-        <RuleList
-          repository={entry}
-          priorities={outputs?.priorities}
-          findings={findings}
-          inputErrors={inputErrors}
-        />
-      </RuleCountsContext>
-      <Suspense fallback={null}>
-        <LazyPreviewPanel
+    <div className="repository-panel" data-testid={testIds.repositoryForm}>
+      <section
+        id="section-lifecycle"
+        className="design-section"
+        aria-labelledby="section-lifecycle-title"
+      >
+        <h2 id="section-lifecycle-title" className="visually-hidden">
+          Lifecycle of <code>{entry.settings.id}</code>
+        </h2>
+        <RuleCountsContext value={ruleCounts}>
+          <RuleList
+            repository={entry}
+            priorities={outputs?.priorities}
+            findings={findings}
+            inputErrors={inputErrors}
+          />
+        </RuleCountsContext>
+        <Suspense fallback={null}>
+          <LazyPreviewPanel
+            key={entry.key}
+            entry={entry}
+            onCounts={setRuleCounts}
+            onFindings={onPreviewFindings}
+          />
+        </Suspense>
+      </section>
+      <section
+        id="section-repository"
+        className="design-section"
+        aria-labelledby={`${entry.key}-title`}
+      >
+        <h2 id={`${entry.key}-title`} className="panel-title">
+          Repository <code>{entry.settings.id}</code>
+        </h2>
+        <FindingList findings={withUnshownFields(findings, shownFields)} />
+        <RepositorySettingsForm
           key={entry.key}
           entry={entry}
-          onCounts={setRuleCounts}
-          onFindings={onPreviewFindings}
+          findings={findings}
+          inputErrors={inputErrors}
+          logicalId={outputs?.logicalId}
         />
-      </Suspense>
-    </section>
+        <Suspense fallback={null}>
+          <LazyRepositoryEntities entry={entry} />
+        </Suspense>
+      </section>
+    </div>
   );
 }

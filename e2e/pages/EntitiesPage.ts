@@ -3,12 +3,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The entity sections (keys, principals, targets, grants) and the repository's event rules. */
 export class EntitiesPage {
   readonly panel: Locator;
+  /** The section with the selected repository's event rules. */
   readonly repositorySections: Locator;
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('entities-panel');
-    this.repositorySections = page.getByTestId('repository-entities');
+    this.repositorySections = page.locator('#section-events');
     this.dialog = page.getByTestId('dependents-dialog');
   }
 
