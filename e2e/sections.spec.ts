@@ -1,4 +1,5 @@
 /** The design pane at a glance (1440 × 900): sections to jump between, the lifecycle first. */
+import { loadFixture } from '../oracle/fixtures';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -31,4 +32,29 @@ test('the lifecycle rules are in view on load, and the section links count findi
   await sections.getByRole('link', { name: /^Repository/ }).click();
   await expect(page.getByRole('heading', { name: /^Repository Repository/ })).toBeFocused();
   expect(new URL(page.url()).hash).not.toContain('section');
+});
+
+test('preview reasons are whole at 1440 px, and the focused row’s explanation stays in view', async ({
+  designer,
+  page,
+}) => {
+  const design = loadFixture('seed-example.json');
+  design.repositories[0]!.sampleImages = Array.from({ length: 40 }, (_, i) => ({
+    digest: `sha256:${i.toString(16).padStart(64, 'b')}`,
+    tags: i % 4 === 0 ? [] : [i % 3 === 0 ? `prod-${i}` : `sha-${i}`],
+    pushedAt: new Date(Date.UTC(2026, 0, 1 + i * 5)).toISOString(),
+  }));
+  await designer.openDesignFile(design);
+  const reasons = page.getByTestId('preview-reason');
+  await expect(reasons.first()).toBeVisible();
+  const clipped = await page.evaluate<number>(
+    `[...document.querySelectorAll('[data-testid="preview-reason"]')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length`,
+  );
+  expect(clipped).toBe(0);
+  const last = page.getByTestId('lifecycle-preview').locator('tr.preview-row').last();
+  await last.focus();
+  await last.scrollIntoViewIfNeeded();
+  const why = page.getByTestId('preview-why');
+  await expect(why).toBeInViewport();
+  await expect(why).toContainText((await last.getByTestId('preview-reason').textContent()) ?? '');
 });

@@ -59,7 +59,7 @@ export function ImageTable({ rows, filter, now, onEdit }: ImageTableProps) {
     return `untagged, child of ${tags?.length ? tags.join(', ') : shortDigest(parent)}`;
   };
   return (
-    <div className="preview-table-wrap">
+    <div className="preview-images">
       <div className="preview-why" id={whyId} data-testid={testIds.previewWhy} aria-live="polite">
         {active ? (
           <>
@@ -74,76 +74,78 @@ export function ImageTable({ rows, filter, now, onEdit }: ImageTableProps) {
           'Point at or focus an image to see why it is expired, archived, protected or kept.'
         )}
       </div>
-      <table className="preview-table" aria-describedby={captionId}>
-        <caption id={captionId} className="visually-hidden">
-          Sample images and what the lifecycle policy does to each; arrow keys move between rows.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Outcome</th>
-            <th scope="col">Tags</th>
-            <th scope="col">Pushed</th>
-            <th scope="col">Last pulled</th>
-            <th scope="col">Storage</th>
-            <th scope="col">Reason</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {visible.map((row) => (
-            <tr
-              key={row.image.digest}
-              className={`preview-row outcome-row-${row.kind}`}
-              tabIndex={0}
-              title={row.outcome.reason}
-              data-testid={testIds.previewRow}
-              data-outcome={row.kind}
-              onFocus={() => setActive(row)}
-              onMouseEnter={() => setActive(row)}
-              onKeyDown={onRowKey}
-            >
-              <td>
-                <span className={`outcome-badge outcome-${row.kind}`}>
-                  {outcomeLabels[row.kind]}
-                  {row.outcome.rulePriority !== null && ` · rule ${row.outcome.rulePriority}`}
-                </span>
-                {row.borderline && <span className="borderline-mark"> borderline</span>}
-                {row.outcome.tieBreak && <span className="borderline-mark"> tie</span>}
-                {row.inUse && (
-                  <span
-                    className={atRisk(row) ? 'in-use-mark at-risk' : 'in-use-mark'}
-                    title={`In use: ${row.inUse.join(', ')}`}
-                  >
-                    {atRisk(row) ? ' in use: at risk' : ' in use'}
-                  </span>
-                )}
-                {row.previous && (
-                  <span className="previous-mark"> was {describePrevious(row.previous)}</span>
-                )}
-              </td>
-              <td className="preview-tags">{tagsOf(row)}</td>
-              <td>{describeAge(row.image.pushedAt, now)}</td>
-              <td>{describeAge(row.image.lastPulledAt, now)}</td>
-              <td>{row.image.storageClass ?? 'standard'}</td>
-              <td className="preview-reason" data-testid={testIds.previewReason}>
-                {row.outcome.reason}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button button-quiet button-small"
-                  onClick={() => onEdit(row.image.digest)}
-                >
-                  Edit
-                  <span className="visually-hidden"> image {shortDigest(row.image.digest)}</span>
-                </button>
-              </td>
+      <div className="preview-table-wrap">
+        <table className="preview-table" aria-describedby={captionId}>
+          <caption id={captionId} className="visually-hidden">
+            Sample images and what the lifecycle policy does to each; arrow keys move between rows.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Outcome</th>
+              <th scope="col">Tags</th>
+              <th scope="col">Pushed</th>
+              <th scope="col">Last pulled</th>
+              <th scope="col">Storage</th>
+              <th scope="col">Reason</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {visible.map((row) => (
+              <tr
+                key={row.image.digest}
+                className={`preview-row outcome-row-${row.kind}`}
+                tabIndex={0}
+                title={row.outcome.reason}
+                data-testid={testIds.previewRow}
+                data-outcome={row.kind}
+                onFocus={() => setActive(row)}
+                onMouseEnter={() => setActive(row)}
+                onKeyDown={onRowKey}
+              >
+                <td>
+                  <span className={`outcome-badge outcome-${row.kind}`}>
+                    {outcomeLabels[row.kind]}
+                    {row.outcome.rulePriority !== null && ` · rule ${row.outcome.rulePriority}`}
+                  </span>
+                  {row.borderline && <span className="borderline-mark"> borderline</span>}
+                  {row.outcome.tieBreak && <span className="borderline-mark"> tie</span>}
+                  {row.inUse && (
+                    <span
+                      className={atRisk(row) ? 'in-use-mark at-risk' : 'in-use-mark'}
+                      title={`In use: ${row.inUse.join(', ')}`}
+                    >
+                      {atRisk(row) ? ' in use: at risk' : ' in use'}
+                    </span>
+                  )}
+                  {row.previous && (
+                    <span className="previous-mark"> was {describePrevious(row.previous)}</span>
+                  )}
+                </td>
+                <td className="preview-tags">{tagsOf(row)}</td>
+                <td>{describeAge(row.image.pushedAt, now)}</td>
+                <td>{describeAge(row.image.lastPulledAt, now)}</td>
+                <td>{row.image.storageClass ?? 'standard'}</td>
+                <td className="preview-reason" data-testid={testIds.previewReason}>
+                  {row.outcome.reason}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    onClick={() => onEdit(row.image.digest)}
+                  >
+                    Edit
+                    <span className="visually-hidden"> image {shortDigest(row.image.digest)}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {shown.length === 0 && <p className="empty-note">No image matches the filters.</p>}
       <nav className="preview-pages" aria-label="Image pages">
         <button
