@@ -110,6 +110,12 @@ export function App({ startup }: { startup: Startup }) {
             canRedo={state.history.future.length > 0}
             linkChars={persistence.linkChars}
             preview={previewDestination}
+            messages={
+              <>
+                <UndoToast toast={state.toast} />
+                <Notice notice={state.notice} />
+              </>
+            }
           />
           <ProblemBanner problems={problems} onDismiss={dismissProblem} />
           <AutosaveWarning failure={persistence.autosaveFailure} design={design} />
@@ -157,8 +163,6 @@ export function App({ startup }: { startup: Startup }) {
             />
           </main>
           <PhoneViewBar view={phoneView} onChange={setPhoneView} />
-          <UndoToast toast={state.toast} />
-          <Notice notice={state.notice} />
         </div>
       </EntitiesContext>
     </DispatchContext>

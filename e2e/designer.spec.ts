@@ -127,10 +127,14 @@ test('the rule that selects any image stays last', async ({ designer }) => {
   await expect.poll(() => designer.summaries()).toEqual(untaggedFirst);
 });
 
-test('a deleted rule can be restored', async ({ designer }) => {
+test('a deleted rule can be restored from a toast that covers nothing', async ({ designer }) => {
   await designer.goto();
   await designer.card(0).getByRole('button', { name: 'Delete rule 1' }).click();
   await expect(designer.ruleCards).toHaveCount(1);
+  // In the header's own row: above the panes, over no control.
+  const toast = await designer.page.getByTestId('undo-toast').boundingBox();
+  const panes = await designer.page.locator('.app-main').boundingBox();
+  expect(toast!.y + toast!.height).toBeLessThanOrEqual(panes!.y);
   await designer.page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
   await expect(designer.ruleCards).toHaveCount(2);
   expect(await designer.summaries()).toEqual(seedRules);

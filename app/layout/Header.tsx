@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { type Design, parseDesignText } from '../../engine/index';
 import { findingLine } from '../findings/FindingText';
 import { fileText, looksLikeDesign, maxImageFileBytes } from '../import/fileText';
@@ -24,6 +24,8 @@ interface HeaderProps {
   linkChars: number | undefined;
   /** The selected repository's preview, which takes AWS output about images from Import. */
   preview: PreviewDestination | undefined;
+  /** The toast and the notice: in the header, where they cover nothing. */
+  messages: ReactNode;
 }
 
 /** Opened rarely: kept out of the first load. */
@@ -35,7 +37,7 @@ const emptyDesign: Design = { version: 1, repositories: [] };
 
 /** Name, the File and Share menus, undo and redo, and the theme switch. */
 export function Header(props: HeaderProps) {
-  const { design, theme, onThemeChange, canUndo, canRedo, linkChars, preview } = props;
+  const { design, theme, onThemeChange, canUndo, canRedo, linkChars, preview, messages } = props;
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement>(null);
   /** Whether the import dialog is open, and with what text when a file was dropped on the page. */
@@ -139,6 +141,7 @@ export function Header(props: HeaderProps) {
         )}
         <HistoryButtons canUndo={canUndo} canRedo={canRedo} />
       </nav>
+      <div className="header-messages">{messages}</div>
       <label className="theme-switch">
         <span>Theme</span>
         <select
