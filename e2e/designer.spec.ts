@@ -88,6 +88,9 @@ test('reorders rules with the keyboard, keeps explicit priorities in card order'
     'priority 2 · explicit',
     'priority 3 · automatic',
   ]);
+  await expect(designer.page.getByTestId('notice')).toContainText(
+    'Priorities renumbered so that ECR, which applies rules by priority, follows the cards’ order: automatic → 1, 10 → 2.',
+  );
   await expect(designer.card(0).getByTestId('rule-handle')).toBeFocused();
   await expect(designer.cardField(0, 'Rule priority')).toHaveValue('1');
   expect(await policyRules(designer)).toEqual(['1:untagged', '2:tagged', '3:any']);

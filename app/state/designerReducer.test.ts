@@ -75,6 +75,10 @@ describe('designerReducer', () => {
     expect(rules.map((r) => r.rule.rulePriority)).toEqual([1, 2, undefined]);
     expect(rules[2]).toBe(before[2]);
     expect(state.inputErrors).toEqual({ [`${prod.key}:description`]: 'unfinished' });
+    // Said, not done silently: the notice names each change.
+    expect(state.notice?.text).toBe(
+      'Priorities renumbered so that ECR, which applies rules by priority, follows the cards’ order: automatic → 1, 10 → 2.',
+    );
   });
 
   it('explains a refused move of the rule that selects any image', () => {

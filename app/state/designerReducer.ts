@@ -113,17 +113,32 @@ function moveRule(
       return r === before ? [] : [[r.key, { before: before.rule, after: r.rule }] as const];
     }),
   );
+  const explained = [
+    ...(result.to === to
+      ? []
+      : ['A rule cannot go below the rule that selects any image: that rule stays last.']),
+    ...renumberedText(renumbered),
+  ];
   return edited(state, {
     repositories: mapRepository(state, repositoryKey, (r) => ({ ...r, rules })),
     inputErrors: withoutChangedFieldErrors(state.inputErrors, renumbered),
-    notice:
-      result.to === to
-        ? state.notice
-        : notice(
-            state,
-            'A rule cannot go below the rule that selects any image: that rule stays last.',
-          ),
+    notice: explained.length > 0 ? notice(state, explained.join(' ')) : state.notice,
   });
+}
+
+/** "Priorities renumbered …: 10 → 1, 10 → 2": what a move did to explicit priorities, and why. */
+function renumberedText(
+  renumbered: ReadonlyMap<string, { before: LifecycleRuleDesign; after: LifecycleRuleDesign }>,
+): string[] {
+  const changes = [...renumbered.values()].map(
+    ({ before, after }) =>
+      `${before.rulePriority ?? 'automatic'} → ${after.rulePriority ?? 'automatic'}`,
+  );
+  return changes.length === 0
+    ? []
+    : [
+        `Priorities renumbered so that ECR, which applies rules by priority, follows the cards’ order: ${changes.join(', ')}.`,
+      ];
 }
 
 function addRepository(
