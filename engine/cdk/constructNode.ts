@@ -2,7 +2,7 @@
  * A construct of the stack as aws-cdk-lib's construct tree holds it, and the queries the
  * template, the policies and the checks make of it. The tree itself is built by constructTree.ts.
  */
-import type { EntityList } from '../design/stackConstructs';
+import { constructOrder, type EntityList } from '../design/stackConstructs';
 import type { FieldPath } from '../fieldPath';
 import type { Statement } from '../iam/policyDocument';
 import { defaultChildId, logicalIdOf, sanitizeConstructId } from './logicalId';
@@ -99,6 +99,36 @@ export const entityKinds: Record<EntityList, readonly ConstructKind[]> = {
   functions: ['importedFunction'],
   repositories: ['repository'],
 };
+
+/**
+ * An AccountPrincipal or AnyPrincipal. The generated code creates and names it in its place among
+ * the principals, but it is a value, not a construct: it has no construct path and no logical
+ * ID, and its id takes no place among the stack's children (two of one id do not clash). So it
+ * is no ConstructNode and stays out of the tree's `children`, whose readers (the template, the
+ * id and default-child checks) then need not know it; the tree lists it in `entries` alone.
+ */
+export interface PrincipalValue {
+  kind: 'principalValue';
+  id: string;
+  designPath: FieldPath;
+  /** Its index in the design's `principals`. */
+  index: number;
+}
+
+/** What the code creates at the top of the stack: a construct, or a principal value. */
+export type StackEntry = ConstructNode | PrincipalValue;
+
+export const isConstruct = (entry: StackEntry): entry is ConstructNode =>
+  entry.kind !== 'principalValue';
+
+const listOfKind = new Map<StackEntry['kind'], EntityList>([
+  ...constructOrder.flatMap((list) => entityKinds[list].map((kind) => [kind, list] as const)),
+  ['principalValue', 'principals'],
+]);
+
+/** The design list a stack entry comes from (none for the constructs CDK adds below one). */
+export const entityListOf = (entry: StackEntry): EntityList | undefined =>
+  listOfKind.get(entry.kind);
 
 /** The logical ID of a construct's `Resource` child (its default resource), when it has one. */
 export function defaultResourceOf(node: ConstructNode): string | undefined {

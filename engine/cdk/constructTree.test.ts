@@ -79,6 +79,29 @@ describe('constructTree', () => {
     expect([...new Set(lists)]).toEqual([...constructOrder]);
   });
 
+  it('lists an AccountPrincipal or AnyPrincipal in its place among its entries, not among its children', () => {
+    const tree = constructTree({
+      version: 1,
+      principals: [
+        { type: 'User', id: 'Ci' },
+        { type: 'AnyPrincipal', id: 'Anyone' },
+        { type: 'AccountPrincipal', id: 'Ci', accountId: '123456789012' },
+        { type: 'Role', id: 'Task', assumedBy: { service: 'ecs-tasks.amazonaws.com' } },
+      ],
+      repositories: [{ id: 'Repo' }],
+    });
+    expect(
+      tree.entries.map((entry) => [entry.kind, entry.id, formatPath(entry.designPath)]),
+    ).toEqual([
+      ['user', 'Ci', 'principals[0]'],
+      ['principalValue', 'Anyone', 'principals[1]'],
+      ['principalValue', 'Ci', 'principals[2]'],
+      ['role', 'Task', 'principals[3]'],
+      ['repository', 'Repo', 'repositories[0]'],
+    ]);
+    expect(tree.children.map((node) => node.id)).toEqual(['Ci', 'Task', 'Repo']);
+  });
+
   it('stores ids as the constructs library does, and gives an imported role its policy', () => {
     const tree = constructTree({
       version: 1,

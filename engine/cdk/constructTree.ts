@@ -1,23 +1,27 @@
 /**
- * The stack's constructs, once, in the order the generated code creates them (stackEntities):
- * keys, the principals that are constructs (not an AccountPrincipal or AnyPrincipal), topics,
- * queues, functions, repositories, each with its children; then the policies that resource policy
- * statements, event targets and grants add below them. The template, the policies and the
- * checks read order, construct paths and logical IDs from here and nowhere else.
+ * The stack's constructs, once, in the order the generated code creates them: keys, the
+ * principals that are constructs, topics, queues, functions (constructOrder), then the
+ * repositories, each with its children; then the policies that resource policy statements,
+ * event targets and grants add below them. The template, the policies, the checks, the variable
+ * names and the statement model read order, construct paths and logical IDs from here and
+ * nowhere else.
  */
 import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
 import type { EventRuleDesign } from '../design/entitySchemas';
-import { type StackEntity, stackEntities } from '../design/stackConstructs';
+import { constructOrder, type EntityList } from '../design/stackConstructs';
 import type { FieldPath } from '../fieldPath';
 import { isConstructPrincipal } from '../iam/principals';
 import { collectPolicies, type StackPolicies } from '../iam/stackPolicies';
+import { perObject } from '../util/memo';
 import {
   type ConstructNode,
   cfnResource,
   construct,
   entityNode,
+  isConstruct,
   type Origin,
+  type StackEntry,
   withResource,
 } from './constructNode';
 import { uniqueIdOf } from './generatedNames';
@@ -28,6 +32,12 @@ export interface ConstructTree {
   stackName: string;
   /** The stack's children in creation order, each with its own. */
   children: readonly ConstructNode[];
+  /**
+   * What the code creates at the top of the stack, in its order: `children`, with each
+   * AccountPrincipal and AnyPrincipal in its place among the principals (see PrincipalValue).
+   * The code's variables and statements follow it; whatever is about constructs reads `children`.
+   */
+  entries: readonly StackEntry[];
   /** Every statement the constructs add, by the policy it goes to. */
   policies: StackPolicies;
 }
@@ -96,41 +106,63 @@ function repositoryNode(
   );
 }
 
-/** The construct an entity makes; an AccountPrincipal or AnyPrincipal makes none. */
-function entityConstruct(design: Design, entity: StackEntity, stack: Scope): ConstructNode[] {
-  const { id, index } = entity;
-  const origin = { designPath: entity.path, index };
-  switch (entity.kind) {
+/** What an entry of a design list created before the repositories becomes at the top of the stack. */
+function entityEntry(
+  design: Design,
+  list: Exclude<EntityList, 'repositories'>,
+  index: number,
+  stack: Scope,
+): StackEntry {
+  const origin = originAt([list], index);
+  switch (list) {
     case 'keys':
-      return [keyNode(design.keys![index]!, origin, stack)];
+      return keyNode(design.keys![index]!, origin, stack);
     case 'principals': {
       const principal = design.principals![index]!;
-      return isConstructPrincipal(principal) ? [principalNode(principal, origin, stack)] : [];
+      if (isConstructPrincipal(principal)) return principalNode(principal, origin, stack);
+      return { kind: 'principalValue', id: principal.id, ...origin };
     }
     case 'topics':
-      return [withResource('topic', id, stack, origin)];
+      return withResource('topic', design.topics![index]!.id, stack, origin);
     case 'queues':
-      return [withResource('queue', id, stack, origin)];
+      return withResource('queue', design.queues![index]!.id, stack, origin);
     case 'functions':
-      return [construct('importedFunction', id, stack, origin)];
+      return construct('importedFunction', design.functions![index]!.id, stack, origin);
   }
 }
 
-/** The stack's children before any policy is known, in the order the code creates them. */
-function entityNodes(design: Design, stack: Scope): ConstructNode[] {
-  const entities = stackEntities(design).flatMap((entity) =>
-    entityConstruct(design, entity, stack),
+/** The stack's entries before any policy is known, in the order the code creates them. */
+function stackEntries(design: Design, stack: Scope): StackEntry[] {
+  const entities = constructOrder.flatMap((list) =>
+    list === 'repositories'
+      ? []
+      : (design[list] ?? []).map((_, index) => entityEntry(design, list, index, stack)),
   );
+  const constructs = entities.filter(isConstruct);
   const repositories = design.repositories.map((_, index) =>
-    repositoryNode(design, originAt(['repositories'], index), stack, entities),
+    repositoryNode(design, originAt(['repositories'], index), stack, constructs),
   );
   return [...entities, ...repositories];
 }
 
-/** The construct tree of a design's stack (see the module comment). */
-export function constructTree(design: Design): ConstructTree {
+/**
+ * The construct tree of a design's stack (see the module comment). Kept per design object:
+ * the analysis and the statement model of one render read the same tree.
+ */
+export const constructTree = perObject((design: Design): ConstructTree => {
   const stackName = design.stackName ?? defaultStackName;
-  const entities = entityNodes(design, [stackName]);
-  const policies = collectPolicies(design, entities);
-  return { stackName, children: policyConstructs(entities, policies), policies };
+  const created = stackEntries(design, [stackName]);
+  const policies = collectPolicies(design, created.filter(isConstruct));
+  const entries = policyConstructs(created, policies);
+  return { stackName, children: entries.filter(isConstruct), entries, policies };
+});
+
+/** The stack's repositories, in creation order. */
+export function repositoryNodes(tree: ConstructTree): ConstructNode[] {
+  return tree.children.filter((node) => node.kind === 'repository');
+}
+
+/** A repository's event rules, in creation order. */
+export function eventRuleNodes(repository: ConstructNode): ConstructNode[] {
+  return repository.children.filter((child) => child.kind === 'eventRule');
 }

@@ -6,7 +6,12 @@
 import type { Statement } from '../iam/policyDocument';
 import { splitRolePolicy } from '../iam/policySplit';
 import type { StackPolicies } from '../iam/stackPolicies';
-import { type ConstructKind, type ConstructNode, withResource } from './constructNode';
+import {
+  type ConstructKind,
+  type ConstructNode,
+  type StackEntry,
+  withResource,
+} from './constructNode';
 import { importedRolePolicyId } from './generatedNames';
 
 function policyConstruct(
@@ -57,13 +62,14 @@ function policiesOf(node: ConstructNode, policies: StackPolicies): ConstructNode
   }
 }
 
-/** The stack's children with the policies their statements make. */
+/** The stack's entries with the policies their statements make (a principal value makes none). */
 export function policyConstructs(
-  nodes: readonly ConstructNode[],
+  entries: readonly StackEntry[],
   policies: StackPolicies,
-): ConstructNode[] {
-  return nodes.map((node) => {
-    const added = policiesOf(node, policies);
-    return added.length === 0 ? node : { ...node, children: [...node.children, ...added] };
+): StackEntry[] {
+  return entries.map((entry) => {
+    if (entry.kind === 'principalValue') return entry;
+    const added = policiesOf(entry, policies);
+    return added.length === 0 ? entry : { ...entry, children: [...entry.children, ...added] };
   });
 }
