@@ -2,6 +2,7 @@
  * Snippets: the statements of one repository alone, for pasting into an existing stack, as the
  * seed documentation shows them (`repository = ecr.Repository(self, "Repo", image_scan_on_push=True)`).
  */
+import { constructTree, repositoryNodes } from '../cdk/constructTree';
 import { sanitizeConstructId } from '../cdk/logicalId';
 import { type Design, defaultStackName } from '../design/designSchema';
 import { repositoryStatements } from './code/buildRepository';
@@ -56,9 +57,11 @@ export function renderSnippet(
   if (!repo) return undefined;
   const printer = printers[language];
   const notes = snippetNotes(design, index).map((note) => `${printer.comment}${note}\n`);
+  const tree = constructTree(design);
+  const node = repositoryNodes(tree).find((repository) => repository.index === index)!;
   const statements = repositoryStatements(
     repo,
-    repositoryNames(design, index, variableNames(design)),
+    repositoryNames(design, node, variableNames(design, tree)),
   );
   // Printed at the module's indentation and dedented, so lines break where the module's do.
   const lines = printer.print(statements).replace(new RegExp(`^${printer.indent}`, 'gm'), '');

@@ -1,6 +1,8 @@
 /** The statements of keys, principals, topics, queues and functions: everything before the repositories. */
+import { entityListOf } from '../../cdk/constructNode';
+import type { ConstructTree } from '../../cdk/constructTree';
 import type { Design, FunctionDesign, KeyDesign, PrincipalDesign } from '../../design/designSchema';
-import { stackEntities } from '../../design/stackConstructs';
+import type { EntityList } from '../../design/stackConstructs';
 import {
   bool,
   call,
@@ -17,8 +19,6 @@ import {
   unlessEmpty,
 } from './model';
 import { usedEntityVariables, type VariableNames } from './variableNames';
-
-type StackEntity = ReturnType<typeof stackEntities>[number];
 
 function keyExpression(key: KeyDesign): Expression {
   const id = str(key.id);
@@ -63,8 +63,12 @@ function functionExpression(fn: FunctionDesign): Expression {
   return call(lambdaFunction, 'fromFunctionAttributes', scope, str(fn.id), props);
 }
 
-function entityExpression(design: Design, { kind, index }: StackEntity): Expression {
-  switch (kind) {
+function entityExpression(
+  design: Design,
+  list: Exclude<EntityList, 'repositories'>,
+  index: number,
+): Expression {
+  switch (list) {
     case 'keys':
       return keyExpression(design.keys![index]!);
     case 'principals':
@@ -78,16 +82,25 @@ function entityExpression(design: Design, { kind, index }: StackEntity): Express
   }
 }
 
-/** Each entity in the order of stackEntities; a variable only where later statements read it. */
-export function entityStatements(design: Design, names: VariableNames): Statement[] {
+/**
+ * Each entry of the stack before the repositories, in the tree's order (principal values among
+ * them); a variable only where later statements read it.
+ */
+export function entityStatements(
+  design: Design,
+  tree: ConstructTree,
+  names: VariableNames,
+): Statement[] {
   const used = usedEntityVariables(design, names);
   const seen = new Set<string>();
-  return stackEntities(design).map((entity) => {
+  return tree.entries.flatMap((entry) => {
+    const list = entityListOf(entry);
+    if (list === undefined || list === 'repositories') return [];
     // A repeated id is never read: CDK throws on it before the next statement runs.
-    const key = `${entity.kind}/${entity.id}`;
-    const variable = seen.has(key) ? undefined : names[entity.kind].get(entity.id);
+    const key = `${list}/${entry.id}`;
+    const variable = seen.has(key) ? undefined : names[list].get(entry.id);
     seen.add(key);
     const declared = variable !== undefined && used.has(variable) ? variable : undefined;
-    return statement(entityExpression(design, entity), declared);
+    return [statement(entityExpression(design, list, entry.index), declared)];
   });
 }

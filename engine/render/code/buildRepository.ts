@@ -89,8 +89,8 @@ export const repositoryStatements = perObjectWith(
             statement(call(repository, 'addLifecycleRule', lifecycleRule(rule))),
           )),
       ...tags.map(([key, value]) => statement(call(tagsOf, 'add', str(key), str(value)))),
-      ...(repo.eventRules ?? []).flatMap((rule, i) =>
-        eventRuleStatements(rule, names.rules[i], repository, entities),
+      ...names.eventRules.flatMap((rule) =>
+        eventRuleStatements(repo.eventRules![rule.index]!, rule.variable, repository, entities),
       ),
       ...(repo.resourcePolicy ?? []).map((s) => resourcePolicyStatement(s, repository, entities)),
     ];

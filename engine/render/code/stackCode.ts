@@ -1,9 +1,11 @@
 /**
- * stackCode(design): the statement model of the stack module, built once for both languages.
- * Construct order decides template order: the entities (stackEntities), each repository with its
- * rules, tags, event rules and resource policy (repositoryStatements), then the grants.
+ * stackCode(design): the statement model of the stack module, built once for both languages
+ * from the construct tree, whose order is the code's: the entries before the repositories, each
+ * repository with its rules, tags, event rules and resource policy (repositoryStatements), then
+ * the grants.
  */
-import { type Design, defaultStackName } from '../../design/designSchema';
+import { constructTree, repositoryNodes } from '../../cdk/constructTree';
+import type { Design } from '../../design/designSchema';
 import { entityStatements } from './buildEntities';
 import { grantStatements } from './buildPolicies';
 import { repositoryStatements } from './buildRepository';
@@ -11,12 +13,13 @@ import type { StackCode } from './model';
 import { repositoryNames, variableNames } from './variableNames';
 
 export function stackCode(design: Design): StackCode {
-  const names = variableNames(design);
+  const tree = constructTree(design);
+  const names = variableNames(design, tree);
   return {
-    className: design.stackName ?? defaultStackName,
-    entities: entityStatements(design, names),
-    repositories: design.repositories.map((repository, index) =>
-      repositoryStatements(repository, repositoryNames(design, index, names)),
+    className: tree.stackName,
+    entities: entityStatements(design, tree, names),
+    repositories: repositoryNodes(tree).map((node) =>
+      repositoryStatements(design.repositories[node.index]!, repositoryNames(design, node, names)),
     ),
     grants: grantStatements(design, names),
   };

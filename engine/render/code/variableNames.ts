@@ -3,9 +3,17 @@
  * the Python snake_cases. Statements whose references do not resolve are left out (the design
  * already has an error for them), so the module always type-checks.
  */
+import { type ConstructNode, entityListOf } from '../../cdk/constructNode';
+import {
+  type ConstructTree,
+  constructTree,
+  eventRuleNodes,
+  repositoryNodes,
+} from '../../cdk/constructTree';
 import { usesPolicyEscapeHatch } from '../../cdk/lifecycleRules';
-import { type Design, defaultStackName } from '../../design/designSchema';
+import type { Design } from '../../design/designSchema';
 import type { EventRuleDesign, TargetDesign } from '../../design/entitySchemas';
+import type { EntityList } from '../../design/stackConstructs';
 import { tsIdentifier } from './identifiers';
 import { submodules } from './model';
 
@@ -40,49 +48,61 @@ export interface VariableNames {
 }
 
 /** Variable names of every construct, none clashing with the module's own names. */
-export function variableNames(design: Design): VariableNames {
-  return allocateNames(design, new Set([...scopeNames, design.stackName ?? defaultStackName]));
+export function variableNames(design: Design, tree = constructTree(design)): VariableNames {
+  return allocateNames(design, tree, new Set([...scopeNames, tree.stackName]));
 }
 
-export function allocateNames(design: Design, taken: Set<string>): VariableNames {
-  const names = (list: readonly { id: string }[] | undefined, fallback: string) => {
-    const map = new Map<string, string>();
-    for (const { id } of list ?? []) {
-      const name = tsIdentifier(id, fallback, taken);
-      if (!map.has(id)) map.set(id, name);
-    }
-    return map;
-  };
+const fallbackNames: Record<EntityList, string> = {
+  keys: 'key',
+  principals: 'principal',
+  topics: 'topic',
+  queues: 'queue',
+  functions: 'fn',
+  repositories: 'repository',
+};
+
+/**
+ * Names in the tree's creation order: every entry of the stack (a repeated id takes a name it
+ * never uses), then the event rules that need one, then the `cfnRepository` variables.
+ */
+export function allocateNames(
+  design: Design,
+  tree: ConstructTree,
+  taken: Set<string>,
+): VariableNames {
   const result: VariableNames = {
-    keys: names(design.keys, 'key'),
-    principals: names(design.principals, 'principal'),
-    topics: names(design.topics, 'topic'),
-    queues: names(design.queues, 'queue'),
-    functions: names(design.functions, 'fn'),
+    keys: new Map(),
+    principals: new Map(),
+    topics: new Map(),
+    queues: new Map(),
+    functions: new Map(),
     repositories: new Map(),
     repositoryList: [],
     rules: new Map(),
     cfnRepositories: new Map(),
   };
-  for (const repo of design.repositories) {
-    const name = tsIdentifier(repo.id, 'repository', taken);
-    result.repositoryList.push(name);
-    if (!result.repositories.has(repo.id)) result.repositories.set(repo.id, name);
+  for (const entry of tree.entries) {
+    const list = entityListOf(entry);
+    if (list === undefined) continue;
+    const name = tsIdentifier(entry.id, fallbackNames[list], taken);
+    if (list === 'repositories') result.repositoryList[entry.index] = name;
+    if (!result[list].has(entry.id)) result[list].set(entry.id, name);
   }
-  design.repositories.forEach((repo, r) => {
-    (repo.eventRules ?? []).forEach((rule, i) => {
-      if (ruleTargets(rule, result).length > 1)
-        result.rules.set(`${r}/${i}`, tsIdentifier(rule.id, 'rule', taken));
-    });
-  });
+  const repositories = repositoryNodes(tree);
+  for (const repository of repositories) {
+    const rules = design.repositories[repository.index]!.eventRules ?? [];
+    for (const node of eventRuleNodes(repository))
+      if (ruleTargets(rules[node.index]!, result).length > 1)
+        result.rules.set(`${repository.index}/${node.index}`, tsIdentifier(node.id, 'rule', taken));
+  }
   // Allocated last, so archive-era rules never rename the other variables.
-  design.repositories.forEach((repo, r) => {
-    if (usesPolicyEscapeHatch(repo.lifecycleRules))
+  for (const { index } of repositories) {
+    if (usesPolicyEscapeHatch(design.repositories[index]!.lifecycleRules))
       result.cfnRepositories.set(
-        r,
-        tsIdentifier(`cfn-${result.repositoryList[r]}`, 'cfnRepository', taken),
+        index,
+        tsIdentifier(`cfn-${result.repositoryList[index]}`, 'cfnRepository', taken),
       );
-  });
+  }
   return result;
 }
 
@@ -167,8 +187,11 @@ export interface RepositoryNames {
   declared: boolean;
   /** Its CfnRepository's variable, when archive-era rules make it set the whole policy. */
   cfnVariable: string | undefined;
-  /** The variable of each of its event rules, by rule index, for those with several targets. */
-  rules: (string | undefined)[];
+  /**
+   * Its event rules, as the tree holds them below it: each rule's index in the repository's
+   * `eventRules`, with its variable when it has several targets.
+   */
+  eventRules: { index: number; variable: string | undefined }[];
   entities: EntityNames;
 }
 
@@ -182,15 +205,15 @@ function namesOf(names: ReadonlyMap<string, string>, ids: readonly (string | und
   return picked;
 }
 
-/** The names the statements of the repository at `index` read. */
+/** The names the statements of a repository (a node of the construct tree) read. */
 export function repositoryNames(
   design: Design,
-  index: number,
+  repository: ConstructNode,
   names: VariableNames,
 ): RepositoryNames {
+  const { index } = repository;
   const repo = design.repositories[index]!;
-  const eventRules = repo.eventRules ?? [];
-  const targets = eventRules.flatMap((rule) => rule.targets ?? []);
+  const targets = (repo.eventRules ?? []).flatMap((rule) => rule.targets ?? []);
   const targetIds = (kind: TargetKind) => targets.map((target) => target[kind]);
   const principals = (repo.resourcePolicy ?? []).flatMap((s) => s.principals ?? []);
   const declared =
@@ -201,7 +224,10 @@ export function repositoryNames(
     variable: names.repositoryList[index]!,
     declared,
     cfnVariable: names.cfnRepositories.get(index),
-    rules: eventRules.map((_, i) => names.rules.get(`${index}/${i}`)),
+    eventRules: eventRuleNodes(repository).map((node) => ({
+      index: node.index,
+      variable: names.rules.get(`${index}/${node.index}`),
+    })),
     entities: {
       keys: namesOf(names.keys, [repo.encryptionKey]),
       principals: namesOf(names.principals, principals),
