@@ -3,6 +3,9 @@ import { designWarning, FindingCode } from '../../findings';
 import { isPlainObject } from '../schemaKit';
 import type { CfnFacet } from './property';
 
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
 /** A property CloudFormation holds as the design does: a string, a boolean, an enum member. */
 export const literalCfn = <T>(
   key: string,

@@ -62,13 +62,25 @@ export interface FormFacet {
   widget: Widget;
 }
 
-/** Values a random design draws from: booleans draw both, lists up to `maxItems` of `values`. */
+/**
+ * Values a random design draws from: booleans draw both, lists `minItems` to `maxItems` of
+ * `values`.
+ */
 export interface SampleSet {
   values?: readonly unknown[];
+  /**
+   * Text of the oracle's adversarial kind (quotes, escapes, line breaks, astral characters,
+   * random strings), drawn `weight` times as often as one of `values` (always, without them).
+   */
+  text?: { weight: number };
   /** fast-check's option frequency: left out about once in `freq` draws (default 2). */
   freq?: number;
+  minItems?: number;
   maxItems?: number;
 }
+
+/** Text the template validation cannot read (JSON.stringify escapes lone surrogates). */
+export const loneSurrogates = 'lone \ud800 and \udc00';
 
 /**
  * "wild" designs mostly hit CDK's errors, "tidy" ones mostly synthesize; a field without tidy

@@ -7,7 +7,8 @@
  */
 import { sampleImagesSchema } from '../../simulate/sampleImages';
 import { designLimits, text } from '../designLimits';
-import { entityLimits, eventRuleSchema, policyStatementSchema } from '../entitySchemas';
+import { entityLimits } from '../entityFields';
+import { policyStatementSchema } from '../entitySchemas';
 import {
   TagMutability as Mutability,
   membersOf,
@@ -15,13 +16,12 @@ import {
   RepositoryEncryption,
 } from '../enums';
 import { arrayOf, boolean, isPlainObject, oneOf, recordOf, string } from '../schemaKit';
-import { exclusionFiltersCfn, literalCfn } from './cfnFacets';
+import { exclusionFiltersCfn, isBoolean, isString, literalCfn } from './cfnFacets';
+import { eventRuleSchema } from './eventRuleProperties';
 import { lifecycleRuleSchema } from './lifecycleRuleProperties';
 import { property } from './property';
 
 const mutabilities = membersOf(Mutability);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isMutability = (v: unknown): v is Mutability => mutabilities.includes(v as Mutability);
 
 export const repositoryProperties = [
