@@ -3,12 +3,14 @@
  * function a resource, each as it appears in the template: Type, Properties, then attributes.
  */
 import type { KeyDesign, PrincipalDesign } from '../design/designSchema';
+import { keyProperties } from '../design/properties/keyProperties';
 import { renderPolicyDocument, type Statement } from '../iam/policyDocument';
 import { dropUndefined } from '../util/dropUndefined';
 import { type ConstructNode, defaultResourceOf } from './constructNode';
 import { accountRootArn, getAtt, type Json, ref } from './intrinsics';
 import { sanitizeConstructId } from './logicalId';
 import { removalPolicyAttributes } from './repositoryResource';
+import { tableProperties } from './tableProperties';
 
 /** kms.Alias prepends `alias/` to a name without it. */
 export function aliasNameOf(alias: string): string {
@@ -29,11 +31,7 @@ export function keyResource(key: KeyDesign): object {
   };
   return dropUndefined({
     Type: 'AWS::KMS::Key',
-    Properties: dropUndefined({
-      Description: key.description,
-      EnableKeyRotation: key.enableKeyRotation,
-      KeyPolicy: keyPolicy,
-    }),
+    Properties: tableProperties(keyProperties, key, { KeyPolicy: keyPolicy }),
     ...removalPolicyAttributes(key.removalPolicy),
   });
 }

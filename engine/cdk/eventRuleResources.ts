@@ -1,9 +1,11 @@
 /** The AWS::Events::Rule of a repository's event rule, and the Lambda permissions of its targets. */
 import type { Design, FunctionDesign, RepositoryDesign } from '../design/designSchema';
 import type { EventRuleDesign } from '../design/entitySchemas';
+import { eventRuleProperties } from '../design/properties/eventRuleProperties';
 import { type ConstructNode, entityResourceId } from './constructNode';
 import { getAtt, type Json, ref } from './intrinsics';
 import { sortedTags } from './repositoryResource';
+import { tableProperties } from './tableProperties';
 
 /** The event pattern each Repository method builds (aws-ecr/lib/repository.js), merged in order. */
 function eventPattern(rule: EventRuleDesign, repositoryRef: Json): Record<string, Json> {
@@ -62,16 +64,13 @@ export function ruleLinks(
 
 export function ruleResource(rule: EventRuleDesign, links: RuleLinks): object {
   const targets = links.targetArns.map((Arn, index) => ({ Arn, Id: `Target${index}` }));
-  const properties: Record<string, unknown> = {
-    Description: rule.description,
+  // events.Rule writes ENABLED unless its `enabled` prop is false; OnEventOptions has no such prop.
+  const properties = tableProperties(eventRuleProperties, rule, {
     EventPattern: eventPattern(rule, links.repositoryRef),
-    Name: rule.ruleName,
     State: 'ENABLED',
     Tags: sortedTags(links.tags),
     Targets: targets.length > 0 ? targets : undefined,
-  };
-  for (const key of Object.keys(properties))
-    if (properties[key] === undefined) delete properties[key];
+  });
   return { Type: 'AWS::Events::Rule', Properties: properties };
 }
 

@@ -38,7 +38,7 @@ export function importStandaloneEntities(
     const id = checkedConstructId(logicalId, resource, path, out, findings);
     let imported = true;
     if (resource.Type === 'AWS::KMS::Key')
-      out.keys.push(importKey(id, logicalId, resource, resources, out));
+      out.keys.push(importKey(id, logicalId, resource, resources, out, findings));
     else if (resource.Type === 'AWS::IAM::User') out.principals.push({ type: 'User', id });
     else if (resource.Type === 'AWS::IAM::Role') {
       const role = importRole(id, resource, path, findings);

@@ -1,10 +1,13 @@
 /** Event rules of a template that a repository's onImageScanCompleted, onCloudTrailImagePushed or onEvent made. */
 import { defaultResourceLogicalId } from '../cdk/constructNode';
 import type { EventRuleDesign } from '../design/entitySchemas';
+import { type EventRuleField, eventRuleProperties } from '../design/properties/eventRuleProperties';
 import { isPlainObject } from '../design/schemaKit';
+import type { FieldPath } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import { cdkPathOf, checkLogicalId } from './constructIds';
 import type { ImportedEntities } from './importedEntities';
+import { importTableFields, quietReader, readElsewhere } from './importTable';
 import { importTargets } from './importTargets';
 import { referencedLogicalId, type TemplateResource } from './templateValues';
 
@@ -15,11 +18,14 @@ const scanPattern = (repo: string) => ({
 });
 
 /** The repository an ECR event rule watches, and how the rule was made. */
-function ruleShape(
-  pattern: unknown,
-):
-  | { repo: string; method: EventRuleDesign['method']; imageTags?: string[]; imageTag?: string }
-  | undefined {
+interface RuleShape {
+  repo: string;
+  method: EventRuleDesign['method'];
+  imageTags?: string[];
+  imageTag?: string;
+}
+
+function ruleShape(pattern: unknown): RuleShape | undefined {
   if (!isPlainObject(pattern) || !isPlainObject(pattern.detail)) return undefined;
   const detail = pattern.detail;
   const parameters = isPlainObject(detail.requestParameters) ? detail.requestParameters : undefined;
@@ -64,7 +70,45 @@ function ruleIdOf(logicalId: string, repoId: string, resource: TemplateResource)
     : logicalId;
 }
 
-/** Event rules of each repository (by logical ID), with their targets. */
+interface RuleImportContext {
+  logicalId: string;
+  resource: TemplateResource;
+  /** The construct id of the repository the rule is a child of. */
+  repoId: string;
+  shape: RuleShape;
+  path: FieldPath;
+  resources: Record<string, TemplateResource>;
+  entities: ImportedEntities;
+  findings: Finding[];
+}
+
+/** The named handlers of the fields the event rule table has no template facet for, one each. */
+export const eventRuleImportHandlers: Partial<
+  Record<EventRuleField, (context: RuleImportContext) => Partial<EventRuleDesign>>
+> = {
+  id: (c) => {
+    const id = ruleIdOf(c.logicalId, c.repoId, c.resource);
+    const rendered = defaultResourceLogicalId([c.repoId, id]);
+    checkLogicalId(
+      { logicalId: c.logicalId, rendered, replaced: 'rule' },
+      c.path,
+      c.entities,
+      c.findings,
+    );
+    return { id };
+  },
+  // The event pattern gives the method and the method's own options together.
+  method: ({ shape: { repo: _, ...made } }) => made,
+  imageTags: readElsewhere,
+  imageTag: readElsewhere,
+  targets: (c) => {
+    const { resource, logicalId, resources, entities, path, findings } = c;
+    const targets = importTargets(resource, logicalId, resources, entities, path, findings);
+    return targets.length > 0 ? { targets } : {};
+  },
+};
+
+/** Event rules of each repository (by logical ID), their fields in the table's order. */
 export function importEventRules(
   resources: Record<string, TemplateResource>,
   repoIds: Map<string, string>,
@@ -87,16 +131,11 @@ export function importEventRules(
       );
       continue;
     }
-    const { repo, ...rest } = shape;
-    const rule: EventRuleDesign = { id: ruleIdOf(logicalId, repoId, resource), ...rest };
-    const rendered = defaultResourceLogicalId([repoId, rule.id]);
-    checkLogicalId({ logicalId, rendered, replaced: 'rule' }, path, entities, findings);
-    if (typeof resource.Properties?.Description === 'string')
-      rule.description = resource.Properties.Description;
-    if (typeof resource.Properties?.Name === 'string') rule.ruleName = resource.Properties.Name;
-    const targets = importTargets(resource, logicalId, resources, entities, path, findings);
-    if (targets.length > 0) rule.targets = targets;
-    rules.set(repo, [...(rules.get(repo) ?? []), rule]);
+    const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
+    const read = quietReader(properties, [...path, 'Properties'], findings);
+    const context = { logicalId, resource, repoId, shape, path, resources, entities, findings };
+    const rule = importTableFields(eventRuleProperties, eventRuleImportHandlers, context, read);
+    rules.set(shape.repo, [...(rules.get(shape.repo) ?? []), rule as EventRuleDesign]);
     entities.handled.add(logicalId);
   }
   return rules;

@@ -1,7 +1,11 @@
 /** KMS keys of a template (with their aliases), and existing keys named by ARN. */
 import { removalPolicyOf } from '../cdk/repositoryResource';
 import { type KeyDesign, keyArnPattern } from '../design/entitySchemas';
+import { type KeyField, keyProperties } from '../design/properties/keyProperties';
+import { isPlainObject } from '../design/schemaKit';
+import type { Finding } from '../findings';
 import type { ImportedEntities } from './importedEntities';
+import { importTableFields, quietReader, readElsewhere } from './importTable';
 import { referencedLogicalId, type TemplateResource } from './templateValues';
 
 /**
@@ -25,29 +29,55 @@ export function keyIdOf(entities: ImportedEntities, value: unknown): string | un
     : entities.idOf.get(referencedLogicalId(value) ?? '');
 }
 
-/** A key with the alias of the template that targets it (the alias is then handled). */
-export function importKey(
-  id: string,
-  logicalId: string,
-  resource: TemplateResource,
-  resources: Record<string, TemplateResource>,
-  out: ImportedEntities,
-): KeyDesign {
-  const props = resource.Properties ?? {};
-  const key: KeyDesign = { id };
+interface KeyImportContext {
+  id: string;
+  logicalId: string;
+  resource: TemplateResource;
+  resources: Record<string, TemplateResource>;
+  out: ImportedEntities;
+}
+
+/** The alias of the template that targets the key (the alias is then handled). */
+function importAlias({ logicalId, resources, out }: KeyImportContext): Partial<KeyDesign> {
+  let found: string | undefined;
   for (const [aliasId, alias] of Object.entries(resources)) {
     if (
       alias.Type === 'AWS::KMS::Alias' &&
       referencedLogicalId(alias.Properties?.TargetKeyId) === logicalId &&
       typeof alias.Properties?.AliasName === 'string'
     ) {
-      key.alias = alias.Properties.AliasName;
+      found = alias.Properties.AliasName;
       out.handled.add(aliasId);
     }
   }
-  if (typeof props.Description === 'string') key.description = props.Description;
-  if (typeof props.EnableKeyRotation === 'boolean') key.enableKeyRotation = props.EnableKeyRotation;
-  const removal = removalPolicyOf(resource);
-  if (removal && removal !== 'RETAIN') key.removalPolicy = removal;
-  return key;
+  return found === undefined ? {} : { alias: found };
+}
+
+/** The named handlers of the fields the key table has no template facet for, one each. */
+export const keyImportHandlers: Partial<
+  Record<KeyField, (context: KeyImportContext) => Partial<KeyDesign>>
+> = {
+  id: (c) => ({ id: c.id }),
+  alias: importAlias,
+  removalPolicy: (c) => {
+    const removal = removalPolicyOf(c.resource);
+    return removal && removal !== 'RETAIN' ? { removalPolicy: removal } : {};
+  },
+  // A key of the template is a new kms.Key: importedKeyId adds the keys named by ARN.
+  keyArn: readElsewhere,
+};
+
+/** A key of the template, its fields in the table's order (importTableFields). */
+export function importKey(
+  id: string,
+  logicalId: string,
+  resource: TemplateResource,
+  resources: Record<string, TemplateResource>,
+  out: ImportedEntities,
+  findings: Finding[],
+): KeyDesign {
+  const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
+  const read = quietReader(properties, ['Resources', logicalId, 'Properties'], findings);
+  const context = { id, logicalId, resource, resources, out };
+  return importTableFields(keyProperties, keyImportHandlers, context, read) as KeyDesign;
 }

@@ -15,6 +15,7 @@ import { checkedConstructId } from './constructIds';
 import type { ImportedEntities } from './importedEntities';
 import { keyIdOf } from './importKeys';
 import { importLifecycleRules } from './importLifecyclePolicy';
+import { importTableFields, readElsewhere, reportingReader } from './importTable';
 import { isIntrinsic, type PropertyReader, propertyReader } from './templateValues';
 
 const encryptions: Record<string, RepositoryEncryption> = {
@@ -140,9 +141,6 @@ interface ImportContext {
   findings: Finding[];
 }
 
-/** Read by another field's handler, or no property of this resource (importCfnTemplate.ts's). */
-const readElsewhere = () => ({});
-
 /** The named handlers of the fields the table has no template facet for, one each. */
 export const repositoryImportHandlers: Partial<
   Record<RepositoryField, (context: ImportContext) => Partial<RepositoryDesign>>
@@ -169,7 +167,7 @@ export const repositoryImportHandlers: Partial<
   },
 };
 
-/** The fields in the table's order, so that warnings come in the order of the design's fields. */
+/** The repository's fields in the table's order (importTableFields). */
 export function importRepository(
   logicalId: string,
   resource: Record<string, unknown>,
@@ -181,17 +179,12 @@ export function importRepository(
   const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
   const read = propertyReader(properties, propsPath, findings);
   const context = { logicalId, resource, path, propsPath, read, entities, findings };
-  const repository: Record<string, unknown> = {};
-  for (const { field, cfn } of repositoryProperties) {
-    if (!cfn) {
-      Object.assign(repository, repositoryImportHandlers[field]?.(context));
-      continue;
-    }
-    const value = read(cfn.key, cfn.check, cfn.what);
-    const imported =
-      value === undefined ? undefined : cfn.read(value, [...propsPath, cfn.key], findings);
-    if (imported !== undefined) repository[field] = imported;
-  }
+  const repository = importTableFields(
+    repositoryProperties,
+    repositoryImportHandlers,
+    context,
+    reportingReader(read, propsPath, findings),
+  );
   for (const key of Object.keys(properties)) {
     if (readProperties.has(key)) continue;
     const message = `${key} is not part of the design format; left out`;

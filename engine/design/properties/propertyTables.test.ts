@@ -1,40 +1,78 @@
 /**
- * The property tables cover their schemas: each field is one row, and each row is either a
- * 1:1 property with every facet or a derived one that named handlers take care of. Dropping a
- * facet from a row, or a handler from the import, fails here rather than nowhere.
+ * The property tables (repository, lifecycle rule, KMS key, event rule) cover their schemas:
+ * each field is one row, and each row is either a 1:1 property with every facet or a derived
+ * one that named handlers take care of. Dropping a facet from a row, or a handler from the
+ * import, fails here rather than nowhere.
  */
 import { describe, expect, it } from 'vitest';
 import { isArchiveEraRule } from '../../cdk/lifecycleRules';
+import { eventRuleImportHandlers } from '../../import/importEventRules';
+import { keyImportHandlers } from '../../import/importKeys';
 import { repositoryImportHandlers } from '../../import/importRepository';
 import { lifecycleRuleSchema, repositorySchema } from '../designSchema';
+import { eventRuleProperties, eventRuleSchema } from './eventRuleProperties';
+import { keyProperties, keySchema } from './keyProperties';
 import { lifecycleRuleProperties } from './lifecycleRuleProperties';
+import type { Property } from './property';
 import { repositoryProperties } from './repositoryProperties';
 
 const fieldsOf = (table: readonly { field: string }[]) => table.map((row) => row.field);
 
-describe('the repository property table', () => {
-  const fields = fieldsOf(repositoryProperties);
+/** The checks of a table whose rows the template writer and the import iterate. */
+function describeTable(
+  name: string,
+  table: readonly Property[],
+  schema: { fields: readonly string[] },
+  importHandlers: object,
+) {
+  describe(`the ${name} property table`, () => {
+    const fields = fieldsOf(table);
 
-  it('lists each field of the schema once, in the format’s order', () => {
-    expect(fields).toEqual(repositorySchema.fields);
-    expect(new Set(fields).size).toBe(fields.length);
+    it('lists each field of the schema once, in the format’s order', () => {
+      expect(fields).toEqual(schema.fields);
+      expect(new Set(fields).size).toBe(fields.length);
+    });
+
+    it('gives each 1:1 property every facet', () => {
+      const incomplete = table.filter(
+        (row) => row.cfn && !(row.cdk && row.form && row.samples && row.probe),
+      );
+      expect(fieldsOf(incomplete)).toEqual([]);
+    });
+
+    it('names an import handler for each field without a template facet, and only for those', () => {
+      const derived = fieldsOf(table.filter((row) => !row.cfn));
+      expect(Object.keys(importHandlers).sort()).toEqual([...derived].sort());
+    });
+
+    it('reads each template key once', () => {
+      const keys = table.flatMap((row) => (row.cfn ? [row.cfn.key] : []));
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+  });
+}
+
+describeTable('repository', repositoryProperties, repositorySchema, repositoryImportHandlers);
+describeTable('key', keyProperties, keySchema, keyImportHandlers);
+describeTable('event rule', eventRuleProperties, eventRuleSchema, eventRuleImportHandlers);
+
+describe('the entity tables’ CDK props', () => {
+  const withoutProp = (table: readonly Property[]) => fieldsOf(table.filter((row) => !row.cdk));
+
+  it('leave out only what the code writes by name: the construct id and a key’s ARN', () => {
+    // The ARN picks kms.Key.fromKeyArn, which takes no props.
+    expect(withoutProp(keyProperties)).toEqual(['id', 'keyArn']);
   });
 
-  it('gives each 1:1 property every facet', () => {
-    const incomplete = repositoryProperties.filter(
-      (row) => row.cfn && !(row.cdk && row.form && row.samples && row.probe),
-    );
-    expect(fieldsOf(incomplete)).toEqual([]);
-  });
-
-  it('names an import handler for each field without a template facet, and only for those', () => {
-    const derived = fieldsOf(repositoryProperties.filter((row) => !row.cfn));
-    expect(Object.keys(repositoryImportHandlers).sort()).toEqual([...derived].sort());
-  });
-
-  it('reads each template key once', () => {
-    const keys = repositoryProperties.flatMap((row) => (row.cfn ? [row.cfn.key] : []));
-    expect(new Set(keys).size).toBe(keys.length);
+  it('leave out the id, the method, its own options and the targets of an event rule', () => {
+    // The method's options come before OnEventOptions' in the code (buildEventRules.ts).
+    expect(withoutProp(eventRuleProperties)).toEqual([
+      'id',
+      'method',
+      'imageTags',
+      'imageTag',
+      'targets',
+    ]);
   });
 });
 

@@ -2,13 +2,12 @@
 import { entityListOf } from '../../cdk/constructNode';
 import type { ConstructTree } from '../../cdk/constructTree';
 import type { Design, FunctionDesign, KeyDesign, PrincipalDesign } from '../../design/designSchema';
+import { keyProperties } from '../../design/properties/keyProperties';
 import type { EntityList } from '../../design/stackConstructs';
 import {
   bool,
   call,
   type Expression,
-  enumMember,
-  ifSet,
   newOf,
   type Statement,
   scope,
@@ -18,19 +17,14 @@ import {
   typeOf,
   unlessEmpty,
 } from './model';
+import { tableProps } from './tableProps';
 import { usedEntityVariables, type VariableNames } from './variableNames';
 
 function keyExpression(key: KeyDesign): Expression {
   const id = str(key.id);
   if (key.keyArn !== undefined)
     return call(typeOf('kms', 'Key'), 'fromKeyArn', scope, id, str(key.keyArn));
-  const props = struct({
-    alias: ifSet(key.alias, str),
-    description: ifSet(key.description, str),
-    enableKeyRotation: ifSet(key.enableKeyRotation, bool),
-    removalPolicy: ifSet(key.removalPolicy, (p) => enumMember('core', 'RemovalPolicy', p)),
-  });
-  return newOf('kms', 'Key', scope, id, ...unlessEmpty(props));
+  return newOf('kms', 'Key', scope, id, ...unlessEmpty(struct(tableProps(keyProperties, key))));
 }
 
 function principalExpression(principal: PrincipalDesign): Expression {

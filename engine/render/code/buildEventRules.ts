@@ -1,5 +1,6 @@
 /** The statements of an event rule on a repository: the rule and its targets. */
 import type { EventRuleDesign } from '../../design/entitySchemas';
+import { eventRuleProperties } from '../../design/properties/eventRuleProperties';
 import {
   call,
   type Expression,
@@ -13,6 +14,7 @@ import {
   unlessEmpty,
   variable,
 } from './model';
+import { tableProps } from './tableProps';
 import { type EntityNames, ruleTargets, type TargetKind, targetVariable } from './variableNames';
 
 const targetClasses: Record<TargetKind, string> = {
@@ -38,11 +40,11 @@ export function eventRuleStatements(
   repository: Expression,
   names: EntityNames,
 ): Statement[] {
+  // The method's own options (the event pattern's) come first, then OnEventOptions' (the table's).
   const options = struct({
     imageTags: ifSet(rule.imageTags, strings),
     imageTag: ifSet(rule.imageTag, str),
-    description: ifSet(rule.description, str),
-    ruleName: ifSet(rule.ruleName, str),
+    ...tableProps(eventRuleProperties, rule),
   });
   const created = call(repository, rule.method, str(rule.id), ...unlessEmpty(options));
   const targets = targetExpressions(rule, names);
