@@ -5,27 +5,7 @@
 import fc from 'fast-check';
 import { type Design, parseDesign, repositoryProperties } from '../engine/index';
 import { entitiesArbitrary, withEntities } from './entityArbitrary';
-import { optional, tableArbitraries } from './tableArbitrary';
-
-/** Text that tends to break generated code or escaping. */
-export const adversarialText = fc.oneof(
-  fc.constantFrom(
-    "it's",
-    'say "hi"',
-    'back\\slash',
-    'line\nbreak',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: adversarial text for generated code
-    '${x}',
-    '*/ /*',
-    '`tick`',
-    'é ü 中文 😀',
-    '\u2028\u2029',
-    'tab\tcr\r',
-    '',
-  ),
-  fc.string({ maxLength: 12 }),
-  fc.string({ unit: 'grapheme', maxLength: 8 }),
-);
+import { adversarialText, optional, tableArbitraries } from './tableArbitrary';
 
 /** Undefined most of the time: archive-era fields move the whole repository to the escape hatch. */
 const rarely = <T>(arb: fc.Arbitrary<T>, weight = 10) =>

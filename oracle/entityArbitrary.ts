@@ -4,12 +4,11 @@
  * actually generated, so every design passes the format's reference checks.
  */
 import fc from 'fast-check';
-import { adversarialText } from './designArbitrary';
+import { eventRuleProperties } from '../engine/design/properties/eventRuleProperties';
+import { keyProperties } from '../engine/design/properties/keyProperties';
 import { longGrants, resolveLongGrants } from './longGrantArbitrary';
+import { optional, tableArbitraries } from './tableArbitrary';
 
-const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) => fc.option(arb, { nil: undefined, freq });
-/** JSON.stringify escapes lone surrogates; the validator's JSON parser cannot read them. */
-const loneSurrogates = 'lone \ud800 and \udc00';
 /**
  * Values CloudFormation's validation rejects after CDK accepted them: now and then in tidy
  * designs (which reach the validation), as often as valid ones in wild designs.
@@ -43,37 +42,13 @@ const entityId = fc.constantFrom(
   'ExistingDeploymentRoleOfTheReleaseEngineeringTeamUsedByContinuousDeliveryInEveryAccount',
 );
 
+const samplesOf = (tidy: boolean) => (tidy ? 'tidy' : 'wild');
+
 const key = (tidy: boolean) =>
   fc.oneof(
     {
       weight: 4,
-      arbitrary: fc.record({
-        id: entityId,
-        alias: optional(
-          tidy
-            ? fc.constantFrom('ecr', 'alias/ecr-images', 'alias/team:ecr', 'alias/a_b-c/d')
-            : fc.constantFrom(
-                'ecr',
-                'alias/aws/x',
-                'bad name',
-                'alias/',
-                '',
-                'alias/x',
-                'k'.repeat(251),
-              ),
-        ),
-        description: optional(
-          tidy
-            ? schemaBreaking(tidy, adversarialText, fc.constant(loneSurrogates))
-            : fc.oneof(adversarialText, fc.constantFrom('d'.repeat(8193), loneSurrogates)),
-        ),
-        enableKeyRotation: optional(fc.boolean()),
-        removalPolicy: optional(
-          tidy
-            ? fc.constantFrom('RETAIN', 'DESTROY', 'RETAIN_ON_UPDATE_OR_DELETE')
-            : fc.constantFrom('RETAIN', 'DESTROY', 'SNAPSHOT'),
-        ),
-      }),
+      arbitrary: fc.record({ id: entityId, ...tableArbitraries(keyProperties, samplesOf(tidy)) }),
     },
     {
       weight: 1,
@@ -153,23 +128,7 @@ const eventRule = (tidy: boolean) =>
       ? fc.constantFrom('Scan', 'Pushed', 'Events', 'Default', 'a/b')
       : fc.constantFrom('Scan', 'Resource', 'Default', 'toString', 'Scan'),
     method: fc.constantFrom('onImageScanCompleted', 'onCloudTrailImagePushed', 'onEvent'),
-    description: optional(
-      tidy
-        ? adversarialText
-        : fc.oneof(adversarialText, fc.constantFrom('x'.repeat(513), loneSurrogates)),
-    ),
-    ruleName: optional(
-      tidy
-        ? fc.constantFrom('scan-done', 'a.b_c', 'R1')
-        : fc.constantFrom('ok', 'bad name', '', 'n'.repeat(65)),
-    ),
-    imageTags: optional(
-      fc.array(fc.constantFrom('latest', 'prod', 'é', 'latest'), {
-        minLength: tidy ? 1 : 0,
-        maxLength: 3,
-      }),
-    ),
-    imageTag: optional(fc.constantFrom('latest', '', 'v1.0')),
+    ...tableArbitraries(eventRuleProperties, samplesOf(tidy)),
     targets: optional(fc.array(target, { maxLength: tidy ? 3 : 7 })),
   });
 
@@ -269,10 +228,12 @@ function renamed(list: Raw[] | undefined, prefix: string, { tidy, plain }: IdSty
   }));
 }
 
-function resolveRule(
-  rule: Entities['perRepository'][number]['eventRules'] & object,
-  design: Record<string, Raw[] | undefined>,
-) {
+/** A drawn rule: the table's fields beside the named ones. */
+type DrawnRule = NonNullable<Entities['perRepository'][number]['eventRules']>[number] &
+  Record<string, unknown>;
+
+/** Each method keeps its own options only; targets name drawn entities. */
+function resolveRule(rule: readonly DrawnRule[], design: Record<string, Raw[] | undefined>) {
   return rule.map(({ targets, imageTags, imageTag, ...r }) => ({
     ...r,
     imageTags: r.method === 'onImageScanCompleted' ? imageTags : undefined,

@@ -5,6 +5,8 @@
  * probe covers is the one at its first change; further changes are only what that value needs
  * to be valid — the other fields of a principal or grant variant, the references to a new id.
  */
+import { eventRuleProperties } from '../engine/design/properties/eventRuleProperties';
+import { keyProperties } from '../engine/design/properties/keyProperties';
 import type { Location } from '../engine/design/schemaFields';
 import {
   lifecycleRuleProperties,
@@ -144,10 +146,7 @@ const tokenGrantProbes = (grant: string): FieldProbe[] => [
 const keys = [
   probe(design(), ['keys'], [{ id: 'Key' }]),
   probe(withKey(), ['keys', 0, 'id'], 'Other'),
-  probe(withKey(), ['keys', 0, 'alias'], 'ecr'),
-  probe(withKey(), ['keys', 0, 'description'], 'images'),
-  probe(withKey(), ['keys', 0, 'enableKeyRotation'], true),
-  probe(withKey(), ['keys', 0, 'removalPolicy'], 'DESTROY'),
+  ...tableProbes(keyProperties, withKey, (field) => ['keys', 0, field]),
   probe(
     design({ encryptionKey: 'Key' }, { keys: [{ id: 'Key' }] }),
     ['keys', 0, 'keyArn'],
@@ -242,10 +241,7 @@ const sampleImages = [
 const eventRules = [
   probe(withEventRule(), inEventRule('id'), 'Other'),
   probe(withEventRule(), inEventRule('method'), 'onEvent'),
-  probe(withEventRule(), inEventRule('description'), 'scanned'),
-  probe(withEventRule(), inEventRule('ruleName'), 'scan-done'),
-  probe(withEventRule(), inEventRule('imageTags'), ['latest']),
-  probe(withEventRule({ method: 'onCloudTrailImagePushed' }), inEventRule('imageTag'), 'latest'),
+  ...tableProbes(eventRuleProperties, withEventRule, inEventRule),
   probe(withEventRule({}, { topics: [{ id: 'Topic' }] }), inEventRule('targets'), [
     { topic: 'Topic' },
   ]),

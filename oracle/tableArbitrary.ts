@@ -10,12 +10,43 @@ import { type Property, rowsWith, type SampleSet } from '../engine/index';
 export const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) =>
   fc.option(arb, { nil: undefined, freq });
 
+/** Text that tends to break generated code or escaping: a sample set's `text`. */
+export const adversarialText = fc.oneof(
+  fc.constantFrom(
+    "it's",
+    'say "hi"',
+    'back\\slash',
+    'line\nbreak',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: adversarial text for generated code
+    '${x}',
+    '*/ /*',
+    '`tick`',
+    'é ü 中文 😀',
+    '\u2028\u2029',
+    'tab\tcr\r',
+    '',
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+
+/** One value of the set (one item, for a list). */
+function item(row: Property, set: SampleSet): fc.Arbitrary<unknown> {
+  if (row.schema.jsonSchema().type === 'boolean') return fc.boolean();
+  if (!set.text) return fc.constantFrom(...(set.values ?? []));
+  if (!set.values) return adversarialText;
+  return fc.oneof(
+    { weight: set.text.weight, arbitrary: adversarialText },
+    { weight: 1, arbitrary: fc.constantFrom(...set.values) },
+  );
+}
+
 function sampled(row: Property, set: SampleSet): fc.Arbitrary<unknown> {
-  const value =
-    row.schema.jsonSchema().type === 'boolean'
-      ? fc.boolean()
-      : fc.constantFrom(...(set.values ?? []));
-  const drawn = set.maxItems === undefined ? value : fc.array(value, { maxLength: set.maxItems });
+  const value = item(row, set);
+  const drawn =
+    set.maxItems === undefined
+      ? value
+      : fc.array(value, { minLength: set.minItems, maxLength: set.maxItems });
   return optional(drawn, set.freq);
 }
 

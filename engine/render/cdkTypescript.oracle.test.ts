@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertProperty, assertPropertyInBatches } from '../../oracle/assertProperty';
-import { adversarialText, fullDesignArbitrary } from '../../oracle/designArbitrary';
+import { fullDesignArbitrary } from '../../oracle/designArbitrary';
 import { fixtureNames, loadFixture } from '../../oracle/fixtures';
 import { synthStack } from '../../oracle/synthCdk';
+import { adversarialText } from '../../oracle/tableArbitrary';
 import { type Design, render } from '../index';
 
 const nodeModules = new URL('../../node_modules/', import.meta.url).pathname;
