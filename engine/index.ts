@@ -55,6 +55,8 @@ export {
 export type { ParsedDesign } from './design/parseDesign';
 /** Reads untrusted input (an object or JSON text) as a design, or returns findings with field paths. */
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
+export { eventRuleProperties } from './design/properties/eventRuleProperties';
+export { keyProperties } from './design/properties/keyProperties';
 export { lifecycleRuleProperties } from './design/properties/lifecycleRuleProperties';
 /** Property tables: one row per field, for the form (label, widget) and the random designs (samples). */
 export type {

@@ -1,12 +1,15 @@
 import {
   type EventRuleDesign,
   EventRuleMethod,
+  eventRuleProperties,
   type FieldPath,
   formatPath,
+  rowsWith,
   type TargetDesign,
 } from '../../engine/index';
-import { ChipField } from '../fields/ChipField';
+import { formValueOf, readFormValue } from '../fields/formValues';
 import { SelectField } from '../fields/SelectField';
+import { TableField } from '../fields/TableField';
 import { TextField } from '../fields/TextField';
 import { FindingList } from '../findings/FindingList';
 import { useDispatch } from '../state/DesignerContext';
@@ -15,6 +18,16 @@ import { uniqueName } from '../state/newEntries';
 import { useEntitiesView } from './EntitiesContext';
 import { compact, optional } from './EntityCard';
 import { findingsUnder } from './entityFindings';
+
+/** The rule's own fields, from the event rule's property table (a method's fields show for it). */
+const ruleFormRows = rowsWith(eventRuleProperties, 'form');
+const ruleHelp: Record<string, string> = {
+  description: 'description of the rule. Default: none.',
+  ruleName: 'ruleName: the physical name. Default: CloudFormation generates one.',
+  imageTags: 'imageTags: only scans of images with these tags. Default: every image.',
+  imageTag: 'imageTag: only pushes of this tag. Default: every push.',
+};
+const noEdit = () => {};
 
 const methodOptions = Object.keys(EventRuleMethod).map((m) => ({ value: m, label: m }));
 const kinds = ['topic', 'queue', 'function'] as const;
@@ -43,13 +56,11 @@ function EventRuleCard({ rule, index, path, onChange, onRemove }: RuleCardProps)
   const f = findingsUnder(findings, [...path, 'eventRules', index]);
   const id = (field: string) =>
     `${formatPath(path)}-rule-${index}-${field}`.replace(/[[\].]/g, '-');
+  // Taken before the card's own findings (f.rest()), so that each shows at its field.
   const fields = {
     id: f.at('id'),
     method: f.at('method'),
-    description: f.at('description'),
-    ruleName: f.at('ruleName'),
-    imageTags: f.at('imageTags'),
-    imageTag: f.at('imageTag'),
+    ...Object.fromEntries(ruleFormRows.map(({ field }) => [field, f.at(field)])),
   };
   const targets = rule.targets ?? [];
   const targetFindings = targets.map((_, j) => f.at('targets', j));
@@ -62,8 +73,6 @@ function EventRuleCard({ rule, index, path, onChange, onRemove }: RuleCardProps)
   const firstTarget = groups.find((g) => g.ids.length > 0);
   const setTargets = (next: TargetDesign[]) =>
     onChange(compact({ ...rule, targets: next.length > 0 ? next : undefined }));
-  const text = (field: 'description' | 'ruleName' | 'imageTag', value: string) =>
-    onChange(compact({ ...rule, [field]: optional(value) }), field);
 
   return (
     <fieldset className="fieldset entity-card" data-testid="event-rule">
@@ -90,45 +99,28 @@ function EventRuleCard({ rule, index, path, onChange, onRemove }: RuleCardProps)
             onChange({ ...rest, method: value as EventRuleDesign['method'] });
           }}
         />
-        <TextField
-          id={id('description')}
-          label="Description"
-          help="description of the rule. Default: none."
-          findings={fields.description}
-          value={rule.description ?? ''}
-          onChange={(value) => text('description', value)}
-        />
-        <TextField
-          id={id('ruleName')}
-          label="Rule name"
-          help="ruleName: the physical name. Default: CloudFormation generates one."
-          findings={fields.ruleName}
-          value={rule.ruleName ?? ''}
-          onChange={(value) => text('ruleName', value)}
-        />
-        {rule.method === 'onImageScanCompleted' && (
-          <ChipField
-            id={id('imageTags')}
-            label="Image tags"
-            help="imageTags: only scans of images with these tags. Default: every image."
-            findings={fields.imageTags}
-            entryName="image tag"
-            value={rule.imageTags ?? []}
-            onChange={(value) =>
-              onChange(compact({ ...rule, imageTags: value.length > 0 ? value : undefined }))
-            }
-          />
-        )}
-        {rule.method === 'onCloudTrailImagePushed' && (
-          <TextField
-            id={id('imageTag')}
-            label="Image tag"
-            help="imageTag: only pushes of this tag. Default: every push."
-            findings={fields.imageTag}
-            value={rule.imageTag ?? ''}
-            onChange={(value) => text('imageTag', value)}
-          />
-        )}
+        {ruleFormRows
+          .filter(({ form: { group } }) => group === 'Rule' || group === rule.method)
+          .map(({ field, form: { label, widget } }) => (
+            <TableField
+              key={field}
+              id={id(field)}
+              label={label}
+              help={ruleHelp[field]}
+              findings={fields[field as keyof typeof fields]}
+              widget={widget}
+              value={formValueOf(widget, (rule as Record<string, unknown>)[field])}
+              onEdit={noEdit}
+              onCommit={(value) => {
+                const { value: next } = readFormValue(widget, value) as { value: unknown };
+                onChange(
+                  compact({ ...rule, [field]: next }),
+                  widget.kind === 'text' ? field : undefined,
+                );
+              }}
+              onBlur={noEdit}
+            />
+          ))}
       </div>
       <fieldset className="fieldset event-targets">
         <legend>Targets of {rule.id}</legend>

@@ -1,13 +1,23 @@
-import { type KeyDesign, RemovalPolicy } from '../../engine/index';
-import { enumOptions, SelectField } from '../fields/SelectField';
+import { type KeyDesign, keyProperties, rowsWith } from '../../engine/index';
+import { formValueOf, readFormValue } from '../fields/formValues';
+import { SelectField } from '../fields/SelectField';
+import { TableField } from '../fields/TableField';
 import { TextField } from '../fields/TextField';
-import { TriStateField } from '../fields/TriStateField';
 import { useDispatch } from '../state/DesignerContext';
 import { useEntitiesView } from './EntitiesContext';
 import { compact, EntityCard, EntitySection, optional, useSetEntity } from './EntityCard';
 import { findingsUnder } from './entityFindings';
 
-const removalOptions = enumOptions(Object.keys(RemovalPolicy), 'Default (RETAIN)');
+/** A new key's fields, from the key's property table; the card is controlled by the design itself. */
+const keyFormRows = rowsWith(keyProperties, 'form');
+const keyHelp: Record<string, string> = {
+  alias: "alias: 'alias/' is prepended when missing. Default: none.",
+  description: 'description of the key. Default: none.',
+  enableKeyRotation:
+    'enableKeyRotation: rotate the key material every year. Default: off, and left out of the template; Off writes EnableKeyRotation: false.',
+  removalPolicy: 'removalPolicy of the key. Default: RETAIN.',
+};
+const noEdit = () => {};
 const kindOptions = [
   { value: 'new', label: 'New key (new kms.Key)' },
   { value: 'imported', label: 'Existing key (kms.Key.fromKeyArn)' },
@@ -19,14 +29,12 @@ function KeyCard({ keyDesign: key, index }: { keyDesign: KeyDesign; index: numbe
   const f = findingsUnder(findings, ['keys', index]);
   const id = (field: string) => `key-${index}-${field}`;
   const imported = key.keyArn !== undefined;
+  // Taken before the card's own findings (f.rest()), so that each shows at its field.
   const fields = {
     id: f.at('id'),
     kind: [],
     keyArn: f.at('keyArn'),
-    alias: f.at('alias'),
-    description: f.at('description'),
-    enableKeyRotation: f.at('enableKeyRotation'),
-    removalPolicy: f.at('removalPolicy'),
+    ...Object.fromEntries(keyFormRows.map(({ field }) => [field, f.at(field)])),
   };
   return (
     <EntityCard kind="keys" index={index} id={key.id} title={`Key ${key.id}`} findings={f.rest()}>
@@ -64,49 +72,23 @@ function KeyCard({ keyDesign: key, index }: { keyDesign: KeyDesign; index: numbe
         />
       ) : (
         <>
-          <TextField
-            id={id('alias')}
-            label="Alias"
-            help="alias: 'alias/' is prepended when missing. Default: none."
-            findings={fields.alias}
-            value={key.alias ?? ''}
-            onChange={(value) => set(compact({ ...key, alias: optional(value) }), 'alias')}
-          />
-          <TextField
-            id={id('description')}
-            label="Description"
-            help="description of the key. Default: none."
-            findings={fields.description}
-            value={key.description ?? ''}
-            onChange={(value) =>
-              set(compact({ ...key, description: optional(value) }), 'description')
-            }
-          />
-          <TriStateField
-            id={id('enableKeyRotation')}
-            label="Rotate yearly"
-            help="enableKeyRotation: rotate the key material every year. Default: off, and left out of the template; Off writes EnableKeyRotation: false."
-            findings={fields.enableKeyRotation}
-            cdkDefault="off"
-            value={key.enableKeyRotation}
-            onChange={(value) => set(compact({ ...key, enableKeyRotation: value }))}
-          />
-          <SelectField
-            id={id('removalPolicy')}
-            label="Removal policy"
-            help="removalPolicy of the key. Default: RETAIN."
-            findings={fields.removalPolicy}
-            value={key.removalPolicy ?? ''}
-            options={removalOptions}
-            onChange={(value) =>
-              set(
-                compact({
-                  ...key,
-                  removalPolicy: (optional(value) as KeyDesign['removalPolicy']) ?? undefined,
-                }),
-              )
-            }
-          />
+          {keyFormRows.map(({ field, form: { label, widget } }) => (
+            <TableField
+              key={field}
+              id={id(field)}
+              label={label}
+              help={keyHelp[field]}
+              findings={fields[field as keyof typeof fields]}
+              widget={widget}
+              value={formValueOf(widget, (key as Record<string, unknown>)[field])}
+              onEdit={noEdit}
+              onCommit={(value) => {
+                const { value: next } = readFormValue(widget, value) as { value: unknown };
+                set(compact({ ...key, [field]: next }), widget.kind === 'text' ? field : undefined);
+              }}
+              onBlur={noEdit}
+            />
+          ))}
         </>
       )}
     </EntityCard>
