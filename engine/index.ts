@@ -85,8 +85,17 @@ export { formatPath, pathStartsWith, samePath } from './fieldPath';
 export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, code (the kind), field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';
+/**
+ * The printers on demand, for a caller that keeps them out of its first load (the app):
+ * `loadPrinters()` resolves to `printOutputs(design, template, outputs)`, which prints what
+ * render would (`template` as `renderBase` gave it), and `renderSnippet`.
+ */
+export { loadPrinters } from './render/loadPrinters';
+export type { Printers } from './render/printers';
+export type { PrintedOutputs } from './render/printOutputs';
 export type { RulePriority } from './render/priorityPreview';
 export type {
+  BaseRenderResult,
   OutputName,
   PartialRenderResult,
   RenderOptions,
@@ -100,6 +109,11 @@ export type {
  * one by making new objects, never by assigning into an object already rendered.
  */
 export { outputNames, render } from './render/render';
+/**
+ * What render returns but the texts (findings, template, repositories), without the printers'
+ * code: render(design) is renderBase(design) with the texts of printOutputs (loadPrinters).
+ */
+export { renderBase } from './render/renderBase';
 /** Serializes a JSON-compatible value as block YAML (used for templates). */
 export { toYaml } from './render/yaml';
 /** "1 image", "2 images": a count with its noun in the right number. */
