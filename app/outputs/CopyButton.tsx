@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react';
 import { copyText } from './fileActions';
 
 interface CopyButtonProps {
-  /** The text, or a function that makes it when the button is pressed (large designs). */
-  text: string | (() => string);
+  /**
+   * The text, or a function that makes it when the button is pressed (large designs), or
+   * promises it (once the printers have loaded); undefined copies nothing.
+   */
+  text: string | (() => string | undefined | Promise<string | undefined>);
   /** What is copied, for the announcement after a copy ("Copied CDK TypeScript to the clipboard"). */
   what: string;
   /** The visible text; a bare "Copy" is named "Copy <what>" for screen readers. */
@@ -12,6 +15,9 @@ interface CopyButtonProps {
   name?: string;
   disabled?: boolean;
 }
+
+/** Copied within the click when the text is at hand: a fallback copy works only there. */
+const copyMade = (text: string | undefined) => copyText(text ?? '');
 
 /** A copy button that says whether it worked. */
 export function CopyButton({ text, what, children = 'Copy', name, disabled }: CopyButtonProps) {
@@ -33,12 +39,14 @@ export function CopyButton({ text, what, children = 'Copy', name, disabled }: Co
             : (name ?? (children === 'Copy' ? `Copy ${what}` : undefined))
         }
         disabled={disabled}
-        onClick={() =>
-          copyText(typeof text === 'string' ? text : text()).then(
+        onClick={() => {
+          const made = typeof text === 'string' ? text : text();
+          const copied = made instanceof Promise ? made.then(copyMade) : copyMade(made);
+          copied.then(
             () => setState('copied'),
             () => setState('failed'),
-          )
-        }
+          );
+        }}
       >
         {label}
       </button>

@@ -1,19 +1,16 @@
 import { useId, useState } from 'react';
-import { type AppLanguage, countOf, type Design, render } from '../../engine/index';
+import { type AppLanguage, countOf, type Design } from '../../engine/index';
 import { testIds } from '../testIds';
 import { appZipInWorker } from '../workers/engineClient';
 import { downloadBytes, downloadText } from './fileActions';
 import type { Outputs } from './useOutputs';
+import { withPrinters } from './usePrinters';
 
 interface DownloadsProps {
   design: Design;
   outputs: Outputs;
   stackName: string;
 }
-
-/** The template's text, printed when it is downloaded (a render prints only the text on screen). */
-const templateText = (design: Design, output: 'cfnJson' | 'cfnYaml') =>
-  render(design, { outputs: [output] })[output] ?? '';
 
 /**
  * Ready-to-run CDK apps (zipped in the engine worker) and the template, for the current
@@ -23,7 +20,8 @@ export function Downloads({ design, outputs, stackName }: DownloadsProps) {
   const id = useId();
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const { current, errorCount } = outputs;
-  const ready = errorCount === 0 && current.template !== undefined;
+  const { template } = current;
+  const ready = errorCount === 0 && template !== undefined;
   const reason = ready
     ? undefined
     : `Downloads are ready when the design has no errors (${countOf(errorCount, 'error')} now).`;
@@ -34,6 +32,16 @@ export function Downloads({ design, outputs, stackName }: DownloadsProps) {
       ({ fileName, bytes }) => downloadBytes(bytes, fileName, 'application/zip'),
       (error: unknown) =>
         setProblem(`The zip could not be made: ${error instanceof Error ? error.message : error}`),
+    );
+  };
+  // The template's text, printed when it is downloaded (a render prints only the text on screen).
+  const downloadTemplate = (output: 'cfnJson' | 'cfnYaml', fileName: string, mimeType: string) => {
+    setProblem(undefined);
+    Promise.resolve(
+      withPrinters((printers) => printers.printOutputs(design, template, [output])[output]),
+    ).then(
+      (text) => downloadText(text ?? '', fileName, mimeType),
+      () => setProblem('The template could not be printed: reload the page to try again.'),
     );
   };
   const button = (label: string, name: string, onClick: () => void) => (
@@ -56,18 +64,10 @@ export function Downloads({ design, outputs, stackName }: DownloadsProps) {
       )}
       {button('Python app (.zip)', 'the CDK app in Python as a zip', () => downloadApp('python'))}
       {button('Template (.json)', `the template as ${stackName}.template.json`, () =>
-        downloadText(
-          templateText(design, 'cfnJson'),
-          `${stackName}.template.json`,
-          'application/json',
-        ),
+        downloadTemplate('cfnJson', `${stackName}.template.json`, 'application/json'),
       )}
       {button('Template (.yaml)', `the template as ${stackName}.template.yaml`, () =>
-        downloadText(
-          templateText(design, 'cfnYaml'),
-          `${stackName}.template.yaml`,
-          'application/yaml',
-        ),
+        downloadTemplate('cfnYaml', `${stackName}.template.yaml`, 'application/yaml'),
       )}
       {reason && (
         <span id={`${id}-reason`} className="downloads-reason">

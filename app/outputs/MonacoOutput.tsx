@@ -8,15 +8,30 @@ import { textChange } from './textChange';
 interface MonacoOutputProps {
   doc: OutputDocument;
   dark: boolean;
+  /** The doc's text waits for the printers: the editor shows nothing until it comes. */
+  printing: boolean;
 }
 
 const highlightMs = 1500;
+
+/** Puts a model (or none) in the editor, keeping the view state of the one it replaces. */
+function showModel(
+  editor: monaco.editor.IStandaloneCodeEditor,
+  model: monaco.editor.ITextModel | null,
+  viewStates: Map<string, monaco.editor.ICodeEditorViewState | null>,
+): void {
+  const current = editor.getModel();
+  if (current === model) return;
+  if (current) viewStates.set(current.uri.toString(), editor.saveViewState());
+  editor.setModel(model);
+  if (model) editor.restoreViewState(viewStates.get(model.uri.toString()) ?? null);
+}
 
 /**
  * One read-only editor for the output pane, one model per output (keyed by URI). A model is
  * touched only when its text changed, with the smallest edit, and the changed lines glow briefly.
  */
-export default function MonacoOutput({ doc, dark }: MonacoOutputProps) {
+export default function MonacoOutput({ doc, dark, printing }: MonacoOutputProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
@@ -67,6 +82,12 @@ export default function MonacoOutput({ doc, dark }: MonacoOutputProps) {
   useEffect(() => {
     const editor = editorRef.current;
     if (!editor) return;
+    // No model yet rather than an empty one, whose text would then glow as all changed, or the
+    // model of the tab before.
+    if (printing) {
+      showModel(editor, null, viewStates.current);
+      return;
+    }
     let model = models.current.get(doc.uri);
     let changedLines: [number, number] | undefined;
     if (!model) {
@@ -83,12 +104,7 @@ export default function MonacoOutput({ doc, dark }: MonacoOutputProps) {
       }
     }
     texts.current.set(doc.uri, doc.text);
-    const current = editor.getModel();
-    if (current !== model) {
-      if (current) viewStates.current.set(current.uri.toString(), editor.saveViewState());
-      editor.setModel(model);
-      editor.restoreViewState(viewStates.current.get(doc.uri) ?? null);
-    }
+    showModel(editor, model, viewStates.current);
     if (!changedLines) return;
     measureEditApplied();
     const [first, last] = changedLines;
@@ -105,7 +121,7 @@ export default function MonacoOutput({ doc, dark }: MonacoOutputProps) {
     editor.revealLinesInCenterIfOutsideViewport(first, last);
     window.clearTimeout(highlightTimer.current);
     highlightTimer.current = window.setTimeout(() => highlight.current?.clear(), highlightMs);
-  }, [doc]);
+  }, [doc, printing]);
 
   return <div className="monaco-host" ref={host} data-testid="output-editor" />;
 }

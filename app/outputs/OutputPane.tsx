@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { type Design, renderSnippet } from '../../engine/index';
+import type { Design } from '../../engine/index';
 import { shareUrlOf } from '../layout/ShareLink';
 import { type OutputTabId, testIds } from '../testIds';
 import { CdkLanguageSwitch } from './CdkLanguageSwitch';
@@ -12,6 +12,7 @@ import { OutputTabs, panelId, tabId } from './OutputTabs';
 import { outputDocuments } from './outputDocuments';
 import type { Outputs } from './useOutputs';
 import type { OutputTab } from './useOutputTab';
+import { withPrinters } from './usePrinters';
 
 const MonacoOutput = lazy(() => import('./MonacoOutput'));
 
@@ -70,7 +71,9 @@ export function OutputPane({
           {active === 'cdk' && <CdkLanguageSwitch language={language} onChange={setLanguage} />}
           {active === 'cdk' && selectedIndex >= 0 && (
             <CopyButton
-              text={() => renderSnippet(design, selectedIndex, language) ?? ''}
+              text={() =>
+                withPrinters((printers) => printers.renderSnippet(design, selectedIndex, language))
+              }
               what="the snippet of the selected repository"
               name={`Copy snippet for the selected repository (${language === 'python' ? 'Python' : 'TypeScript'})`}
             >
@@ -106,13 +109,15 @@ export function OutputPane({
         id={panelId}
         aria-labelledby={tabId(active)}
       >
-        {empty && (
+        {empty && !outputs.printing && (
           <p className="output-empty">
-            {shown
-              ? (doc.emptyNote ?? 'Nothing to show.')
-              : outputs.empty
-                ? 'Add a repository (or a key, topic or queue) on the left: its CDK code and CloudFormation template appear here as you type.'
-                : 'Fix the errors on the left to see the outputs.'}
+            {outputs.printersFailed
+              ? 'The printers of the outputs could not be loaded: reload the page to try again.'
+              : shown
+                ? (doc.emptyNote ?? 'Nothing to show.')
+                : outputs.empty
+                  ? 'Add a repository (or a key, topic or queue) on the left: its CDK code and CloudFormation template appear here as you type.'
+                  : 'Fix the errors on the left to see the outputs.'}
           </p>
         )}
         <Suspense
@@ -125,9 +130,15 @@ export function OutputPane({
             />
           }
         >
-          <MonacoOutput doc={doc} dark={dark} />
+          <MonacoOutput doc={doc} dark={dark} printing={outputs.printing} />
         </Suspense>
-        <pre hidden data-testid={testIds.outputText} data-output={doc.id} data-stale={stale}>
+        {/* Names its output once it holds the output's text, so that a reader can wait for it. */}
+        <pre
+          hidden
+          data-testid={testIds.outputText}
+          data-output={outputs.printing ? undefined : doc.id}
+          data-stale={stale}
+        >
           {doc.text}
         </pre>
       </div>

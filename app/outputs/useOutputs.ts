@@ -5,8 +5,10 @@ import {
   FindingCode,
   type OutputName,
   type PartialRenderResult,
-  render,
+  type Printers,
+  renderBase,
 } from '../../engine/index';
+import { usePrinters } from './usePrinters';
 
 /** A render whose outputs can be shown, with the repository keys it was made for. */
 export interface ShownRender {
@@ -31,9 +33,22 @@ export interface Outputs {
   empty: boolean;
   /** Errors that keep the outputs from following the design (engine errors and unreadable input). */
   errorCount: number;
+  /** The text on screen waits for the printers, which load after the first paint. */
+  printing: boolean;
+  /** The text on screen cannot be printed: the printers did not load. */
+  printersFailed: boolean;
 }
 
-const printing = (output: OutputName | undefined) => ({ outputs: output ? [output] : [] });
+/** A render with the text on screen printed, once the printers have loaded (render's text, to the byte). */
+function withText(
+  result: PartialRenderResult,
+  design: Design,
+  printers: Printers | undefined,
+  output: OutputName | undefined,
+): PartialRenderResult {
+  if (!printers || !output) return result;
+  return { ...result, [output]: printers.printOutputs(design, result.template, [output])[output] };
+}
 
 /**
  * Outputs derived from the design, with only the text on screen (`output`) printed: the
@@ -48,11 +63,16 @@ export function useOutputs(
   inputErrorCount: number,
   output: OutputName | undefined,
 ): Outputs {
-  const current = useMemo(() => render(design, printing(output)), [design, output]);
+  const { printers, failed } = usePrinters();
+  const base = useMemo(() => renderBase(design), [design]);
+  const current = useMemo(
+    () => withText(base, design, printers, output),
+    [base, design, printers, output],
+  );
   const { findings, empty } = useMemo(() => {
-    const shown = current.findings.filter((f) => f.code !== FindingCode.emptyTemplate);
-    return { findings: shown, empty: shown.length < current.findings.length };
-  }, [current]);
+    const shown = base.findings.filter((f) => f.code !== FindingCode.emptyTemplate);
+    return { findings: shown, empty: shown.length < base.findings.length };
+  }, [base]);
   const engineErrors = useMemo(
     () => findings.filter((f) => f.severity === 'error').length,
     [findings],
@@ -69,15 +89,23 @@ export function useOutputs(
   // A tab opened while the design has errors shows the fallback's text for that tab.
   const shownFallback = useMemo(
     () =>
-      fallback && output && fallback.result[output] === undefined
-        ? { ...fallback, result: render(fallback.design, printing(output)) }
+      fallback && output && printers && fallback.result[output] === undefined
+        ? { ...fallback, result: withText(fallback.result, fallback.design, printers, output) }
         : fallback,
-    [fallback, output],
+    [fallback, output, printers],
   );
   const shownCurrent = useMemo(
     () => ({ result: current, design, repositoryKeys, generation }),
     [current, design, repositoryKeys, generation],
   );
   const shown = valid ? shownCurrent : shownFallback;
-  return { current, shown, findings, empty, errorCount: engineErrors + inputErrorCount };
+  return {
+    current,
+    shown,
+    findings,
+    empty,
+    errorCount: engineErrors + inputErrorCount,
+    printing: shown !== undefined && output !== undefined && printers === undefined && !failed,
+    printersFailed: shown !== undefined && output !== undefined && failed,
+  };
 }
