@@ -72,11 +72,6 @@ export function EntitySection({
   );
 }
 
-/** Omits empty strings: an omitted field means CDK's default. */
-export function optional(value: string): string | undefined {
-  return value === '' ? undefined : value;
-}
-
 /** A copy of `value` without its undefined fields. */
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;

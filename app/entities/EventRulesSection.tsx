@@ -16,7 +16,7 @@ import { useDispatch } from '../state/DesignerContext';
 import type { RepositoryEntry } from '../state/designerState';
 import { uniqueName } from '../state/newEntries';
 import { useEntitiesView } from './EntitiesContext';
-import { compact, optional } from './EntityCard';
+import { compact } from './EntityCard';
 import { findingsUnder } from './entityFindings';
 
 /** The rule's own fields, from the event rule's property table (a method's fields show for it). */

@@ -5,7 +5,7 @@ import { TableField } from '../fields/TableField';
 import { TextField } from '../fields/TextField';
 import { useDispatch } from '../state/DesignerContext';
 import { useEntitiesView } from './EntitiesContext';
-import { compact, EntityCard, EntitySection, optional, useSetEntity } from './EntityCard';
+import { compact, EntityCard, EntitySection, useSetEntity } from './EntityCard';
 import { findingsUnder } from './entityFindings';
 
 /** A new key's fields, from the key's property table; the card is controlled by the design itself. */
@@ -71,25 +71,23 @@ function KeyCard({ keyDesign: key, index }: { keyDesign: KeyDesign; index: numbe
           onChange={(value) => set({ ...key, keyArn: value }, 'keyArn')}
         />
       ) : (
-        <>
-          {keyFormRows.map(({ field, form: { label, widget } }) => (
-            <TableField
-              key={field}
-              id={id(field)}
-              label={label}
-              help={keyHelp[field]}
-              findings={fields[field as keyof typeof fields]}
-              widget={widget}
-              value={formValueOf(widget, (key as Record<string, unknown>)[field])}
-              onEdit={noEdit}
-              onCommit={(value) => {
-                const { value: next } = readFormValue(widget, value) as { value: unknown };
-                set(compact({ ...key, [field]: next }), widget.kind === 'text' ? field : undefined);
-              }}
-              onBlur={noEdit}
-            />
-          ))}
-        </>
+        keyFormRows.map(({ field, form: { label, widget } }) => (
+          <TableField
+            key={field}
+            id={id(field)}
+            label={label}
+            help={keyHelp[field]}
+            findings={fields[field as keyof typeof fields]}
+            widget={widget}
+            value={formValueOf(widget, (key as Record<string, unknown>)[field])}
+            onEdit={noEdit}
+            onCommit={(value) => {
+              const { value: next } = readFormValue(widget, value) as { value: unknown };
+              set(compact({ ...key, [field]: next }), widget.kind === 'text' ? field : undefined);
+            }}
+            onBlur={noEdit}
+          />
+        ))
       )}
     </EntityCard>
   );
