@@ -139,6 +139,7 @@ export function App({ startup }: { startup: Startup }) {
                     <RepositoryPanel
                       entry={selected}
                       outputs={outputs.current.repositories[selectedIndex]}
+                      pending={outputs.loading}
                       findings={findings.repositories.get(selectedIndex)}
                       inputErrors={inputErrors}
                       onPreviewFindings={setPreviewFindings}

@@ -1,6 +1,7 @@
 /**
- * The printers of the texts (CDK code, template JSON and YAML) load after the first paint. Held
- * back here, to see the page while they load: nothing wrong on screen, then the text.
+ * The engine's outputs module (the analysis and the printers of CDK code, template JSON and
+ * YAML) loads after the first paint. Held back here, to see the page while it loads: the form
+ * works, nothing wrong is on screen; then the findings and the text.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -24,25 +25,38 @@ async function holdPrinters(page: Page): Promise<() => void> {
   return release;
 }
 
-test('while the printers load, the outputs say nothing wrong; then the text shows', async ({
+test('while the outputs load, the form works and nothing wrong shows; then the text', async ({
   designer,
   page,
 }) => {
   const release = await holdPrinters(page);
   await designer.goto();
   const mirror = page.getByTestId(testIds.outputText);
-  await expect(designer.outputStatus).toHaveText('Up to date');
+  await expect(designer.outputStatus).toHaveText('Working out the outputs…');
   await expect(page.locator('.output-empty')).toHaveCount(0);
   await expect(mirror).not.toHaveAttribute('data-output');
   await expect(mirror).toHaveText('');
-  // The lifecycle policy comes with the findings, printers or not.
+  await expect(designer.card(0).getByTestId('rule-priority')).toHaveText('priority …');
   await page.getByRole('tab', { name: 'Lifecycle policy JSON' }).click();
-  await expect(mirror).toHaveAttribute('data-output', 'lifecycle-json');
-  await expect(mirror).toHaveText(render(seed).repositories[0]!.lifecyclePolicyJson!);
-  await page.getByRole('tab', { name: 'CDK' }).click();
   await expect(mirror).not.toHaveAttribute('data-output');
+  await expect(
+    page.getByRole('button', { name: 'Download the template as EcrStack.template.yaml' }),
+  ).toBeDisabled();
+  await expect(
+    page.getByText('Downloads are ready as soon as the outputs are worked out.'),
+  ).toBeVisible();
+  // The form takes edits before the engine is there.
+  await designer.field('Repository name').fill('my-app-2');
   release();
-  await designer.expectOutput('cdk-ts', render(seed).cdkTypescript);
+  const renamed = structuredClone(seed);
+  renamed.repositories[0]!.repositoryName = 'my-app-2';
+  await designer.expectOutput(
+    'lifecycle-json',
+    render(renamed).repositories[0]!.lifecyclePolicyJson!,
+  );
+  await designer.expectOutput('cdk-ts', render(renamed).cdkTypescript);
+  await expect(designer.outputStatus).toHaveText('Up to date');
+  await expect(designer.card(0).getByTestId('rule-priority')).toHaveText('priority 1 · automatic');
   await expect(page.getByRole('button', { name: 'Copy CDK TypeScript' })).toBeEnabled();
 });
 
@@ -62,17 +76,16 @@ test('an editor that loads before the printers shows the text when it comes, not
   await expect(editor.locator('.output-changed-line')).toHaveCount(0);
 });
 
-test('a template downloaded before the printers have loaded waits for them', async ({
-  designer,
-  page,
-}) => {
+test('the template downloads as YAML once the outputs have loaded', async ({ designer, page }) => {
   const release = await holdPrinters(page);
   await designer.goto();
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('button', { name: 'Download the template as EcrStack.template.yaml' })
-    .click();
+  const button = page.getByRole('button', {
+    name: 'Download the template as EcrStack.template.yaml',
+  });
+  await expect(button).toBeDisabled();
   release();
+  const downloading = page.waitForEvent('download');
+  await button.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('EcrStack.template.yaml');
   expect(readFileSync(await download.path(), 'utf8')).toBe(render(seed).cfnYaml);

@@ -24,7 +24,9 @@ export function Downloads({ design, outputs, stackName }: DownloadsProps) {
   const ready = errorCount === 0 && template !== undefined;
   const reason = ready
     ? undefined
-    : `Downloads are ready when the design has no errors (${countOf(errorCount, 'error')} now).`;
+    : outputs.loading
+      ? 'Downloads are ready as soon as the outputs are worked out.'
+      : `Downloads are ready when the design has no errors (${countOf(errorCount, 'error')} now).`;
 
   const downloadApp = (language: AppLanguage) => {
     setProblem(undefined);

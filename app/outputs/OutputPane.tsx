@@ -62,6 +62,7 @@ export function OutputPane({
       <div className="output-bar">
         <div className="output-actions">
           <OutputStatus
+            loading={outputs.loading}
             hasOutput={shown !== undefined}
             empty={outputs.empty}
             stale={stale}
@@ -109,10 +110,10 @@ export function OutputPane({
         id={panelId}
         aria-labelledby={tabId(active)}
       >
-        {empty && !outputs.printing && (
+        {empty && !outputs.loading && (
           <p className="output-empty">
             {outputs.printersFailed
-              ? 'The printers of the outputs could not be loaded: reload the page to try again.'
+              ? 'The outputs could not be worked out: the engine did not load. Reload the page to try again.'
               : shown
                 ? (doc.emptyNote ?? 'Nothing to show.')
                 : outputs.empty
@@ -130,13 +131,13 @@ export function OutputPane({
             />
           }
         >
-          <MonacoOutput doc={doc} dark={dark} printing={outputs.printing} />
+          <MonacoOutput doc={doc} dark={dark} printing={outputs.loading} />
         </Suspense>
         {/* Names its output once it holds the output's text, so that a reader can wait for it. */}
         <pre
           hidden
           data-testid={testIds.outputText}
-          data-output={outputs.printing ? undefined : doc.id}
+          data-output={outputs.loading ? undefined : doc.id}
           data-stale={stale}
         >
           {doc.text}

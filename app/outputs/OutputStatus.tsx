@@ -3,6 +3,8 @@ import { countBySeverity } from '../findings/groupFindings';
 import { testIds } from '../testIds';
 
 interface OutputStatusProps {
+  /** The engine's outputs module is still loading. */
+  loading: boolean;
   hasOutput: boolean;
   /** The design has nothing in it yet. */
   empty: boolean;
@@ -12,21 +14,24 @@ interface OutputStatusProps {
 }
 
 /** Whether the outputs follow the design; when they do not, how many errors stand in the way. */
-export function OutputStatus({ hasOutput, empty, stale, errorCount, findings }: OutputStatusProps) {
+export function OutputStatus(props: OutputStatusProps) {
+  const { loading, hasOutput, empty, stale, errorCount, findings } = props;
   const counts = countBySeverity(findings);
   const notes = [
     counts['deploy-error'] > 0 && countOf(counts['deploy-error'], 'deploy-time error'),
     counts.warning > 0 && countOf(counts.warning, 'warning'),
   ].filter(Boolean);
-  const text = empty
-    ? 'Nothing to show yet: add a repository'
-    : !hasOutput
-      ? `No output yet — ${countOf(errorCount, 'error')}`
-      : stale
-        ? `Out of date — ${countOf(errorCount, 'error')}`
-        : ['Up to date', ...notes].join(' · ');
+  const text = loading
+    ? 'Working out the outputs…'
+    : empty
+      ? 'Nothing to show yet: add a repository'
+      : !hasOutput
+        ? `No output yet — ${countOf(errorCount, 'error')}`
+        : stale
+          ? `Out of date — ${countOf(errorCount, 'error')}`
+          : ['Up to date', ...notes].join(' · ');
   const tone =
-    stale || !hasOutput
+    loading || stale || !hasOutput
       ? 'stale'
       : counts['deploy-error'] > 0
         ? 'deploy'
@@ -37,7 +42,7 @@ export function OutputStatus({ hasOutput, empty, stale, errorCount, findings }: 
     <p
       className={`output-status output-status-${tone}`}
       data-testid={testIds.outputStatus}
-      data-stale={stale || !hasOutput}
+      data-stale={loading || stale || !hasOutput}
       role="status"
     >
       {text}

@@ -6,7 +6,6 @@ import {
   type OutputName,
   type PartialRenderResult,
   type Printers,
-  renderBase,
 } from '../../engine/index';
 import { usePrinters } from './usePrinters';
 
@@ -33,9 +32,12 @@ export interface Outputs {
   empty: boolean;
   /** Errors that keep the outputs from following the design (engine errors and unreadable input). */
   errorCount: number;
-  /** The text on screen waits for the printers, which load after the first paint. */
-  printing: boolean;
-  /** The text on screen cannot be printed: the printers did not load. */
+  /**
+   * The engine's outputs module (analysis and printers, loadPrinters) is still loading, moments
+   * after the page opens: no findings or outputs yet, and none are wrong; every text waits.
+   */
+  loading: boolean;
+  /** The outputs cannot be worked out: the module did not load. */
   printersFailed: boolean;
 }
 
@@ -56,6 +58,9 @@ function withText(
  * While the design has errors, the outputs stay on the last valid render (marked out of date)
  * instead of showing what CDK would refuse.
  */
+/** What the outputs are while the engine's outputs module loads: nothing yet, and no finding. */
+const pendingBase = { findings: [], repositories: [] };
+
 export function useOutputs(
   design: Design,
   repositoryKeys: readonly string[],
@@ -64,7 +69,10 @@ export function useOutputs(
   output: OutputName | undefined,
 ): Outputs {
   const { printers, failed } = usePrinters();
-  const base = useMemo(() => renderBase(design), [design]);
+  const base = useMemo(
+    () => (printers ? printers.renderBase(design) : pendingBase),
+    [design, printers],
+  );
   const current = useMemo(
     () => withText(base, design, printers, output),
     [base, design, printers, output],
@@ -105,7 +113,7 @@ export function useOutputs(
     findings,
     empty,
     errorCount: engineErrors + inputErrorCount,
-    printing: shown !== undefined && output !== undefined && printers === undefined && !failed,
-    printersFailed: shown !== undefined && output !== undefined && failed,
+    loading: printers === undefined && !failed,
+    printersFailed: failed,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The engine's printers (code and template texts) are not in the first load: they load here, as
- * soon as the app starts, alongside the lazy editor, and every text waits for them.
+ * The engine's outputs module (renderBase and the printers of code and template texts) is not in
+ * the first load: it loads here, as soon as the app starts, alongside the lazy editor; findings,
+ * priorities and every text wait for it.
  */
 import { useEffect, useState } from 'react';
 import { loadPrinters, type Printers } from '../../engine/index';

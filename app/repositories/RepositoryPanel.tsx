@@ -15,6 +15,8 @@ import { repositoryHelp } from './repositoryHelp';
 interface RepositoryPanelProps {
   entry: RepositoryEntry;
   outputs: RepositoryOutputs | undefined;
+  /** The engine is still loading: no priorities yet, and no error either. */
+  pending: boolean;
   findings: RepositoryFindings | undefined;
   inputErrors: Record<string, string>;
   /** The preview's errors on rules that expire or archive images in use. */
@@ -34,7 +36,7 @@ const shownFields = [
  * then its own settings. Access and events follow in app/entities/EntitiesPanel.
  */
 export function RepositoryPanel(props: RepositoryPanelProps) {
-  const { entry, outputs, findings, inputErrors, onPreviewFindings } = props;
+  const { entry, outputs, pending, findings, inputErrors, onPreviewFindings } = props;
   const [ruleCounts, setRuleCounts] = useState<ReadonlyMap<number, RuleCounts> | null>(null);
   return (
     <div className="repository-panel" data-testid={testIds.repositoryForm}>
@@ -49,7 +51,7 @@ export function RepositoryPanel(props: RepositoryPanelProps) {
         <RuleCountsContext value={ruleCounts}>
           <RuleList
             repository={entry}
-            priorities={outputs?.priorities}
+            priorities={pending ? 'pending' : outputs?.priorities}
             findings={findings}
             inputErrors={inputErrors}
           />

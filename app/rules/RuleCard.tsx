@@ -21,7 +21,7 @@ export interface RuleCardProps {
   entry: RuleEntry;
   position: number;
   count: number;
-  priority: RulePriority | undefined;
+  priority: RulePriority | 'pending' | undefined;
   findings: FieldFindings | undefined;
   inputErrors: Record<string, string>;
   open: boolean;
@@ -112,7 +112,7 @@ export function RuleCardView(props: RuleCardProps & { drag?: CardDrag }) {
       <p className="rule-summary" data-testid={testIds.ruleSummary}>
         {summary}
       </p>
-      <RuleCountsLine priority={priority?.rulePriority} />
+      <RuleCountsLine priority={priority === 'pending' ? undefined : priority?.rulePriority} />
       {anyRule && <p className="rule-note">{anyRuleNote}</p>}
       <FindingList findings={withUnshownFields(findings, shownFields)} />
       <div id={bodyId} hidden={!open}>
@@ -148,8 +148,11 @@ export function sameCardProps(a: RuleCardProps, b: RuleCardProps): boolean {
     a.inputErrors === b.inputErrors &&
     a.open === b.open &&
     a.onToggle === b.onToggle &&
-    a.priority?.rulePriority === b.priority?.rulePriority &&
-    a.priority?.explicit === b.priority?.explicit &&
+    (a.priority === b.priority ||
+      (typeof a.priority === 'object' &&
+        typeof b.priority === 'object' &&
+        a.priority.rulePriority === b.priority.rulePriority &&
+        a.priority.explicit === b.priority.explicit)) &&
     sameFieldFindings
   );
 }

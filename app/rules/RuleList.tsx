@@ -9,7 +9,8 @@ import { useSortableRuleList } from './useSortableRuleList';
 
 interface RuleListProps {
   repository: RepositoryEntry;
-  priorities: RulePriority[] | undefined;
+  /** `pending` while the engine loads. */
+  priorities: RulePriority[] | 'pending' | undefined;
   findings: RepositoryFindings | undefined;
   inputErrors: Record<string, string>;
 }
@@ -65,7 +66,10 @@ export function RuleList({ repository, priorities, findings, inputErrors }: Rule
       entry,
       position,
       count: order.length,
-      priority: priorities?.find((p) => p.designIndex === designIndex),
+      priority:
+        priorities === 'pending'
+          ? priorities
+          : priorities?.find((p) => p.designIndex === designIndex),
       findings: findings?.rules.get(designIndex),
       inputErrors,
       open: isOpen(entry.key),

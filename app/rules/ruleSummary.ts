@@ -40,7 +40,9 @@ export function describeRule(rule: LifecycleRuleDesign): string {
   return `${describeRuleSelection(rule)} · ${describeAction(rule)}`;
 }
 
-export function describePriority(priority: RulePriority | undefined): string {
+/** `pending`: the engine that works priorities out is still loading (moments after the page opens). */
+export function describePriority(priority: RulePriority | 'pending' | undefined): string {
+  if (priority === 'pending') return 'priority …';
   if (!priority) return 'no priority yet · fix the errors below';
   return `priority ${priority.rulePriority} · ${priority.explicit ? 'explicit' : 'automatic'}`;
 }

@@ -1,7 +1,8 @@
 /**
- * The printers on demand: a caller that shows the texts one at a time (the app) renders with
- * renderBase and prints with these once they have loaded, so that its first load carries no
- * printer. A bundler makes the import a chunk of its own; the CLI and library bundle inline it.
+ * The outputs on demand: a caller that must show a form before anything else (the app) renders
+ * with these once they have loaded (renderBase, then the printers of the texts on screen), so
+ * that its first load carries neither the analysis nor a printer. A bundler makes the import a
+ * chunk of its own; the CLI and library bundle inline it.
  */
 import type { Printers } from './printers';
 
