@@ -1,4 +1,5 @@
 import './entities.css';
+import { DesignSection } from '../layout/DesignSection';
 import type { RepositoryEntry } from '../state/designerState';
 import { useEntitiesView } from './EntitiesContext';
 import { EventRulesSection } from './EventRulesSection';
@@ -19,39 +20,18 @@ export default function EntitiesPanel({ selected }: { selected: RepositoryEntry 
     : [];
   return (
     <div className="entities-panel" data-testid="entities-panel">
-      <section
-        id="section-access"
-        className="design-section"
-        aria-labelledby="section-access-title"
-      >
-        <h2 id="section-access-title" className="panel-title">
-          Access
-        </h2>
+      <DesignSection id="section-access" title="Access">
         {selected && <ResourcePolicySection entry={selected} path={path} />}
         <GrantMatrix />
-      </section>
-      <section
-        id="section-events"
-        className="design-section"
-        aria-labelledby="section-events-title"
-      >
-        <h2 id="section-events-title" className="panel-title">
-          Events
-        </h2>
+      </DesignSection>
+      <DesignSection id="section-events" title="Events">
         {selected && <EventRulesSection entry={selected} path={path} />}
         <TargetsSection />
-      </section>
-      <section
-        id="section-identities"
-        className="design-section"
-        aria-labelledby="section-identities-title"
-      >
-        <h2 id="section-identities-title" className="panel-title">
-          Keys and principals
-        </h2>
+      </DesignSection>
+      <DesignSection id="section-identities" title="Keys and principals">
         <KeysSection />
         <PrincipalsSection />
-      </section>
+      </DesignSection>
     </div>
   );
 }

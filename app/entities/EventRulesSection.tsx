@@ -7,9 +7,7 @@ import {
   rowsWith,
   type TargetDesign,
 } from '../../engine/index';
-import { formValueOf, readFormValue } from '../fields/formValues';
 import { SelectField } from '../fields/SelectField';
-import { TableField } from '../fields/TableField';
 import { TextField } from '../fields/TextField';
 import { FindingList } from '../findings/FindingList';
 import { useDispatch } from '../state/DesignerContext';
@@ -17,6 +15,7 @@ import type { RepositoryEntry } from '../state/designerState';
 import { uniqueName } from '../state/newEntries';
 import { useEntitiesView } from './EntitiesContext';
 import { compact } from './EntityCard';
+import { EntityTableFields } from './EntityTableFields';
 import { findingsUnder } from './entityFindings';
 
 /** The rule's own fields, from the event rule's property table (a method's fields show for it). */
@@ -27,7 +26,6 @@ const ruleHelp: Record<string, string> = {
   imageTags: 'imageTags: only scans of images with these tags. Default: every image.',
   imageTag: 'imageTag: only pushes of this tag. Default: every push.',
 };
-const noEdit = () => {};
 
 const methodOptions = Object.keys(EventRuleMethod).map((m) => ({ value: m, label: m }));
 const kinds = ['topic', 'queue', 'function'] as const;
@@ -99,28 +97,16 @@ function EventRuleCard({ rule, index, path, onChange, onRemove }: RuleCardProps)
             onChange({ ...rest, method: value as EventRuleDesign['method'] });
           }}
         />
-        {ruleFormRows
-          .filter(({ form: { group } }) => group === 'Rule' || group === rule.method)
-          .map(({ field, form: { label, widget } }) => (
-            <TableField
-              key={field}
-              id={id(field)}
-              label={label}
-              help={ruleHelp[field]}
-              findings={fields[field as keyof typeof fields]}
-              widget={widget}
-              value={formValueOf(widget, (rule as Record<string, unknown>)[field])}
-              onEdit={noEdit}
-              onCommit={(value) => {
-                const { value: next } = readFormValue(widget, value) as { value: unknown };
-                onChange(
-                  compact({ ...rule, [field]: next }),
-                  widget.kind === 'text' ? field : undefined,
-                );
-              }}
-              onBlur={noEdit}
-            />
-          ))}
+        <EntityTableFields
+          rows={ruleFormRows.filter(
+            ({ form }) => form.group === 'Rule' || form.group === rule.method,
+          )}
+          value={rule}
+          findings={fields}
+          help={ruleHelp}
+          id={id}
+          onChange={onChange}
+        />
       </div>
       <fieldset className="fieldset event-targets">
         <legend>Targets of {rule.id}</legend>

@@ -1,11 +1,10 @@
 import { type KeyDesign, keyProperties, rowsWith } from '../../engine/index';
-import { formValueOf, readFormValue } from '../fields/formValues';
 import { SelectField } from '../fields/SelectField';
-import { TableField } from '../fields/TableField';
 import { TextField } from '../fields/TextField';
 import { useDispatch } from '../state/DesignerContext';
 import { useEntitiesView } from './EntitiesContext';
-import { compact, EntityCard, EntitySection, useSetEntity } from './EntityCard';
+import { EntityCard, EntitySection, useSetEntity } from './EntityCard';
+import { EntityTableFields } from './EntityTableFields';
 import { findingsUnder } from './entityFindings';
 
 /** A new key's fields, from the key's property table; the card is controlled by the design itself. */
@@ -17,7 +16,6 @@ const keyHelp: Record<string, string> = {
     'enableKeyRotation: rotate the key material every year. Default: off, and left out of the template; Off writes EnableKeyRotation: false.',
   removalPolicy: 'removalPolicy of the key. Default: RETAIN.',
 };
-const noEdit = () => {};
 const kindOptions = [
   { value: 'new', label: 'New key (new kms.Key)' },
   { value: 'imported', label: 'Existing key (kms.Key.fromKeyArn)' },
@@ -71,23 +69,14 @@ function KeyCard({ keyDesign: key, index }: { keyDesign: KeyDesign; index: numbe
           onChange={(value) => set({ ...key, keyArn: value }, 'keyArn')}
         />
       ) : (
-        keyFormRows.map(({ field, form: { label, widget } }) => (
-          <TableField
-            key={field}
-            id={id(field)}
-            label={label}
-            help={keyHelp[field]}
-            findings={fields[field as keyof typeof fields]}
-            widget={widget}
-            value={formValueOf(widget, (key as Record<string, unknown>)[field])}
-            onEdit={noEdit}
-            onCommit={(value) => {
-              const { value: next } = readFormValue(widget, value) as { value: unknown };
-              set(compact({ ...key, [field]: next }), widget.kind === 'text' ? field : undefined);
-            }}
-            onBlur={noEdit}
-          />
-        ))
+        <EntityTableFields
+          rows={keyFormRows}
+          value={key}
+          findings={fields}
+          help={keyHelp}
+          id={id}
+          onChange={set}
+        />
       )}
     </EntityCard>
   );

@@ -10,6 +10,10 @@ import { type AnyFieldMeta, useForm } from '@tanstack/react-form';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../../engine/index';
 import { type FieldFindings, noFindings } from '../findings/groupFindings';
+import { markEdit } from '../perf';
+import { useDispatch } from '../state/DesignerContext';
+import type { DesignerAction } from '../state/designerReducer';
+import { fieldKey } from '../state/designerState';
 import { type FormReading, readValue, sameValue } from './formValues';
 
 /** How one field of the form shows and reads its design value. */
@@ -37,11 +41,20 @@ export function findingsOf(meta: AnyFieldMeta): readonly Finding[] {
   return (meta.errorMap.onChange as readonly Finding[] | undefined) ?? noFindings;
 }
 
+/** Where a form's values go: its owner's key (for input errors) and the edit that patches it. */
+export interface FormTarget {
+  ownerKey: string;
+  inputErrors: Record<string, string>;
+  patch: (patch: Values) => DesignerAction;
+}
+
 export function useDesignForm(
   specs: Record<string, FieldSpec>,
   design: Values,
   findings: FieldFindings | undefined,
+  target: FormTarget,
 ) {
+  const dispatch = useDispatch();
   const latest = useRef({ specs, findings });
   const [defaultValues] = useState(() => shownValues(specs, design));
   const form = useForm({
@@ -65,5 +78,16 @@ export function useDesignForm(
       form.setFieldValue(name, spec.show(value), { dontValidate: true });
     }
   }, [form, specs, design]);
-  return form;
+  /** A control's value: its input error to the state, its reading into the design when it differs. */
+  const commit = (field: string, value: unknown, eventTime?: number) => {
+    const reading = specs[field]!.read(value);
+    const key = fieldKey(target.ownerKey, field);
+    if (reading.error !== target.inputErrors[key])
+      dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
+    const read = readValue(reading);
+    if (!read || sameValue(read.value, design[field])) return;
+    markEdit(eventTime);
+    dispatch(target.patch({ [field]: read.value }));
+  };
+  return { form, commit };
 }

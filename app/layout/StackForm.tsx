@@ -3,14 +3,15 @@ import type { Finding } from '../../engine/index';
 import { TextField } from '../fields/TextField';
 import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
 import { FindingList } from '../findings/FindingList';
-import { markEdit } from '../perf';
-import { useDispatch } from '../state/DesignerContext';
 
 interface StackFormProps {
   stackName: string | undefined;
   findings: readonly Finding[];
   designFindings: readonly Finding[];
 }
+
+/** The stack name has no input errors: any text, or none, is a name or the default. */
+const noInputErrors: Record<string, string> = {};
 
 const specs: Record<string, FieldSpec> = {
   stackName: {
@@ -21,13 +22,16 @@ const specs: Record<string, FieldSpec> = {
 
 /** The design's own field: the name of the generated Stack class. */
 export function StackForm({ stackName, findings, designFindings }: StackFormProps) {
-  const dispatch = useDispatch();
   const design = useMemo(() => ({ stackName }), [stackName]);
   const byField = useMemo(
     () => ({ own: [], byField: new Map([['stackName', [...findings]]]) }),
     [findings],
   );
-  const form = useDesignForm(specs, design, byField);
+  const { form, commit } = useDesignForm(specs, design, byField, {
+    ownerKey: 'stack',
+    inputErrors: noInputErrors,
+    patch: (patch) => ({ type: 'setStackName', stackName: patch.stackName as string | undefined }),
+  });
   return (
     <form className="stack-form" onSubmit={(event) => event.preventDefault()} aria-label="Stack">
       <FindingList findings={designFindings} />
@@ -43,8 +47,7 @@ export function StackForm({ stackName, findings, designFindings }: StackFormProp
             onBlur={field.handleBlur}
             onChange={(value, event) => {
               field.handleChange(value);
-              markEdit(event.timeStamp);
-              dispatch({ type: 'setStackName', stackName: value === '' ? undefined : value });
+              commit('stackName', value, event.timeStamp);
             }}
           />
         )}

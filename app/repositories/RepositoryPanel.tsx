@@ -3,6 +3,7 @@ import type { Finding, RepositoryOutputs } from '../../engine/index';
 import { LazyRepositoryEntities } from '../entities/lazySections';
 import { FindingList } from '../findings/FindingList';
 import { type RepositoryFindings, withUnshownFields } from '../findings/groupFindings';
+import { DesignSection } from '../layout/DesignSection';
 import { LazyPreviewPanel } from '../preview/lazyPreview';
 import { RuleCountsContext } from '../preview/RuleCountsContext';
 import type { RuleCounts } from '../preview/ruleCounts';
@@ -65,14 +66,14 @@ export function RepositoryPanel(props: RepositoryPanelProps) {
           />
         </Suspense>
       </section>
-      <section
+      <DesignSection
         id="section-repository"
-        className="design-section"
-        aria-labelledby={`${entry.key}-title`}
+        title={
+          <>
+            Repository <code>{entry.settings.id}</code>
+          </>
+        }
       >
-        <h2 id={`${entry.key}-title`} className="panel-title">
-          Repository <code>{entry.settings.id}</code>
-        </h2>
         <FindingList findings={withUnshownFields(findings, shownFields)} />
         <RepositorySettingsForm
           key={entry.key}
@@ -84,7 +85,7 @@ export function RepositoryPanel(props: RepositoryPanelProps) {
         <Suspense fallback={null}>
           <LazyRepositoryEntities entry={entry} />
         </Suspense>
-      </section>
+      </DesignSection>
     </div>
   );
 }

@@ -1,19 +1,11 @@
 import { Fragment, type ReactNode } from 'react';
 import { type RepositoryField, repositoryProperties, rowsWith } from '../../engine/index';
-import {
-  type FormValue,
-  formValueOf,
-  readFormValue,
-  readValue,
-  sameValue,
-} from '../fields/formValues';
+import { type FormValue, formValueOf, readFormValue } from '../fields/formValues';
 import { TableField } from '../fields/TableField';
 import { rowsOf, type TagRow, TagRowsField, tagsOf } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
 import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
 import type { RepositoryFindings } from '../findings/groupFindings';
-import { markEdit } from '../perf';
-import { useDispatch } from '../state/DesignerContext';
 import { fieldKey, type RepositoryEntry } from '../state/designerState';
 import { repositoryHelp as help } from './repositoryHelp';
 
@@ -66,19 +58,12 @@ export function RepositorySettingsForm({
   inputErrors,
   logicalId,
 }: RepositorySettingsFormProps) {
-  const dispatch = useDispatch();
   const s = entry.settings;
-  const form = useDesignForm(specs, s as Record<string, unknown>, findings);
-  const update = (field: string, value: unknown, eventTime?: number) => {
-    const reading = specs[field]!.read(value);
-    const key = fieldKey(entry.key, field);
-    if (reading.error !== inputErrors[key])
-      dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
-    const read = readValue(reading);
-    if (!read || sameValue(read.value, (s as Record<string, unknown>)[field])) return;
-    markEdit(eventTime);
-    dispatch({ type: 'updateRepository', key: entry.key, patch: { [field]: read.value } });
-  };
+  const { form, commit: update } = useDesignForm(specs, s as Record<string, unknown>, findings, {
+    ownerKey: entry.key,
+    inputErrors,
+    patch: (patch) => ({ type: 'updateRepository', key: entry.key, patch }),
+  });
   const id = (field: string) => `${entry.key}-${field}`;
   const common = (field: keyof typeof help, label: string) => ({
     id: id(field),

@@ -1,16 +1,8 @@
 import { type LifecycleRuleDesign, lifecycleRuleProperties, rowsWith } from '../../engine/index';
-import {
-  type FormValue,
-  formValueOf,
-  readFormValue,
-  readValue,
-  sameValue,
-} from '../fields/formValues';
+import { type FormValue, formValueOf, readFormValue } from '../fields/formValues';
 import { TableField } from '../fields/TableField';
 import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
 import type { FieldFindings } from '../findings/groupFindings';
-import { markEdit } from '../perf';
-import { useDispatch } from '../state/DesignerContext';
 import { fieldKey, type RuleEntry } from '../state/designerState';
 import { ruleHelp as help } from './ruleHelp';
 
@@ -36,20 +28,12 @@ const specs: Record<string, FieldSpec> = Object.fromEntries(
 
 /** One rule's fields, following the rule when a drop, undo or redo changes it. */
 export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFormProps) {
-  const dispatch = useDispatch();
   const r = entry.rule;
-  const form = useDesignForm(specs, r as Record<string, unknown>, findings);
-  const update = (field: string, value: FormValue, eventTime?: number) => {
-    const reading = specs[field]!.read(value);
-    const key = fieldKey(entry.key, field);
-    if (reading.error !== inputErrors[key])
-      dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
-    const read = readValue(reading);
-    if (!read || sameValue(read.value, (r as Record<string, unknown>)[field])) return;
-    markEdit(eventTime);
-    const patch: Partial<LifecycleRuleDesign> = { [field]: read.value };
-    dispatch({ type: 'updateRule', repositoryKey, ruleKey: entry.key, patch });
-  };
+  const { form, commit: update } = useDesignForm(specs, r as Record<string, unknown>, findings, {
+    ownerKey: entry.key,
+    inputErrors,
+    patch: (patch) => ({ type: 'updateRule', repositoryKey, ruleKey: entry.key, patch }),
+  });
   /** The controls of the rows in `group` (a place in the layout below), in the table's order. */
   const controls = (group: string) =>
     formRows
