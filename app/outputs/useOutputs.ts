@@ -52,15 +52,15 @@ function withText(
   return { ...result, [output]: printers.printOutputs(design, result.template, [output])[output] };
 }
 
+/** What the outputs are while the engine's outputs module loads: nothing yet, and no finding. */
+const pendingBase = { findings: [], repositories: [] };
+
 /**
  * Outputs derived from the design, with only the text on screen (`output`) printed: the
  * render keeps the rest of its work per repository, so a keystroke costs what it changed.
  * While the design has errors, the outputs stay on the last valid render (marked out of date)
  * instead of showing what CDK would refuse.
  */
-/** What the outputs are while the engine's outputs module loads: nothing yet, and no finding. */
-const pendingBase = { findings: [], repositories: [] };
-
 export function useOutputs(
   design: Design,
   repositoryKeys: readonly string[],
