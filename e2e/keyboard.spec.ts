@@ -53,3 +53,20 @@ test('the skip links take focus to the design and the preview, and leave the add
   // The links move focus only: the fragment (the design's link, written on its own timer) never names a section.
   expect(new URL(page.url()).hash).not.toMatch(/^#(design|outputs|preview)$/);
 });
+
+test('each output tab has a shortcut, shown on the tab', async ({ designer, page }) => {
+  await designer.goto();
+  await designer.field('Repository name').focus();
+  await page.keyboard.press('Control+Alt+2');
+  const json = page.getByRole('tab', { name: 'CloudFormation JSON' });
+  await expect(json).toHaveAttribute('aria-selected', 'true');
+  await expect(json).toBeFocused();
+  await expect(json).toHaveAttribute('aria-keyshortcuts', 'Control+Alt+2');
+  await page.keyboard.press('Control+Alt+4');
+  await expect(page.getByRole('tab', { name: 'Lifecycle policy JSON' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('Control+Alt+1');
+  await expect(page.getByRole('tab', { name: 'CDK' })).toBeFocused();
+});

@@ -37,7 +37,7 @@ function smallControls(page: Page): Promise<string[]> {
     .map((el) => el.tagName + ' "' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30) + '" ' + Math.round(el.getBoundingClientRect().height) + 'px')`);
 }
 
-test('each view fits the phone: no sideways scrolling, touch-sized controls, no axe violation', async ({
+test('each view fits the phone: no sideways scrolling, touch-sized controls, no axe violation in either theme', async ({
   designer,
   page,
 }) => {
@@ -51,14 +51,17 @@ test('each view fits the phone: no sideways scrolling, touch-sized controls, no 
     if (view === 'Outputs') await designer.waitForEditor();
     expect(await scrollWidth(page), view).toBeLessThanOrEqual(390);
     expect(await smallControls(page), view).toEqual([]);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map((v) => v.id),
-      view,
-    ).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        serious.map((v) => v.id),
+        `${view}, ${colorScheme}`,
+      ).toEqual([]);
+    }
   }
 });
 

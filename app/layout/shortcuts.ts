@@ -5,28 +5,34 @@
 import { useEffect, useRef } from 'react';
 
 export interface Shortcut {
-  /** The key as `KeyboardEvent.key` gives it, lower case. */
+  /** The key as `KeyboardEvent.key` gives it, lower case (a digit also matches its key code). */
   key: string;
   shift?: boolean;
+  /** With Alt (⌥) too: Ctrl+Alt+1 for the first output tab. */
+  alt?: boolean;
 }
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function shortcutText({ key, shift }: Shortcut): string {
+export function shortcutText({ key, shift, alt }: Shortcut): string {
   const name = key.length === 1 ? key.toUpperCase() : key;
-  return isMac ? `${shift ? '⇧' : ''}⌘${name}` : `Ctrl+${shift ? 'Shift+' : ''}${name}`;
+  return isMac
+    ? `${alt ? '⌥' : ''}${shift ? '⇧' : ''}⌘${name}`
+    : `Ctrl+${alt ? 'Alt+' : ''}${shift ? 'Shift+' : ''}${name}`;
 }
 
-export function shortcutAria({ key, shift }: Shortcut): string {
-  return `${isMac ? 'Meta' : 'Control'}+${shift ? 'Shift+' : ''}${key.length === 1 ? key.toUpperCase() : key}`;
+export function shortcutAria({ key, shift, alt }: Shortcut): string {
+  const name = key.length === 1 ? key.toUpperCase() : key;
+  return `${isMac ? 'Meta' : 'Control'}+${alt ? 'Alt+' : ''}${shift ? 'Shift+' : ''}${name}`;
 }
 
-function matches(event: KeyboardEvent, { key, shift }: Shortcut): boolean {
+function matches(event: KeyboardEvent, { key, shift, alt }: Shortcut): boolean {
   return (
     (isMac ? event.metaKey : event.ctrlKey) &&
-    !event.altKey &&
+    event.altKey === (alt ?? false) &&
     event.shiftKey === (shift ?? false) &&
-    event.key.toLowerCase() === key
+    // ⌥ changes the character a key types on a Mac: a digit is matched by its key code.
+    (event.key.toLowerCase() === key || event.code === `Digit${key}`)
   );
 }
 

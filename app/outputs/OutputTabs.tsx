@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
+import { shortcutAria, shortcutText, useShortcuts } from '../layout/shortcuts';
 import type { OutputTabId } from '../testIds';
 
 interface OutputTabsProps {
@@ -10,9 +11,19 @@ interface OutputTabsProps {
 export const tabId = (id: OutputTabId) => `output-tab-${id}`;
 export const panelId = 'output-panel';
 
-/** ARIA tabs: arrow keys, Home and End move between outputs; one tab stop. */
+/** The shortcut to the output tab at `index`: Ctrl+Alt+1 (⌥⌘1) for the first. */
+const tabShortcut = (index: number) => ({ key: String(index + 1), alt: true });
+
+/** ARIA tabs: arrow keys, Home and End move between outputs; one tab stop; a shortcut each. */
 export function OutputTabs({ docs, active, onSelect }: OutputTabsProps) {
   const list = useRef<HTMLDivElement>(null);
+  const select = (id: OutputTabId) => {
+    onSelect(id);
+    list.current?.querySelector<HTMLElement>(`#${tabId(id)}`)?.focus();
+  };
+  useShortcuts(
+    docs.map((doc, index) => ({ shortcut: tabShortcut(index), onSelect: () => select(doc.id) })),
+  );
   const onKeyDown = (event: KeyboardEvent) => {
     const index = docs.findIndex((d) => d.id === active);
     const next =
@@ -27,13 +38,11 @@ export function OutputTabs({ docs, active, onSelect }: OutputTabsProps) {
               : undefined;
     if (next === undefined) return;
     event.preventDefault();
-    const id = docs[next]!.id;
-    onSelect(id);
-    list.current?.querySelector<HTMLElement>(`#${tabId(id)}`)?.focus();
+    select(docs[next]!.id);
   };
   return (
     <div className="tabs" role="tablist" aria-label="Outputs" ref={list} onKeyDown={onKeyDown}>
-      {docs.map((doc) => (
+      {docs.map((doc, index) => (
         <button
           key={doc.id}
           type="button"
@@ -43,6 +52,8 @@ export function OutputTabs({ docs, active, onSelect }: OutputTabsProps) {
           aria-selected={doc.id === active}
           aria-controls={panelId}
           tabIndex={doc.id === active ? 0 : -1}
+          title={`${doc.label} (${shortcutText(tabShortcut(index))})`}
+          aria-keyshortcuts={shortcutAria(tabShortcut(index))}
           onClick={() => onSelect(doc.id)}
         >
           {doc.label}
