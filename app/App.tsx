@@ -58,11 +58,15 @@ export function App({ startup }: { startup: Startup }) {
     [outputs.findings, previewFindings],
   );
   const findings = useMemo(() => groupFindings(allFindings), [allFindings]);
+  const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
+  const sectionCountsNow = useMemo(
+    () => sectionCounts(allFindings, selectedIndex),
+    [allFindings, selectedIndex],
+  );
   const entitiesView = useMemo(
     () => ({ entities, repositories, design, findings: outputs.findings }),
     [entities, repositories, design, outputs.findings],
   );
-  const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
   const selected = repositories[selectedIndex];
 
   const previewDestination = useMemo(() => {
@@ -134,7 +138,7 @@ export function App({ startup }: { startup: Startup }) {
                     findings={findings}
                     onRename={rename}
                   />
-                  <SectionNav counts={sectionCounts(allFindings, selectedIndex)} />
+                  <SectionNav counts={sectionCountsNow} />
                   {selected && (
                     <RepositoryPanel
                       entry={selected}

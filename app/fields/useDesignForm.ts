@@ -8,13 +8,20 @@
  */
 import { type AnyFieldMeta, useForm } from '@tanstack/react-form';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Finding } from '../../engine/index';
+import type { Finding, FormFacet } from '../../engine/index';
 import { type FieldFindings, noFindings } from '../findings/groupFindings';
 import { markEdit } from '../perf';
 import { useDispatch } from '../state/DesignerContext';
 import type { DesignerAction } from '../state/designerReducer';
 import { fieldKey } from '../state/designerState';
-import { type FormReading, readValue, sameValue } from './formValues';
+import {
+  type FormReading,
+  type FormValue,
+  formValueOf,
+  readFormValue,
+  readValue,
+  sameValue,
+} from './formValues';
 
 /** How one field of the form shows and reads its design value. */
 export interface FieldSpec {
@@ -23,6 +30,21 @@ export interface FieldSpec {
 }
 
 type Values = Record<string, unknown>;
+
+/** The specs of a property table's rows with a form facet: each shows and reads by its widget. */
+export function tableSpecs(
+  rows: readonly { field: string; form: FormFacet }[],
+): Record<string, FieldSpec> {
+  return Object.fromEntries(
+    rows.map(({ field, form: { widget } }) => [
+      field,
+      {
+        show: (value: unknown) => formValueOf(widget, value),
+        read: (value: unknown) => readFormValue(widget, value as FormValue),
+      },
+    ]),
+  );
+}
 
 function shownValues(specs: Record<string, FieldSpec>, design: Values): Values {
   return Object.fromEntries(Object.entries(specs).map(([name, s]) => [name, s.show(design[name])]));

@@ -6,14 +6,16 @@
 import type { MouseEvent } from 'react';
 import type { PhoneView } from './PhoneViews';
 
-const targets: { view: PhoneView; label: string; selector: string }[] = [
-  { view: 'design', label: 'Skip to the design', selector: '#design' },
+/** Each link's view, its fragment (for the link's role only) and the element that takes focus. */
+const targets: { view: PhoneView; label: string; href: string; selector: string }[] = [
+  { view: 'design', label: 'Skip to the design', href: '#design', selector: '#design' },
   {
     view: 'outputs',
     label: 'Skip to the outputs',
+    href: '#outputs',
     selector: '#outputs [role="tab"][aria-selected="true"]',
   },
-  { view: 'preview', label: 'Skip to the preview', selector: '#preview' },
+  { view: 'preview', label: 'Skip to the preview', href: '#preview', selector: '#preview' },
 ];
 
 export function SkipLinks({ onView }: { onView: (view: PhoneView) => void }) {
@@ -29,8 +31,8 @@ export function SkipLinks({ onView }: { onView: (view: PhoneView) => void }) {
   };
   return (
     <nav className="skip-links" aria-label="Skip links">
-      {targets.map(({ view, label, selector }) => (
-        <a key={view} href={selector.split(' ')[0]} onClick={(event) => go(event, view, selector)}>
+      {targets.map(({ view, label, href, selector }) => (
+        <a key={view} href={href} onClick={(event) => go(event, view, selector)}>
           {label}
         </a>
       ))}

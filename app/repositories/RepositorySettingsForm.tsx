@@ -1,10 +1,10 @@
 import { Fragment, type ReactNode } from 'react';
 import { type RepositoryField, repositoryProperties, rowsWith } from '../../engine/index';
-import { type FormValue, formValueOf, readFormValue } from '../fields/formValues';
+import type { FormValue } from '../fields/formValues';
 import { TableField } from '../fields/TableField';
 import { rowsOf, type TagRow, TagRowsField, tagsOf } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
-import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
+import { type FieldSpec, findingsOf, tableSpecs, useDesignForm } from '../fields/useDesignForm';
 import type { RepositoryFindings } from '../findings/groupFindings';
 import { fieldKey, type RepositoryEntry } from '../state/designerState';
 import { repositoryHelp as help } from './repositoryHelp';
@@ -28,15 +28,7 @@ const fieldsets = [
 
 /** The table's fields, and id and tags with controls of their own. */
 const specs: Record<string, FieldSpec> = {
-  ...Object.fromEntries(
-    formRows.map(({ field, form: { widget } }) => [
-      field,
-      {
-        show: (value: unknown) => formValueOf(widget, value),
-        read: (value: unknown) => readFormValue(widget, value as FormValue),
-      },
-    ]),
-  ),
+  ...tableSpecs(formRows),
   id: {
     show: (value) => value,
     read: (value) =>

@@ -1,7 +1,7 @@
 import { type LifecycleRuleDesign, lifecycleRuleProperties, rowsWith } from '../../engine/index';
-import { type FormValue, formValueOf, readFormValue } from '../fields/formValues';
+import type { FormValue } from '../fields/formValues';
 import { TableField } from '../fields/TableField';
-import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
+import { findingsOf, tableSpecs, useDesignForm } from '../fields/useDesignForm';
 import type { FieldFindings } from '../findings/groupFindings';
 import { fieldKey, type RuleEntry } from '../state/designerState';
 import { ruleHelp as help } from './ruleHelp';
@@ -16,15 +16,7 @@ interface RuleFormProps {
 const formRows = rowsWith(lifecycleRuleProperties, 'form');
 type RuleField = (typeof lifecycleRuleProperties)[number]['field'];
 
-const specs: Record<string, FieldSpec> = Object.fromEntries(
-  formRows.map(({ field, form: { widget } }) => [
-    field,
-    {
-      show: (value: unknown) => formValueOf(widget, value),
-      read: (value: unknown) => readFormValue(widget, value as FormValue),
-    },
-  ]),
-);
+const specs = tableSpecs(formRows);
 
 /** One rule's fields, following the rule when a drop, undo or redo changes it. */
 export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFormProps) {
