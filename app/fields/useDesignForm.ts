@@ -7,7 +7,7 @@
  * changed show the new value; a field's own edits and its unfinished text are left alone.
  */
 import { type AnyFieldMeta, useForm } from '@tanstack/react-form';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding, FormFacet } from '../../engine/index';
 import { type FieldFindings, noFindings } from '../findings/groupFindings';
 import { markEdit } from '../perf';
@@ -100,16 +100,32 @@ export function useDesignForm(
       form.setFieldValue(name, spec.show(value), { dontValidate: true });
     }
   }, [form, specs, design]);
+  // What the last render saw, for `commit`, which stays the same function across renders so
+  // that memoized fields (FormTableField) skip the renders that do not concern them.
+  const current = useRef({ specs, design, target });
+  useLayoutEffect(() => {
+    current.current = { specs, design, target };
+  });
   /** A control's value: its input error to the state, its reading into the design when it differs. */
-  const commit = (field: string, value: unknown, eventTime?: number) => {
-    const reading = specs[field]!.read(value);
-    const key = fieldKey(target.ownerKey, field);
-    if (reading.error !== target.inputErrors[key])
-      dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
-    const read = readValue(reading);
-    if (!read || sameValue(read.value, design[field])) return;
-    markEdit(eventTime);
-    dispatch(target.patch({ [field]: read.value }));
-  };
+  const commit = useCallback<FormCommit>(
+    (field, value, eventTime) => {
+      const { specs, design, target } = current.current;
+      const reading = specs[field]!.read(value);
+      const key = fieldKey(target.ownerKey, field);
+      if (reading.error !== target.inputErrors[key])
+        dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
+      const read = readValue(reading);
+      if (!read || sameValue(read.value, design[field])) return;
+      markEdit(eventTime);
+      dispatch(target.patch({ [field]: read.value }));
+    },
+    [dispatch],
+  );
   return { form, commit };
 }
+
+/** Puts a control's value into the design (useDesignForm's commit); the same function for the form's life. */
+export type FormCommit = (field: string, value: unknown, eventTime?: number) => void;
+
+/** The TanStack form useDesignForm makes. */
+export type DesignForm = ReturnType<typeof useDesignForm>['form'];

@@ -14,8 +14,15 @@ function readPreference(): ThemePreference {
   }
 }
 
+/** One query object: reading `matches` is cheap, making a query on every render is not. */
+let query: MediaQueryList | undefined;
+const darkMedia = () => {
+  query ??= matchMedia(darkQuery);
+  return query;
+};
+
 function subscribe(onChange: () => void): () => void {
-  const query = matchMedia(darkQuery);
+  const query = darkMedia();
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
@@ -27,7 +34,7 @@ export function useTheme(): {
   dark: boolean;
 } {
   const [preference, setPreference] = useState(readPreference);
-  const systemDark = useSyncExternalStore(subscribe, () => matchMedia(darkQuery).matches);
+  const systemDark = useSyncExternalStore(subscribe, () => darkMedia().matches);
   const dark = preference === 'dark' || (preference === 'system' && systemDark);
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';

@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { type RepositoryField, repositoryProperties, rowsWith } from '../../engine/index';
-import type { FormValue } from '../fields/formValues';
-import { TableField } from '../fields/TableField';
+import { FormTableField } from '../fields/FormTableField';
 import { rowsOf, type TagRow, TagRowsField, tagsOf } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
 import { type FieldSpec, findingsOf, tableSpecs, useDesignForm } from '../fields/useDesignForm';
@@ -131,19 +130,14 @@ export function RepositorySettingsForm({
               return <Fragment key={field}>{custom.control}</Fragment>;
             if (facet?.group !== legend) return null;
             return (
-              <form.Field key={field} name={field}>
-                {(formField) => (
-                  <TableField
-                    {...common(field as keyof typeof help, facet.label)}
-                    findings={findingsOf(formField.state.meta)}
-                    widget={facet.widget}
-                    value={formField.state.value as FormValue}
-                    onBlur={formField.handleBlur}
-                    onEdit={formField.handleChange}
-                    onCommit={(value, eventTime) => update(field, value, eventTime)}
-                  />
-                )}
-              </form.Field>
+              <FormTableField
+                key={field}
+                form={form}
+                name={field}
+                {...common(field as keyof typeof help, facet.label)}
+                widget={facet.widget}
+                commit={update}
+              />
             );
           })}
         </fieldset>

@@ -1,7 +1,6 @@
 import { type LifecycleRuleDesign, lifecycleRuleProperties, rowsWith } from '../../engine/index';
-import type { FormValue } from '../fields/formValues';
-import { TableField } from '../fields/TableField';
-import { findingsOf, tableSpecs, useDesignForm } from '../fields/useDesignForm';
+import { FormTableField } from '../fields/FormTableField';
+import { tableSpecs, useDesignForm } from '../fields/useDesignForm';
 import type { FieldFindings } from '../findings/groupFindings';
 import { fieldKey, type RuleEntry } from '../state/designerState';
 import { ruleHelp as help } from './ruleHelp';
@@ -21,7 +20,7 @@ const specs = tableSpecs(formRows);
 /** One rule's fields, following the rule when a drop, undo or redo changes it. */
 export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFormProps) {
   const r = entry.rule;
-  const { form, commit: update } = useDesignForm(specs, r as Record<string, unknown>, findings, {
+  const { form, commit } = useDesignForm(specs, r as Record<string, unknown>, findings, {
     ownerKey: entry.key,
     inputErrors,
     patch: (patch) => ({ type: 'updateRule', repositoryKey, ruleKey: entry.key, patch }),
@@ -31,22 +30,17 @@ export function RuleForm({ repositoryKey, entry, findings, inputErrors }: RuleFo
     formRows
       .filter(({ form: facet }) => facet.group === group)
       .map(({ field, form: facet }) => (
-        <form.Field key={field} name={field}>
-          {(formField) => (
-            <TableField
-              id={`${entry.key}-${field}`}
-              label={facet.label}
-              help={help[field as RuleField]}
-              findings={findingsOf(formField.state.meta)}
-              inputError={inputErrors[fieldKey(entry.key, field)]}
-              widget={facet.widget}
-              value={formField.state.value as FormValue}
-              onBlur={formField.handleBlur}
-              onEdit={formField.handleChange}
-              onCommit={(value, eventTime) => update(field, value, eventTime)}
-            />
-          )}
-        </form.Field>
+        <FormTableField
+          key={field}
+          form={form}
+          name={field}
+          id={`${entry.key}-${field}`}
+          label={facet.label}
+          help={help[field as RuleField]}
+          inputError={inputErrors[fieldKey(entry.key, field)]}
+          widget={facet.widget}
+          commit={commit}
+        />
       ));
 
   return (
