@@ -120,7 +120,13 @@ export { toYaml } from './render/yaml';
 export { countOf } from './text/countOf';
 
 import { effectiveTagStatus } from './cdk/lifecycleRules';
-import { lifecycleRuleCardOrder, reorderLifecycleRules } from './edit/reorderLifecycleRules';
+import {
+  lifecycleRuleCardOrder,
+  lifecycleRuleDropRange,
+  type RuleDropRange,
+  reorderLifecycleRules,
+  ruleDropPlace,
+} from './edit/reorderLifecycleRules';
 
 export type { AppFiles, AppLanguage } from './app/cdkApp';
 /** Ready-to-run CDK projects (TypeScript or Python) for a design, and a zip of them for downloads. */
@@ -240,6 +246,15 @@ export { maxTimelineDays, simulateTimeline, timelineOf } from './simulate/timeli
 /**
  * Lifecycle rules as cards: `lifecycleRuleCardOrder` gives ECR's evaluation order,
  * `reorderLifecycleRules` moves a card and renumbers or clears priorities so that the
- * cards and ECR agree, `effectiveTagStatus` is the tagStatus CDK gives a rule.
+ * cards and ECR agree, `lifecycleRuleDropRange` says where a card can go and `ruleDropPlace`
+ * where a move lands (the places a drag shows), `effectiveTagStatus` is the tagStatus CDK gives
+ * a rule.
  */
-export { effectiveTagStatus, lifecycleRuleCardOrder, reorderLifecycleRules };
+export {
+  effectiveTagStatus,
+  lifecycleRuleCardOrder,
+  lifecycleRuleDropRange,
+  type RuleDropRange,
+  reorderLifecycleRules,
+  ruleDropPlace,
+};

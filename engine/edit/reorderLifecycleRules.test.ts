@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design, LifecycleRuleDesign } from '../design/designSchema';
 import { render } from '../render/render';
-import { lifecycleRuleCardOrder, reorderLifecycleRules } from './reorderLifecycleRules';
+import {
+  lifecycleRuleCardOrder,
+  lifecycleRuleDropRange,
+  reorderLifecycleRules,
+  ruleDropPlace,
+} from './reorderLifecycleRules';
 
 function designOf(rules: LifecycleRuleDesign[]): Design {
   return { version: 1, repositories: [{ id: 'Repository', lifecycleRules: rules }] };
@@ -163,5 +168,34 @@ describe('reorderLifecycleRules', () => {
       },
     );
     expect(cleared.rules).toEqual([dev, prod, rest]);
+  });
+
+  it('lands a move where the drop range says: in it as asked, outside it on the nearest place', () => {
+    fc.assert(
+      fc.property(validRules, fc.nat(), fc.nat(), (rules, a, b) => {
+        const count = rules.length;
+        const from = a % count;
+        const to = b % count;
+        const range = lifecycleRuleDropRange(rules, from);
+        const result = reorderLifecycleRules(rules, { from, to });
+        if (!range) {
+          expect(result.blocked ?? 'stays').toBe(to === from ? 'stays' : 'any-rule-last');
+          return;
+        }
+        expect(range.first).toBeLessThanOrEqual(from);
+        expect(range.last).toBeGreaterThanOrEqual(from);
+        expect(result.blocked).toBeUndefined();
+        expect(result.to).toBe(ruleDropPlace(range, to));
+        expect(result.to).toBe(Math.min(Math.max(to, range.first), range.last));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the ANY rule no range, and the others the places above it', () => {
+    expect(lifecycleRuleDropRange([prod, dev, rest], 2)).toBeUndefined();
+    expect(lifecycleRuleDropRange([rest, prod, dev], 0)).toEqual({ first: 0, last: 1 });
+    expect(lifecycleRuleDropRange([prod, dev], 1)).toEqual({ first: 0, last: 1 });
+    expect(lifecycleRuleDropRange([prod, dev], 2)).toBeUndefined();
   });
 });

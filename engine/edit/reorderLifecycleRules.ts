@@ -89,6 +89,34 @@ function renumberExplicitBlock(rules: LifecycleRuleDesign[]): number {
   return numbers[numbers.length - 1]!;
 }
 
+/** The card positions a card can be dropped at, from `first` to `last`. */
+export interface RuleDropRange {
+  first: number;
+  last: number;
+}
+
+/**
+ * Where the card at `from` (card order) can go, or undefined when it cannot move: the rule that
+ * selects any image stays last (CDK puts it after the others) and no other rule goes below it.
+ * A move to a place outside the range lands on the nearest place in it; the designer's drag
+ * preview shows only these places, so that it never shows an order the move would not give.
+ */
+export function lifecycleRuleDropRange(
+  rules: readonly LifecycleRuleDesign[],
+  from: number,
+): RuleDropRange | undefined {
+  const cards = lifecycleRuleCardOrder(rules);
+  const moved = rules[cards[from] ?? -1];
+  if (!moved || isAnyRule(moved)) return undefined;
+  const anyStart = cards.findIndex((index) => isAnyRule(rules[index]!));
+  return { first: 0, last: (anyStart < 0 ? cards.length : anyStart) - 1 };
+}
+
+/** Where a move to card position `to` lands: `to` itself inside the range, else its nearest end. */
+export function ruleDropPlace(range: RuleDropRange, to: number): number {
+  return Math.min(Math.max(to, range.first), range.last);
+}
+
 /**
  * Moves one card and returns the rules rewritten so that the design order, the card order
  * and ECR's evaluation order are the same. An explicit rule dropped below automatic ones
@@ -104,17 +132,17 @@ export function reorderLifecycleRules(
   if (from < 0 || from >= cards.length || move.to < 0 || move.to >= cards.length) {
     return unchanged(rules, from);
   }
-  const moved = rules[cards[from]!]!;
-  if (isAnyRule(moved)) {
+  const range = lifecycleRuleDropRange(rules, from);
+  if (!range) {
     return move.to === from
       ? unchanged(rules, from)
       : { ...unchanged(rules, from), blocked: 'any-rule-last' };
   }
-  const anyStart = cards.findIndex((index) => isAnyRule(rules[index]!));
-  const lastPlace = (anyStart < 0 ? cards.length : anyStart) - 1;
-  const to = Math.min(move.to, lastPlace);
+  const lastPlace = range.last;
+  const to = ruleDropPlace(range, move.to);
   if (to === from) return unchanged(rules, from);
 
+  const moved = rules[cards[from]!]!;
   const order = [...cards];
   order.splice(from, 1);
   order.splice(to, 0, cards[from]!);
