@@ -17,6 +17,7 @@ import { useUndoShortcuts } from './layout/useUndoShortcuts';
 import { OutputPane } from './outputs/OutputPane';
 import { useOutputs } from './outputs/useOutputs';
 import { useOutputTab } from './outputs/useOutputTab';
+import { useShownDocument } from './outputs/useShownDocument';
 import { markOnce } from './perf';
 import { AutosaveWarning } from './persistence/AutosaveWarning';
 import type { Startup, StartupProblem } from './persistence/startup';
@@ -50,6 +51,12 @@ export function App({ startup }: { startup: Startup }) {
     generation,
     Object.keys(inputErrors).length,
     outputTab.output,
+  );
+  const shownDocument = useShownDocument(
+    outputs,
+    outputTab,
+    stackName ?? defaultStackName,
+    selectedKey,
   );
   // The preview's errors on rules that would expire images in use join the design's findings.
   const [previewFindings, setPreviewFindings] = useState<readonly Finding[]>([]);
@@ -108,6 +115,7 @@ export function App({ startup }: { startup: Startup }) {
           <SkipLinks onView={setPhoneView} />
           <Header
             design={design}
+            shownDocument={shownDocument}
             theme={theme.preference}
             onThemeChange={theme.setPreference}
             canUndo={state.history.past.length > 0}
@@ -158,9 +166,9 @@ export function App({ startup }: { startup: Startup }) {
                 <OutputPane
                   outputs={outputs}
                   tab={outputTab}
+                  doc={shownDocument}
                   design={design}
                   stackName={stackName ?? defaultStackName}
-                  selectedKey={selectedKey}
                   selectedIndex={selectedIndex}
                   dark={theme.dark}
                 />

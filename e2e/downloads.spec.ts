@@ -61,7 +61,7 @@ test('Copy snippet copies the selected repository alone, in the chosen language'
   }
 });
 
-test('Copy as Markdown copies the share link and the shown output in a fenced block', async ({
+test('Share › Copy as Markdown copies the share link and the shown output in a fenced block', async ({
   designer,
   page,
   context,
@@ -69,7 +69,15 @@ test('Copy as Markdown copies the share link and the shown output in a fenced bl
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await designer.goto();
   await designer.selectTab('cfn-yaml');
-  await page.getByRole('button', { name: /Copy as Markdown/ }).click();
+  // One place for it: the Share menu, which names the output it copies; not the output toolbar.
+  await expect(page.getByRole('button', { name: /Copy as Markdown/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const item = page.getByRole('menuitem', { name: /^Copy as Markdown/ });
+  await expect(item).toContainText('The share link and CloudFormation YAML');
+  await item.click();
+  await expect(designer.page.getByTestId('notice')).toHaveText(
+    'Copied the share link and CloudFormation YAML as Markdown to the clipboard.',
+  );
   const clipboard = () => page.evaluate<string>('navigator.clipboard.readText()');
   await expect.poll(clipboard).toMatch(/^\[EcrStack: CloudFormation YAML\]/);
   const markdown = await clipboard();
@@ -78,6 +86,20 @@ test('Copy as Markdown copies the share link and the shown output in a fenced bl
   const opened = decodeLink(new URL(link!).hash.slice(1));
   expect(opened.ok && opened.design).toEqual(seed);
   expect(markdown.endsWith(`\`\`\`yaml\n${render(seed).cfnYaml}\`\`\`\n`)).toBe(true);
+
+  // Its shortcut, shown in the menu, copies the output on screen now.
+  await designer.selectTab('cdk-py');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(item).toContainText('The share link and CDK Python');
+  await expect(item).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+M');
+  await expect(item).toContainText('Ctrl+Shift+M');
+  await page.keyboard.press('Escape');
+  await designer.field('Repository name').focus();
+  await page.keyboard.press('Control+Shift+M');
+  await expect
+    .poll(clipboard)
+    .toMatch(/^\[EcrStack: CDK Python\]\(http:\/\/127\.0\.0\.1:\d+\/#v1\.[^)]+\)\n\n```python\n/);
+  expect(await clipboard()).toContain(render(seed).cdkPython);
 });
 
 test('the File and Share menus work from the keyboard, with the shortcuts they show', async ({

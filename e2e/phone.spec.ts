@@ -65,14 +65,14 @@ test('each view fits the phone: no sideways scrolling, touch-sized controls, no 
   }
 });
 
-test('on a phone every output tab and output button is on screen and works', async ({
+test('on a phone every output tab, output button and Share action is on screen and works', async ({
   designer,
   page,
 }) => {
   await designer.goto();
   await page.getByRole('button', { name: 'Outputs', exact: true }).click();
   await designer.waitForEditor();
-  const onScreen = async (name: string | RegExp, role: 'tab' | 'button') => {
+  const onScreen = async (name: string | RegExp, role: 'tab' | 'button' | 'menuitem') => {
     const box = await page.getByRole(role, { name }).first().boundingBox();
     expect(box, String(name)).not.toBeNull();
     expect(box!.x, String(name)).toBeGreaterThanOrEqual(0);
@@ -87,9 +87,11 @@ test('on a phone every output tab and output button is on screen and works', asy
     await onScreen(tab, 'tab');
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
-    for (const button of [/^Copy /, /^Copy as Markdown/, /^Download /])
-      await onScreen(button, 'button');
+    for (const button of [/^Copy /, /^Download /]) await onScreen(button, 'button');
   }
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  for (const action of ['Copy link', /^Copy as Markdown/]) await onScreen(action, 'menuitem');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Design', exact: true }).click();
   await expect(designer.field('Repository name')).toBeVisible();
   await expect(page.getByTestId('output-editor')).toBeHidden();

@@ -1,11 +1,13 @@
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
-import { type Design, parseDesignText } from '../../engine/index';
+import { type Design, defaultStackName, parseDesignText } from '../../engine/index';
 import { findingLine } from '../findings/FindingText';
 import { fileText, looksLikeDesign, maxImageFileBytes } from '../import/fileText';
 import type { PreviewDestination } from '../import/ImagesToPreview';
 import type { Reading } from '../import/ImportDialog';
 import { usePageDrop } from '../import/usePageDrop';
 import { copyText } from '../outputs/fileActions';
+import { markdownOf } from '../outputs/markdown';
+import type { OutputDocument } from '../outputs/outputDocuments';
 import { seedDesign } from '../seedDesign';
 import { useDispatch } from '../state/DesignerContext';
 import { designFileText, downloadDesign } from './designFile';
@@ -17,6 +19,8 @@ import type { ThemePreference } from './useTheme';
 
 interface HeaderProps {
   design: Design;
+  /** The output on screen, which "Copy as Markdown" copies under the share link. */
+  shownDocument: OutputDocument;
   theme: ThemePreference;
   onThemeChange: (theme: ThemePreference) => void;
   canUndo: boolean;
@@ -37,7 +41,8 @@ const emptyDesign: Design = { version: 1, repositories: [] };
 
 /** Name, the File and Share menus, undo and redo, and the theme switch. */
 export function Header(props: HeaderProps) {
-  const { design, theme, onThemeChange, canUndo, canRedo, linkChars, preview, messages } = props;
+  const { design, shownDocument: doc, theme, onThemeChange, canUndo, canRedo } = props;
+  const { linkChars, preview, messages } = props;
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement>(null);
   /** Whether the import dialog is open, and with what text when a file was dropped on the page. */
@@ -102,6 +107,23 @@ export function Header(props: HeaderProps) {
       label: 'Copy link',
       shortcut: { key: 'l', shift: true },
       onSelect: () => void copy(() => shareUrlOf(design), 'the share link'),
+    },
+    {
+      label: 'Copy as Markdown',
+      detail: doc.text === '' ? `Once ${doc.label} shows` : `The share link and ${doc.label}`,
+      shortcut: { key: 'm', shift: true },
+      disabled: doc.text === '',
+      onSelect: () =>
+        void copy(
+          () =>
+            markdownOf(
+              `${design.stackName ?? defaultStackName}: ${doc.label}`,
+              shareUrlOf(design),
+              doc.language,
+              doc.text,
+            ),
+          `the share link and ${doc.label} as Markdown`,
+        ),
     },
   ];
   useShortcuts(importing ? [] : [...fileActions, ...shareActions]);

@@ -8,6 +8,8 @@ import { type Shortcut, shortcutAria, shortcutText } from './shortcuts';
 
 export interface MenuAction {
   label: string;
+  /** A second, smaller line: what the action takes (the output on screen). */
+  detail?: string;
   onSelect: () => void;
   shortcut?: Shortcut;
   disabled?: boolean;
@@ -92,7 +94,10 @@ export function MenuButton({ label, actions }: { label: string; actions: readonl
               action.onSelect();
             }}
           >
-            <span>{action.label}</span>
+            <span className="menu-label">
+              {action.label}
+              {action.detail && <span className="menu-detail">{action.detail}</span>}
+            </span>
             {action.shortcut && (
               <kbd className="menu-shortcut">{shortcutText(action.shortcut)}</kbd>
             )}

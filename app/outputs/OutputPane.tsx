@@ -1,15 +1,13 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Design } from '../../engine/index';
-import { shareUrlOf } from '../layout/ShareLink';
 import { type OutputTabId, testIds } from '../testIds';
 import { CdkLanguageSwitch } from './CdkLanguageSwitch';
 import { CopyButton } from './CopyButton';
 import { Downloads } from './Downloads';
 import { downloadText } from './fileActions';
-import { markdownOf } from './markdown';
 import { OutputStatus } from './OutputStatus';
 import { OutputTabs, panelId, tabId } from './OutputTabs';
-import { outputDocuments } from './outputDocuments';
+import type { OutputDocument } from './outputDocuments';
 import type { Outputs } from './useOutputs';
 import type { OutputTab } from './useOutputTab';
 import { withPrinters } from './usePrinters';
@@ -20,9 +18,10 @@ interface OutputPaneProps {
   outputs: Outputs;
   /** The tab on screen, whose text the render prints. */
   tab: OutputTab;
+  /** Its document (useShownDocument). */
+  doc: OutputDocument;
   design: Design;
   stackName: string;
-  selectedKey: string | undefined;
   /** Index of the selected repository in the design, for its snippet; -1 when none. */
   selectedIndex: number;
   dark: boolean;
@@ -39,19 +38,14 @@ const tabs: readonly { id: OutputTabId; label: string }[] = [
 export function OutputPane({
   outputs,
   tab,
+  doc,
   design,
   stackName,
-  selectedKey,
   selectedIndex,
   dark,
 }: OutputPaneProps) {
-  const { active, setActive, language, setLanguage, docId } = tab;
+  const { active, setActive, language, setLanguage } = tab;
   const { shown, errorCount } = outputs;
-  const docs = useMemo(
-    () => outputDocuments(shown, stackName, selectedKey),
-    [shown, stackName, selectedKey],
-  );
-  const doc = docs.find((d) => d.id === docId)!;
   const stale = shown !== undefined && errorCount > 0;
   const empty = doc.text === '';
   return (
@@ -82,16 +76,6 @@ export function OutputPane({
             </CopyButton>
           )}
           <CopyButton text={doc.text} what={doc.label} disabled={empty} />
-          <CopyButton
-            text={() =>
-              markdownOf(`${stackName}: ${doc.label}`, shareUrlOf(design), doc.language, doc.text)
-            }
-            what={`the share link and ${doc.label} as Markdown`}
-            name={`Copy as Markdown: the share link and ${doc.label}`}
-            disabled={empty}
-          >
-            Copy as Markdown
-          </CopyButton>
           <button
             type="button"
             className="button button-small"
