@@ -7,6 +7,7 @@ export const testIds = {
   rulePriority: 'rule-priority',
   ruleSummary: 'rule-summary',
   ruleHandle: 'rule-handle',
+  ruleFindings: 'rule-findings',
   outputText: 'output-text',
   outputStatus: 'output-status',
   outputEditor: 'output-editor',

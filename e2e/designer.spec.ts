@@ -78,6 +78,7 @@ test('reorders rules with the keyboard, keeps explicit priorities in card order'
   designer,
 }) => {
   await prepareThreeRules(designer);
+  await designer.openRule(0);
   await designer.cardField(0, 'Rule priority').fill('10');
   await designer.cardField(0, 'Rule priority').press('Enter');
   await expect(designer.card(0).getByTestId('rule-priority')).toHaveText('priority 10 · explicit');
@@ -92,6 +93,7 @@ test('reorders rules with the keyboard, keeps explicit priorities in card order'
     'Priorities renumbered so that ECR, which applies rules by priority, follows the cards’ order: automatic → 1, 10 → 2.',
   );
   await expect(designer.card(0).getByTestId('rule-handle')).toBeFocused();
+  await designer.openRule(0);
   await expect(designer.cardField(0, 'Rule priority')).toHaveValue('1');
   expect(await policyRules(designer)).toEqual(['1:untagged', '2:tagged', '3:any']);
 
@@ -125,6 +127,8 @@ test('the rule that selects any image stays last', async ({ designer }) => {
     'aria-disabled',
     'true',
   );
+  await expect(designer.card(2)).toContainText('stays last');
+  await designer.openRule(2);
   await expect(designer.card(2)).toContainText('it always stays last');
   await designer.dragRuleWithMouse(0, 2);
   await expect.poll(() => designer.summaries()).toEqual(untaggedFirst);
@@ -132,6 +136,7 @@ test('the rule that selects any image stays last', async ({ designer }) => {
 
 test('a deleted rule can be restored from a toast that covers nothing', async ({ designer }) => {
   await designer.goto();
+  await designer.openRule(0);
   await designer.card(0).getByRole('button', { name: 'Delete rule 1' }).click();
   await expect(designer.ruleCards).toHaveCount(1);
   // In the header's own row: above the panes, over no control.

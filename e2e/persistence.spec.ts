@@ -61,6 +61,7 @@ test('undo and redo cover drag-and-drop, deletion and toggles', async ({ designe
   await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect.poll(() => designer.summaries()).toEqual(dragged);
 
+  await designer.openRule(0);
   await designer.card(0).getByRole('button', { name: 'Delete rule 1' }).click();
   await expect(designer.ruleCards).toHaveCount(2);
   await page.keyboard.press('ControlOrMeta+z');
@@ -81,6 +82,7 @@ test('undo puts back the fields it changes and leaves unfinished text in the oth
   designer,
 }) => {
   await designer.goto();
+  await designer.openRule(0);
   const count = designer.cardField(0, 'Keep newest (image count)');
   const original = await count.inputValue();
   await count.fill('1.5');

@@ -63,6 +63,11 @@ test('each view fits the phone: no sideways scrolling, touch-sized controls, no 
       ).toEqual([]);
     }
   }
+  // A rule card's editor, open in place, fits as well.
+  await page.getByRole('button', { name: 'Design', exact: true }).click();
+  await designer.openRule(0);
+  expect(await scrollWidth(page), 'open rule').toBeLessThanOrEqual(390);
+  expect(await smallControls(page), 'open rule').toEqual([]);
 });
 
 test('on a phone every output tab, output button and Share action is on screen and works', async ({

@@ -71,7 +71,9 @@ test('describe-images pasted, pods chosen: the images at risk, their protection 
   await expect(inUse).toContainText(/\d+ images? in use at risk/);
   await expect(page.getByRole('list', { name: 'Where images run' })).toContainText('pods.json');
   await expect(preview.rows.filter({ hasText: 'in use: at risk' }).first()).toBeVisible();
-  // The rule that hits them carries the error on its card.
+  // The rule that hits them carries the error on its card: counted in its row, said in full inside.
+  await expect(designer.card(0).getByTestId(testIds.ruleFindings)).toHaveText(/^1 error/);
+  await designer.openRule(0);
   await expect(
     designer.ruleCards.first().getByTestId(testIds.finding).filter({ hasText: 'in use' }),
   ).toHaveAttribute('data-severity', 'error');

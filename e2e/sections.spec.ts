@@ -20,6 +20,7 @@ test('the lifecycle rules are in view on load, and the section links count findi
     'Keys and principals',
   ]);
 
+  await designer.openRule(1);
   await designer.card(1).getByRole('button', { name: 'Duplicate rule 2' }).click();
   await expect(sections.getByRole('link', { name: 'Lifecycle: 1 finding' })).toBeVisible();
   await designer.field('Repository name').fill('Not A Valid Name');

@@ -93,6 +93,11 @@ export function withUnshownFields(
 
 export const noFindings: Finding[] = [];
 
+/** The group's findings in one list: its own, then each field's. */
+export function allFieldFindings(group: FieldFindings | undefined): Finding[] {
+  return group ? [...group.own, ...[...group.byField.values()].flat()] : noFindings;
+}
+
 export function countBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
   const counts = { error: 0, 'deploy-error': 0, warning: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -1,6 +1,7 @@
-import { countOf, type Finding } from '../../engine/index';
+import type { Finding } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
-import { countBySeverity, type GroupedFindings } from '../findings/groupFindings';
+import { FindingsBadge } from '../findings/FindingsBadge';
+import { allFieldFindings, type GroupedFindings } from '../findings/groupFindings';
 import { useDispatch } from '../state/DesignerContext';
 import type { RepositoryEntry } from '../state/designerState';
 import { testIds } from '../testIds';
@@ -16,23 +17,10 @@ function allFindings(findings: GroupedFindings, index: number): Finding[] {
   const group = findings.repositories.get(index);
   if (!group) return [];
   return [
-    ...group.own,
-    ...[...group.byField.values()].flat(),
+    ...allFieldFindings(group),
     ...group.rulesSection,
-    ...[...group.rules.values()].flatMap((r) => [...r.own, ...[...r.byField.values()].flat()]),
+    ...[...group.rules.values()].flatMap(allFieldFindings),
   ];
-}
-
-/** In the output status's words: errors stop the outputs, deploy-time errors stop a deploy. */
-function Badge({ findings }: { findings: Finding[] }) {
-  const counts = countBySeverity(findings);
-  const errors = [
-    counts.error > 0 && countOf(counts.error, 'error'),
-    counts['deploy-error'] > 0 && countOf(counts['deploy-error'], 'deploy-time error'),
-  ].filter(Boolean);
-  if (errors.length > 0) return <span className="badge badge-error">{errors.join(' · ')}</span>;
-  if (counts.warning === 0) return null;
-  return <span className="badge badge-warning">{countOf(counts.warning, 'warning')}</span>;
 }
 
 /** The stack's repositories: select, add, duplicate, remove, rename. */
@@ -75,7 +63,7 @@ export function RepositoryList({
                   {entry.settings.repositoryName && (
                     <span className="repository-name">{entry.settings.repositoryName}</span>
                   )}
-                  <Badge findings={allFindings(findings, index)} />
+                  <FindingsBadge findings={allFindings(findings, index)} />
                 </button>
                 <span className="repository-actions">
                   <button

@@ -2,19 +2,28 @@ import {
   type ComponentType,
   type CSSProperties,
   type HTMLAttributes,
+  type KeyboardEvent,
   memo,
   type RefObject,
 } from 'react';
 import type { RulePriority } from '../../engine/index';
-import { FindingList } from '../findings/FindingList';
-import { type FieldFindings, sameFindings, withUnshownFields } from '../findings/groupFindings';
+import { FindingsBadge } from '../findings/FindingsBadge';
+import { allFieldFindings, type FieldFindings, sameFindings } from '../findings/groupFindings';
 import { RuleCountsLine } from '../preview/RuleCountsLine';
-import { useDispatch } from '../state/DesignerContext';
-import type { RuleEntry } from '../state/designerState';
+import { ownerErrorCount, type RuleEntry } from '../state/designerState';
 import { testIds } from '../testIds';
-import { RuleForm } from './RuleForm';
-import { anyRuleNote, ruleHelp } from './ruleHelp';
-import { describePriority, describeRule, isAnyRule } from './ruleSummary';
+import { RuleEditor } from './RuleEditor';
+import { ruleControlId } from './ruleFocus';
+import { anyRuleNote } from './ruleHelp';
+import { describePriority, describeRule } from './ruleSummary';
+
+/** What a card can ask of its list (RuleList): each takes the rule's key. */
+export interface RuleCardActions {
+  toggle: (key: string) => void;
+  close: (key: string) => void;
+  duplicate: (key: string) => void;
+  remove: (key: string) => void;
+}
 
 export interface RuleCardProps {
   repositoryKey: string;
@@ -24,8 +33,11 @@ export interface RuleCardProps {
   priority: RulePriority | 'pending' | undefined;
   findings: FieldFindings | undefined;
   inputErrors: Record<string, string>;
+  /** Whether the editor is open: one card's at a time. */
   open: boolean;
-  onToggle: (key: string) => void;
+  /** Whether the card can be dragged: the engine gives it a drop range (the ANY rule stays last). */
+  movable: boolean;
+  actions: RuleCardActions;
 }
 
 /** What dnd-kit's useSortable gives a card once drag and drop has loaded (SortableRuleList). */
@@ -38,93 +50,113 @@ export interface CardDrag {
   isDragging: boolean;
 }
 
-const shownFields = Object.keys(ruleHelp);
+/** The compact row: handle, the rule in words (the button that opens it), priority, counts, findings. */
+function RuleRow(props: RuleCardProps & { drag?: CardDrag; typingErrors: number }) {
+  const { entry, position, count, priority, findings, open, movable, actions, drag } = props;
+  const summary = describeRule(entry.rule);
+  const all = allFieldFindings(findings);
+  return (
+    <div className="rule-row">
+      <button
+        type="button"
+        ref={drag?.setActivatorNodeRef}
+        className="drag-handle"
+        data-testid={testIds.ruleHandle}
+        data-rule-control={ruleControlId(entry.key, 'handle')}
+        {...drag?.handle}
+        aria-label={
+          movable ? `Reorder rule ${position + 1}: ${summary}` : `Rule ${position + 1} stays last`
+        }
+        aria-disabled={!movable}
+        title={movable ? 'Drag, or press Space and use the arrow keys, to reorder' : anyRuleNote}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <h4 className="rule-title">
+        <button
+          type="button"
+          className="rule-toggle"
+          id={`${entry.key}-title`}
+          aria-expanded={open}
+          aria-controls={`${entry.key}-body`}
+          aria-describedby={`${entry.key}-meta`}
+          data-rule-control={ruleControlId(entry.key, 'toggle')}
+          onClick={() => actions.toggle(entry.key)}
+        >
+          <span className="rule-position">
+            <span className="visually-hidden">Rule </span>
+            {position + 1}
+            <span className="visually-hidden"> of {count}: </span>
+          </span>
+          <span className="rule-summary" data-testid={testIds.ruleSummary}>
+            {summary}
+          </span>
+          <span className="rule-chevron" aria-hidden="true" />
+        </button>
+      </h4>
+      <div className="rule-meta" id={`${entry.key}-meta`}>
+        <span className="rule-priority" data-testid={testIds.rulePriority}>
+          {describePriority(priority)}
+        </span>
+        {!movable && <span className="rule-last">stays last</span>}
+        <RuleCountsLine priority={priority === 'pending' ? undefined : priority?.rulePriority} />
+        <FindingsBadge
+          findings={all}
+          typingErrors={props.typingErrors}
+          testId={testIds.ruleFindings}
+        />
+      </div>
+    </div>
+  );
+}
 
 /** The card, with its drag handle live when `drag` is given. */
 export function RuleCardView(props: RuleCardProps & { drag?: CardDrag }) {
-  const { repositoryKey, entry, position, count, priority, findings, inputErrors, open, onToggle } =
-    props;
-  const { drag } = props;
-  const dispatch = useDispatch();
-  const anyRule = isAnyRule(entry.rule);
-  const summary = describeRule(entry.rule);
-  const titleId = `${entry.key}-title`;
-  const bodyId = `${entry.key}-body`;
+  const { repositoryKey, entry, position, findings, inputErrors, open, actions, drag } = props;
+  const typingErrors = ownerErrorCount(inputErrors, entry.key);
+  const failing =
+    typingErrors > 0 || allFieldFindings(findings).some((f) => f.severity !== 'warning');
+  const className = [
+    'rule-card',
+    open && 'is-open',
+    failing && 'has-errors',
+    drag?.isDragging && 'is-dragging',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    actions.close(entry.key);
+  };
   return (
     <li
       ref={drag?.setNodeRef}
-      className={`rule-card${drag?.isDragging ? ' is-dragging' : ''}`}
+      className={className}
       style={drag?.style}
       data-testid={testIds.ruleCard}
-      aria-labelledby={titleId}
+      aria-labelledby={`${entry.key}-title`}
     >
-      <div className="rule-card-header">
-        <button
-          type="button"
-          ref={drag?.setActivatorNodeRef}
-          className="drag-handle"
-          data-testid={testIds.ruleHandle}
-          data-rule-handle={entry.key}
-          {...drag?.handle}
-          aria-label={
-            anyRule ? `Rule ${position + 1} stays last` : `Reorder rule ${position + 1}: ${summary}`
-          }
-          aria-disabled={anyRule}
-          title={anyRule ? anyRuleNote : 'Drag, or press Space and use the arrow keys, to reorder'}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
-        <h4 className="rule-card-title" id={titleId}>
-          <span className="rule-position">
-            Rule {position + 1} of {count}
-          </span>
-          <span className="rule-priority" data-testid={testIds.rulePriority}>
-            {describePriority(priority)}
-          </span>
-        </h4>
-        <div className="rule-card-actions">
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            aria-expanded={open}
-            aria-controls={bodyId}
-            onClick={() => onToggle(entry.key)}
-          >
-            {open ? 'Collapse' : 'Edit'}
-            <span className="visually-hidden"> rule {position + 1}</span>
-          </button>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => dispatch({ type: 'duplicateRule', repositoryKey, ruleKey: entry.key })}
-          >
-            Duplicate<span className="visually-hidden"> rule {position + 1}</span>
-          </button>
-          <button
-            type="button"
-            className="button button-quiet button-small button-danger"
-            onClick={() => dispatch({ type: 'removeRule', repositoryKey, ruleKey: entry.key })}
-          >
-            Delete<span className="visually-hidden"> rule {position + 1}</span>
-          </button>
-        </div>
-      </div>
-      <p className="rule-summary" data-testid={testIds.ruleSummary}>
-        {summary}
-      </p>
-      <RuleCountsLine priority={priority === 'pending' ? undefined : priority?.rulePriority} />
-      {anyRule && <p className="rule-note">{anyRuleNote}</p>}
-      <FindingList findings={withUnshownFields(findings, shownFields)} />
-      <div id={bodyId} hidden={!open}>
-        {open && (
-          <RuleForm
+      <RuleRow {...props} typingErrors={typingErrors} />
+      <fieldset
+        id={`${entry.key}-body`}
+        className="rule-editor"
+        aria-labelledby={`${entry.key}-title`}
+        hidden={!open}
+        onKeyDown={onKeyDown}
+      >
+        {/* A closed editor whose fields hold unfinished text stays mounted, so the text is kept. */}
+        {(open || typingErrors > 0) && (
+          <RuleEditor
             repositoryKey={repositoryKey}
             entry={entry}
+            position={position}
             findings={findings}
             inputErrors={inputErrors}
+            actions={actions}
           />
         )}
-      </div>
+      </fieldset>
     </li>
   );
 }
@@ -147,7 +179,8 @@ export function sameCardProps(a: RuleCardProps, b: RuleCardProps): boolean {
     a.count === b.count &&
     a.inputErrors === b.inputErrors &&
     a.open === b.open &&
-    a.onToggle === b.onToggle &&
+    a.movable === b.movable &&
+    a.actions === b.actions &&
     (a.priority === b.priority ||
       (typeof a.priority === 'object' &&
         typeof b.priority === 'object' &&
@@ -158,7 +191,7 @@ export function sameCardProps(a: RuleCardProps, b: RuleCardProps): boolean {
 }
 
 /**
- * A lifecycle rule as a card: drag handle, priority, the rule in words, findings and fields.
+ * A lifecycle rule as a card: one compact row, and the editor below it when the card is open.
  * This one is shown until drag and drop has loaded; its handle does nothing yet.
  */
 export const RuleCard = memo(RuleCardView, sameCardProps);

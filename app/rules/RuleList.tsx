@@ -1,10 +1,17 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { lifecycleRuleCardOrder, type RulePriority } from '../../engine/index';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lifecycleRuleCardOrder,
+  lifecycleRuleDropRange,
+  type RuleDropRange,
+  type RulePriority,
+} from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import type { RepositoryFindings } from '../findings/groupFindings';
 import { useDispatch } from '../state/DesignerContext';
-import { hasOwnerErrors, type RepositoryEntry } from '../state/designerState';
-import { RuleCard, RuleCards } from './RuleCard';
+import { hasOwnerErrors, type RepositoryEntry, type RuleEntry } from '../state/designerState';
+import { RuleCard, type RuleCardActions, type RuleCardProps, RuleCards } from './RuleCard';
+import { ruleControlId } from './ruleFocus';
+import { useRuleSelection } from './useRuleSelection';
 import { useSortableRuleList } from './useSortableRuleList';
 
 interface RuleListProps {
@@ -15,11 +22,29 @@ interface RuleListProps {
   inputErrors: Record<string, string>;
 }
 
-/** The rules as cards in ECR's evaluation order; a drop asks the engine to renumber. */
+/** The drop range of each card, in card order: undefined for a card that cannot move. */
+type DropRanges = readonly (RuleDropRange | undefined)[];
+
+const sameRange = (a: DropRanges[number], b: DropRanges[number]) =>
+  a === b || (a !== undefined && b !== undefined && a.first === b.first && a.last === b.last);
+
+/** The engine's drop range of each card; the same array while the ranges stay the same (typing). */
+function useDropRanges(rules: readonly RuleEntry[], count: number): DropRanges {
+  const designRules = rules.map((r) => r.rule);
+  const ranges = Array.from({ length: count }, (_, at) => lifecycleRuleDropRange(designRules, at));
+  const [kept, setKept] = useState<DropRanges>(ranges);
+  const same = kept.length === ranges.length && kept.every((r, i) => sameRange(r, ranges[i]));
+  if (same) return kept;
+  setKept(ranges);
+  return ranges;
+}
+
+/** The rules as compact cards in ECR's evaluation order, one open to edit; a drop asks the engine to renumber. */
 export function RuleList({ repository, priorities, findings, inputErrors }: RuleListProps) {
   const dispatch = useDispatch();
   const rules = repository.rules;
   const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const SortableRuleList = useSortableRuleList(
     listRef,
     hasOwnerErrors(
@@ -27,42 +52,53 @@ export function RuleList({ repository, priorities, findings, inputErrors }: Rule
       rules.map((r) => r.key),
     ),
   );
-  // Long lists start collapsed so that the cards can be scanned and dragged; a person's choice sticks per card.
-  const [openByKey, setOpenByKey] = useState<Record<string, boolean>>({});
-  const openByDefault = rules.length <= 4;
-  const isOpen = (key: string) => openByKey[key] ?? openByDefault;
-  const onToggle = useCallback(
-    (key: string) =>
-      setOpenByKey((current) => ({ ...current, [key]: !(current[key] ?? openByDefault) })),
-    [openByDefault],
-  );
-  const allOpen = rules.every((r) => isOpen(r.key));
-  const setAll = (open: boolean) =>
-    setOpenByKey(Object.fromEntries(rules.map((r) => [r.key, open])));
   const order = useMemo(() => lifecycleRuleCardOrder(rules.map((r) => r.rule)), [rules]);
-  // Moving a DOM node drops its focus; the handle of the moved card gets it back after the drop.
-  const refocus = useRef<string | undefined>(undefined);
+  const ranges = useDropRanges(rules, order.length);
+  const selection = useRuleSelection(rules, listRef, addRef);
+  // While a card is dragged, the open editor closes (and opens again after): a tall card would
+  // make the drop places hard to reach, and the compact rows show the order at a glance.
+  const [dragging, setDragging] = useState(false);
+  const { openAdded, focusAfterChange } = selection;
+  // The keys in card order, for the actions, which stay the same while a person types.
+  const cardKeys = useRef<string[]>([]);
   useLayoutEffect(() => {
-    const key = refocus.current;
-    if (!key || !rules) return;
-    refocus.current = undefined;
-    document.querySelector<HTMLElement>(`[data-rule-handle="${key}"]`)?.focus();
-  }, [rules]);
+    cardKeys.current = order.map((index) => rules[index]!.key);
+  });
+  const repositoryKey = repository.key;
+  const actions = useMemo<RuleCardActions>(
+    () => ({
+      toggle: selection.toggle,
+      close: selection.close,
+      duplicate: (ruleKey) => {
+        openAdded();
+        dispatch({ type: 'duplicateRule', repositoryKey, ruleKey });
+      },
+      remove: (ruleKey) => {
+        const keys = cardKeys.current;
+        const at = keys.indexOf(ruleKey);
+        const neighbour = keys[at + 1] ?? keys[at - 1];
+        focusAfterChange(neighbour ? ruleControlId(neighbour, 'toggle') : 'add');
+        dispatch({ type: 'removeRule', repositoryKey, ruleKey });
+      },
+    }),
+    [selection.toggle, selection.close, openAdded, focusAfterChange, dispatch, repositoryKey],
+  );
 
+  // Moving a DOM node drops its focus; the handle of the moved card gets it back after the drop.
   const onMove = (key: string, overKey: string) => {
-    const keys = order.map((index) => rules[index]!.key);
-    refocus.current = key;
+    const keys = cardKeys.current;
+    focusAfterChange(ruleControlId(key, 'handle'));
     dispatch({
       type: 'moveRule',
-      repositoryKey: repository.key,
+      repositoryKey,
       from: keys.indexOf(key),
       to: keys.indexOf(overKey),
     });
   };
-  const cards = order.map((designIndex, position) => {
+  const cards = order.map((designIndex, position): RuleCardProps => {
     const entry = rules[designIndex]!;
     return {
-      repositoryKey: repository.key,
+      repositoryKey,
       entry,
       position,
       count: order.length,
@@ -72,36 +108,32 @@ export function RuleList({ repository, priorities, findings, inputErrors }: Rule
           : priorities?.find((p) => p.designIndex === designIndex),
       findings: findings?.rules.get(designIndex),
       inputErrors,
-      open: isOpen(entry.key),
-      onToggle,
+      open: entry.key === selection.openKey && !dragging,
+      movable: ranges[position] !== undefined,
+      actions,
     };
   });
 
   return (
-    <section className="rules" aria-labelledby={`${repository.key}-rules-title`}>
+    <section className="rules" aria-labelledby={`${repositoryKey}-rules-title`}>
       <div className="section-header">
-        <h3 id={`${repository.key}-rules-title`}>Lifecycle rules</h3>
-        {rules.length > 0 && (
-          <button
-            type="button"
-            className="button button-quiet button-small rules-toggle"
-            onClick={() => setAll(!allOpen)}
-          >
-            {allOpen ? 'Collapse all' : 'Expand all'}
-          </button>
-        )}
+        <h3 id={`${repositoryKey}-rules-title`}>Lifecycle rules</h3>
         <button
+          ref={addRef}
           type="button"
           className="button button-small"
-          onClick={() => dispatch({ type: 'addRule', repositoryKey: repository.key })}
+          onClick={() => {
+            openAdded();
+            dispatch({ type: 'addRule', repositoryKey });
+          }}
         >
           Add rule
         </button>
       </div>
       <p className="section-help">
-        In ECR’s evaluation order: the top rule is evaluated first. Drag a card by its handle (or
-        focus the handle, press Space, then the arrow keys) to change the order; explicit priorities
-        are renumbered or cleared so the cards and ECR always agree.
+        In ECR’s evaluation order: the top rule is evaluated first. Open a rule to edit it. Drag a
+        card by its handle (or focus the handle, press Space, then the arrow keys) to change the
+        order; explicit priorities are renumbered or cleared so the cards and ECR always agree.
       </p>
       <FindingList findings={findings?.rulesSection ?? []} />
       {rules.length === 0 ? (
@@ -112,6 +144,7 @@ export function RuleList({ repository, priorities, findings, inputErrors }: Rule
           order={order}
           cards={cards}
           onMove={onMove}
+          onDragChange={setDragging}
           listRef={listRef}
         />
       ) : (

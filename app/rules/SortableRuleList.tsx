@@ -24,7 +24,7 @@ import type { RuleEntry } from '../state/designerState';
 import { type RuleCardProps, RuleCards, RuleCardView, sameCardProps } from './RuleCard';
 import { restrictToVerticalAxis } from './restrictToVerticalAxis';
 import { ruleAnnouncements, screenReaderInstructions } from './ruleAnnouncements';
-import { describeRule, isAnyRule } from './ruleSummary';
+import { describeRule } from './ruleSummary';
 
 interface SortableRuleListProps {
   rules: readonly RuleEntry[];
@@ -34,12 +34,14 @@ interface SortableRuleListProps {
   cards: readonly RuleCardProps[];
   /** A card was dropped on another's place (both by rule key). */
   onMove: (key: string, overKey: string) => void;
+  /** A drag started (true) or ended (false): the list closes its editor meanwhile. */
+  onDragChange: (dragging: boolean) => void;
   listRef: RefObject<HTMLOListElement | null>;
 }
 
 function SortableRuleCardView(props: RuleCardProps) {
   const { entry } = props;
-  const sortable = useSortable({ id: entry.key, disabled: isAnyRule(entry.rule) });
+  const sortable = useSortable({ id: entry.key, disabled: !props.movable });
   const drag = {
     setNodeRef: sortable.setNodeRef,
     setActivatorNodeRef: sortable.setActivatorNodeRef,
@@ -62,7 +64,7 @@ const SortableRuleCard = memo(SortableRuleCardView, sameCardProps);
 const modifiers = [restrictToVerticalAxis];
 
 function SortableRuleListView(props: SortableRuleListProps) {
-  const { rules, order, cards, onMove, listRef } = props;
+  const { rules, order, cards, onMove, onDragChange, listRef } = props;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
@@ -83,19 +85,24 @@ function SortableRuleListView(props: SortableRuleListProps) {
       ),
     };
   }, [rules, ids]);
-  const latestOnMove = useRef(onMove);
+  const latest = useRef({ onMove, onDragChange });
   useLayoutEffect(() => {
-    latestOnMove.current = onMove;
+    latest.current = { onMove, onDragChange };
   });
+  const onDragStart = useCallback(() => latest.current.onDragChange(true), []);
   const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
-    if (over && active.id !== over.id) latestOnMove.current(String(active.id), String(over.id));
+    latest.current.onDragChange(false);
+    if (over && active.id !== over.id) latest.current.onMove(String(active.id), String(over.id));
   }, []);
+  const onDragCancel = useCallback(() => latest.current.onDragChange(false), []);
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
       modifiers={modifiers}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
       accessibility={accessibility}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
@@ -115,6 +122,7 @@ export const SortableRuleList = memo(
   (a, b) =>
     a.rules === b.rules &&
     a.order === b.order &&
+    a.onDragChange === b.onDragChange &&
     a.listRef === b.listRef &&
     a.cards.length === b.cards.length &&
     a.cards.every((card, i) => sameCardProps(card, b.cards[i]!)),

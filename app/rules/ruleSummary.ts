@@ -43,7 +43,7 @@ export function describeRule(rule: LifecycleRuleDesign): string {
 /** `pending`: the engine that works priorities out is still loading (moments after the page opens). */
 export function describePriority(priority: RulePriority | 'pending' | undefined): string {
   if (priority === 'pending') return 'priority …';
-  if (!priority) return 'no priority yet · fix the errors below';
+  if (!priority) return 'no priority yet · fix its errors';
   return `priority ${priority.rulePriority} · ${priority.explicit ? 'explicit' : 'automatic'}`;
 }
 

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { findRuleControl, ruleControlOf } from './ruleFocus';
 
 type SortableModule = typeof import('./SortableRuleList');
 
@@ -15,8 +16,9 @@ const loading = import('./SortableRuleList').then((module) => {
 /**
  * SortableRuleList once dnd-kit is here and the cards can take it unnoticed. Taking it re-mounts
  * the cards (their component types change), so it waits while something in `list` other than
- * a drag handle has focus, or while `holdsText`: a rule field shows text the design does not
- * have (an input error), which a re-mounted form would lose. A focused handle keeps its focus.
+ * a card's handle or row button has focus, or while `holdsText`: a rule field shows text the
+ * design does not have (an input error), which a re-mounted form would lose. A focused handle
+ * or row button keeps its focus.
  */
 export function useSortableRuleList(
   list: RefObject<HTMLElement | null>,
@@ -25,7 +27,7 @@ export function useSortableRuleList(
   const [arrived, setArrived] = useState(loaded);
   const [taken, setTaken] = useState(loaded);
   const [, setFocusMoves] = useState(0);
-  const handle = useRef<string | undefined>(undefined);
+  const control = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (arrived) return;
     let live = true;
@@ -41,19 +43,19 @@ export function useSortableRuleList(
     const element = list.current;
     if (taken || !arrived || holdsText || !element) return;
     const focused = element.contains(document.activeElement) ? document.activeElement : null;
-    const handleKey = focused?.getAttribute('data-rule-handle') ?? undefined;
-    if (focused && handleKey === undefined) {
+    const focusedControl = ruleControlOf(focused);
+    if (focused && focusedControl === undefined) {
       const recheck = () => setFocusMoves((n) => n + 1);
       element.addEventListener('focusout', recheck);
       return () => element.removeEventListener('focusout', recheck);
     }
-    handle.current = handleKey;
+    control.current = focusedControl;
     setTaken(arrived);
   });
   useLayoutEffect(() => {
-    if (!taken || handle.current === undefined) return;
-    list.current?.querySelector<HTMLElement>(`[data-rule-handle="${handle.current}"]`)?.focus();
-    handle.current = undefined;
+    if (!taken || control.current === undefined) return;
+    findRuleControl(list.current, control.current)?.focus();
+    control.current = undefined;
   }, [taken, list]);
   return taken?.SortableRuleList;
 }

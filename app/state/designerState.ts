@@ -91,6 +91,12 @@ export function withoutChangedFieldErrors(
   return kept.length === Object.keys(errors).length ? errors : Object.fromEntries(kept);
 }
 
+/** How many of `errors` are on fields of `ownerKey`. */
+export function ownerErrorCount(errors: Record<string, string>, ownerKey: string): number {
+  const prefix = `${ownerKey}:`;
+  return Object.keys(errors).filter((key) => key.startsWith(prefix)).length;
+}
+
 export function hasOwnerErrors(
   errors: Record<string, string>,
   ownerKeys: readonly string[],

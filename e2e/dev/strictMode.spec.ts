@@ -62,6 +62,25 @@ test('a rule card moves with the keyboard, undoably', async ({ designer }) => {
   await expect.poll(() => designer.summaries()).toEqual(before);
 });
 
+test('rule cards open one at a time; a new rule opens with the focus on its row', async ({
+  designer,
+  page,
+}) => {
+  await designer.openLink(encodeLink(twoRules));
+  await designer.openRule(0);
+  await designer.openRule(1);
+  await expect(designer.ruleToggle(0)).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(designer.ruleToggle(1)).toHaveAttribute('aria-expanded', 'false');
+  await expect(designer.ruleToggle(1)).toBeFocused();
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  await expect(designer.ruleCards).toHaveCount(3);
+  const added = page.getByRole('button', { name: /^Rule \d of 3: /, expanded: true });
+  await expect(added).toHaveCount(1);
+  await expect(added).toBeFocused();
+});
+
 test('the preview panel simulates generated images and follows a reorder', async ({
   designer,
   page,

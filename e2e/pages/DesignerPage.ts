@@ -204,6 +204,28 @@ export class DesignerPage {
     return this.ruleCards.nth(position);
   }
 
+  /** The button of a card's compact row, which opens and closes its editor. */
+  ruleToggle(position: number): Locator {
+    return this.card(position).getByRole('button', { name: /^Rule \d+ of \d+: / });
+  }
+
+  /** Opens a card's editor (one at a time: another open card closes). */
+  async openRule(position: number): Promise<void> {
+    const toggle = this.ruleToggle(position);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  /** Closes the open card's editor, if one is open. */
+  async closeRules(): Promise<void> {
+    const open = this.page
+      .getByTestId(testIds.ruleList)
+      .getByRole('button', { name: /^Rule \d+ of \d+: /, expanded: true });
+    if ((await open.count()) > 0) await open.click();
+    await expect(open).toHaveCount(0);
+  }
+
+  /** A field of a card's editor (open it first: openRule). */
   cardField(position: number, label: string): Locator {
     return this.card(position).getByLabel(label, { exact: true });
   }
@@ -258,11 +280,6 @@ export class DesignerPage {
     await expect(this.page.getByTestId(testIds.outputEditor).locator('.view-lines')).toBeVisible();
   }
 
-  async collapseRules(): Promise<void> {
-    const toggle = this.page.getByRole('button', { name: 'Collapse all' });
-    if (await toggle.isVisible()) await toggle.click();
-  }
-
   /**
    * The handle of a card, once it drags: drag and drop loads after the first paint, and the
    * handle then says it is sortable.
@@ -273,9 +290,9 @@ export class DesignerPage {
     return handle;
   }
 
-  /** Collapses the cards first, so that both handles fit on the screen. */
+  /** Closes the open card first, so that both handles fit on the screen. */
   async dragRuleWithMouse(from: number, to: number): Promise<void> {
-    await this.collapseRules();
+    await this.closeRules();
     await this.card(Math.max(from, to)).scrollIntoViewIfNeeded();
     const handle = await this.liveHandle(from);
     const target = this.card(to).getByTestId(testIds.ruleHandle);
