@@ -1,15 +1,21 @@
 /**
  * The lifecycle rules as compact cards: one row each (handle, the rule in words, priority,
- * preview counts, findings), one editor open at a time.
+ * preview counts, findings), one editor open at a time, and drags that show only orders ECR
+ * applies.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { testIds } from '../app/testIds';
-import type { Design, LifecycleRuleDesign } from '../engine/index';
+import { type Design, encodeLink, type LifecycleRuleDesign } from '../engine/index';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const prod = 'images tagged prod* AND v* · keep the 9999 newest · expire the rest';
+const [prod, untagged, anyImage] = [
+  'images tagged prod* AND v* · keep the 9999 newest · expire the rest',
+  'untagged images · expire those pushed more than 14 days ago',
+  'all images · expire those pushed more than 30 days ago',
+];
 
 /** A tagged rule (with the AND warning), an untagged one and the ANY rule, which stays last. */
 const rules: LifecycleRuleDesign[] = [
@@ -29,6 +35,30 @@ function withImages(): Design {
     pushedAt: new Date(Date.UTC(2025, 11, 1 + i)).toISOString(),
   }));
   return { ...design, repositories: [{ ...design.repositories[0]!, sampleImages: images }] };
+}
+
+/** The summaries in the order the cards are drawn: by their middle on screen, drag transforms included. */
+function shownOrder(page: Page): Promise<string[]> {
+  return page.evaluate<
+    string[]
+  >(`[...document.querySelectorAll('[data-testid="${testIds.ruleCard}"]')]
+    .map((card) => {
+      const box = card.getBoundingClientRect();
+      return [box.top + box.height / 2, card.querySelector('[data-testid="${testIds.ruleSummary}"]').textContent];
+    })
+    .sort((a, b) => a[0] - b[0])
+    .map(([, summary]) => summary)`);
+}
+
+/**
+ * How far the bottom of card `position` is drawn below the top of the last card (ANY): at most 0.
+ * Both in one look, as the pane may be scrolling under a drag.
+ */
+function overlapWithLast(page: Page, position: number): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const cards = document.querySelectorAll('[data-testid="${testIds.ruleCard}"]');
+    return cards[${position}].getBoundingClientRect().bottom - cards[cards.length - 1].getBoundingClientRect().top;
+  })()`);
 }
 
 test('each rule is one row; one opens at a time, by click or key; Escape and Close close it', async ({
@@ -114,6 +144,69 @@ test('a new rule opens with the focus on its row; errors show in the closed row;
   await designer.card(1).getByRole('button', { name: 'Delete rule 2' }).click();
   await expect(designer.ruleCards).toHaveCount(2);
   await expect(designer.ruleToggle(1)).toBeFocused();
+});
+
+test('a mouse drag shows only orders ECR applies: never a card below the ANY rule', async ({
+  designer,
+  page,
+}) => {
+  await designer.openLink(encodeLink(design));
+  const handle = (await (await designer.liveHandle(0)).boundingBox())!;
+  const x = handle.x + handle.width / 2;
+  const middleOf = async (position: number) => {
+    const box = (await designer.card(position).boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  const [second, last] = [await middleOf(1), await middleOf(2)];
+  await page.mouse.move(x, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, handle.y + handle.height / 2 + 10);
+  // Down over the second card, over the ANY rule, and far below it: the same order each time.
+  for (const y of [second, last, last + 60, last + 250]) {
+    await page.mouse.move(x, y, { steps: 10 });
+    await page.screenshot({ path: `/tmp/cards/drag-${Math.round(y)}.png` });
+    console.log(
+      y,
+      await page.evaluate(
+        'JSON.stringify([document.querySelector(".pane-left").scrollTop, document.scrollingElement.scrollTop])',
+      ),
+    );
+    await expect
+      .poll(() => shownOrder(page), `pointer at ${Math.round(y)}`)
+      .toEqual([untagged, prod, anyImage]);
+    expect(await overlapWithLast(page, 0)).toBeLessThanOrEqual(1);
+  }
+  await page.mouse.up();
+  await expect.poll(() => designer.summaries()).toEqual([untagged, prod, anyImage]);
+  await expect.poll(() => shownOrder(page)).toEqual([untagged, prod, anyImage]);
+});
+
+test('a keyboard drag shows only orders ECR applies: the arrow stops above the ANY rule', async ({
+  designer,
+  page,
+}) => {
+  await designer.openLink(encodeLink(design));
+  // An open card closes while it is dragged, and opens again where it is dropped.
+  await designer.openRule(0);
+  await (await designer.liveHandle(0)).focus();
+  await page.keyboard.press('Space');
+  await expect(designer.liveRegion).toContainText('over position 1 of 3');
+  await expect(designer.ruleToggle(0)).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowDown');
+  await expect(designer.liveRegion).toContainText('over position 2 of 3');
+  await expect.poll(() => shownOrder(page)).toEqual([untagged, prod, anyImage]);
+  // No place below: the card stays where a drop would put it.
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(300);
+  await expect(designer.liveRegion).not.toContainText('position 3');
+  expect(await shownOrder(page)).toEqual([untagged, prod, anyImage]);
+  expect(await overlapWithLast(page, 0)).toBeLessThanOrEqual(1);
+  await page.keyboard.press('Space');
+  await expect(designer.liveRegion).toContainText('Dropped');
+  await expect.poll(() => designer.summaries()).toEqual([untagged, prod, anyImage]);
+  // The moved card, now second, keeps the focus on its handle, and is open again.
+  await expect(designer.card(1).getByTestId(testIds.ruleHandle)).toBeFocused();
+  await expect(designer.ruleToggle(1)).toHaveAttribute('aria-expanded', 'true');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

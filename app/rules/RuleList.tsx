@@ -2,13 +2,13 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   lifecycleRuleCardOrder,
   lifecycleRuleDropRange,
-  type RuleDropRange,
   type RulePriority,
 } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import type { RepositoryFindings } from '../findings/groupFindings';
 import { useDispatch } from '../state/DesignerContext';
 import { hasOwnerErrors, type RepositoryEntry, type RuleEntry } from '../state/designerState';
+import type { DropRanges } from './dropRangeStrategy';
 import { RuleCard, type RuleCardActions, type RuleCardProps, RuleCards } from './RuleCard';
 import { ruleControlId } from './ruleFocus';
 import { useRuleSelection } from './useRuleSelection';
@@ -21,9 +21,6 @@ interface RuleListProps {
   findings: RepositoryFindings | undefined;
   inputErrors: Record<string, string>;
 }
-
-/** The drop range of each card, in card order: undefined for a card that cannot move. */
-type DropRanges = readonly (RuleDropRange | undefined)[];
 
 const sameRange = (a: DropRanges[number], b: DropRanges[number]) =>
   a === b || (a !== undefined && b !== undefined && a.first === b.first && a.last === b.last);
@@ -143,6 +140,7 @@ export function RuleList({ repository, priorities, findings, inputErrors }: Rule
           rules={rules}
           order={order}
           cards={cards}
+          ranges={ranges}
           onMove={onMove}
           onDragChange={setDragging}
           listRef={listRef}

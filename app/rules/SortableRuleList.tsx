@@ -6,25 +6,32 @@ import {
   closestCenter,
   DndContext,
   type DragEndEvent,
+  type DragStartEvent,
   KeyboardSensor,
   PointerSensor,
   TouchSensor,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, sortableKeyboardCoordinates, useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, type RefObject, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  memo,
+  type RefObject,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { RuleDropRange } from '../../engine/index';
 import type { RuleEntry } from '../state/designerState';
+import { type DropRanges, dropRangeStrategy } from './dropRangeStrategy';
 import { type RuleCardProps, RuleCards, RuleCardView, sameCardProps } from './RuleCard';
 import { restrictToVerticalAxis } from './restrictToVerticalAxis';
 import { ruleAnnouncements, screenReaderInstructions } from './ruleAnnouncements';
 import { describeRule } from './ruleSummary';
+import { withinRange } from './withinDropRange';
 
 interface SortableRuleListProps {
   rules: readonly RuleEntry[];
@@ -32,6 +39,8 @@ interface SortableRuleListProps {
   order: readonly number[];
   /** The cards in that order. */
   cards: readonly RuleCardProps[];
+  /** Where each card can be dropped (the engine's drop ranges), in that order too. */
+  ranges: DropRanges;
   /** A card was dropped on another's place (both by rule key). */
   onMove: (key: string, overKey: string) => void;
   /** A drag started (true) or ended (false): the list closes its editor meanwhile. */
@@ -41,7 +50,12 @@ interface SortableRuleListProps {
 
 function SortableRuleCardView(props: RuleCardProps) {
   const { entry } = props;
-  const sortable = useSortable({ id: entry.key, disabled: !props.movable });
+  // A card that cannot move is no place to drop either: only the ANY rule is, and it stays last.
+  // (A boolean `disabled` would leave it droppable, and a card dragged onto it shown below it.)
+  const sortable = useSortable({
+    id: entry.key,
+    disabled: { draggable: !props.movable, droppable: !props.movable },
+  });
   const drag = {
     setNodeRef: sortable.setNodeRef,
     setActivatorNodeRef: sortable.setActivatorNodeRef,
@@ -59,12 +73,19 @@ const SortableRuleCard = memo(SortableRuleCardView, sameCardProps);
 
 /**
  * DndContext's props stay the same objects across renders: a new one gives every draggable card
- * a new context, and all twenty cards of a long list would re-render on each keystroke.
+ * a new context, and all twenty cards of a long list would re-render on each keystroke. The
+ * drop range of a drag changes them when a drag starts or ends, when every card re-renders anyway.
  */
-const modifiers = [restrictToVerticalAxis];
+const freeModifiers = [restrictToVerticalAxis];
 
 function SortableRuleListView(props: SortableRuleListProps) {
-  const { rules, order, cards, onMove, onDragChange, listRef } = props;
+  const { rules, order, cards, ranges, onMove, onDragChange, listRef } = props;
+  const [dragRange, setDragRange] = useState<RuleDropRange>();
+  const modifiers = useMemo(
+    () => (dragRange ? [restrictToVerticalAxis, withinRange(listRef, dragRange)] : freeModifiers),
+    [dragRange, listRef],
+  );
+  const strategy = useMemo(() => dropRangeStrategy(ranges), [ranges]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
@@ -85,16 +106,24 @@ function SortableRuleListView(props: SortableRuleListProps) {
       ),
     };
   }, [rules, ids]);
-  const latest = useRef({ onMove, onDragChange });
+  const latest = useRef({ onMove, onDragChange, ids, ranges });
   useLayoutEffect(() => {
-    latest.current = { onMove, onDragChange };
+    latest.current = { onMove, onDragChange, ids, ranges };
   });
-  const onDragStart = useCallback(() => latest.current.onDragChange(true), []);
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    const { ids, ranges } = latest.current;
+    setDragRange(ranges[ids.indexOf(String(active.id))]);
+    latest.current.onDragChange(true);
+  }, []);
   const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
+    setDragRange(undefined);
     latest.current.onDragChange(false);
     if (over && active.id !== over.id) latest.current.onMove(String(active.id), String(over.id));
   }, []);
-  const onDragCancel = useCallback(() => latest.current.onDragChange(false), []);
+  const onDragCancel = useCallback(() => {
+    setDragRange(undefined);
+    latest.current.onDragChange(false);
+  }, []);
   return (
     <DndContext
       sensors={sensors}
@@ -105,7 +134,7 @@ function SortableRuleListView(props: SortableRuleListProps) {
       onDragCancel={onDragCancel}
       accessibility={accessibility}
     >
-      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+      <SortableContext items={ids} strategy={strategy}>
         <RuleCards cards={cards} Card={SortableRuleCard} listRef={listRef} />
       </SortableContext>
     </DndContext>
@@ -122,6 +151,7 @@ export const SortableRuleList = memo(
   (a, b) =>
     a.rules === b.rules &&
     a.order === b.order &&
+    a.ranges === b.ranges &&
     a.onDragChange === b.onDragChange &&
     a.listRef === b.listRef &&
     a.cards.length === b.cards.length &&
