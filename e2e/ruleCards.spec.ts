@@ -120,6 +120,10 @@ test('a new rule opens with the focus on its row; errors show in the closed row;
   await expect(designer.ruleCards).toHaveCount(3);
   await expect(designer.ruleToggle(1)).toHaveAttribute('aria-expanded', 'true');
   await expect(designer.ruleToggle(1)).toBeFocused();
+  // Escape on the row's button closes the editor too.
+  await page.keyboard.press('Escape');
+  await expect(designer.ruleToggle(1)).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
 
   // An error, then the card closed: its row says so.
   await designer.cardField(1, 'Tag status').selectOption('TAGGED');

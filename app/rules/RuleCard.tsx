@@ -50,6 +50,15 @@ export interface CardDrag {
   isDragging: boolean;
 }
 
+/** Escape in the open editor, or on its row's button, closes the editor. */
+function closeOnEscape(actions: RuleCardActions, key: string) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    actions.close(key);
+  };
+}
+
 /** The compact row: handle, the rule in words (the button that opens it), priority, counts, findings. */
 function RuleRow(props: RuleCardProps & { drag?: CardDrag; typingErrors: number }) {
   const { entry, position, count, priority, findings, open, movable, actions, drag } = props;
@@ -82,6 +91,7 @@ function RuleRow(props: RuleCardProps & { drag?: CardDrag; typingErrors: number 
           aria-describedby={`${entry.key}-meta`}
           data-rule-control={ruleControlId(entry.key, 'toggle')}
           onClick={() => actions.toggle(entry.key)}
+          onKeyDown={open ? closeOnEscape(actions, entry.key) : undefined}
         >
           <span className="rule-position">
             <span className="visually-hidden">Rule </span>
@@ -124,11 +134,6 @@ export function RuleCardView(props: RuleCardProps & { drag?: CardDrag }) {
   ]
     .filter(Boolean)
     .join(' ');
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    actions.close(entry.key);
-  };
   return (
     <li
       ref={drag?.setNodeRef}
@@ -143,7 +148,7 @@ export function RuleCardView(props: RuleCardProps & { drag?: CardDrag }) {
         className="rule-editor"
         aria-labelledby={`${entry.key}-title`}
         hidden={!open}
-        onKeyDown={onKeyDown}
+        onKeyDown={closeOnEscape(actions, entry.key)}
       >
         {/* A closed editor whose fields hold unfinished text stays mounted, so the text is kept. */}
         {(open || typingErrors > 0) && (
