@@ -22,9 +22,9 @@ const darkMedia = () => {
 };
 
 function subscribe(onChange: () => void): () => void {
-  const query = darkMedia();
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  const media = darkMedia();
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
 }
 
 /** Light or dark: the system's choice unless the person picked one (remembered on this device). */
