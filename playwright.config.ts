@@ -1,7 +1,6 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
+import { runOutputDir } from './e2e/outputDir';
 
 const previewUrl = 'http://127.0.0.1:4173';
 /** The dev server (`vite`, React StrictMode on): StrictMode-only bugs fail the `dev` project. */
@@ -10,8 +9,10 @@ const devUrl = 'http://127.0.0.1:5174';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // Test output (traces, screenshots) goes to the OS temp directory, never the work tree.
-  outputDir: join(tmpdir(), 'ecr-designer-e2e'),
+  // Test output (traces, screenshots) goes to a folder of this run's own under the OS temp
+  // directory, never the work tree; the setup removes those of runs that have ended.
+  outputDir: runOutputDir(),
+  globalSetup: './e2e/globalSetup.ts',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   // A test that fails once is a bug to fix at its root, not to retry into green.
