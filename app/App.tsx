@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 
 import { defaultStackName, type Finding } from '../engine/index';
 import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext';
 import { LazyEntitiesPanel } from './entities/lazySections';
-import { groupFindings } from './findings/groupFindings';
+import { useGroupedFindings } from './findings/useGroupedFindings';
 import { sectionCounts } from './layout/designSections';
 import { Header } from './layout/Header';
 import { type PhoneView, PhoneViewBar } from './layout/PhoneViews';
@@ -64,7 +64,11 @@ export function App({ startup }: { startup: Startup }) {
     () => [...outputs.findings, ...previewFindings],
     [outputs.findings, previewFindings],
   );
-  const findings = useMemo(() => groupFindings(allFindings), [allFindings]);
+  const findings = useGroupedFindings(allFindings);
+  const designFindings = useMemo(
+    () => findings.design.filter((f) => !isEntityFindingPath(f.path)),
+    [findings.design],
+  );
   const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
   const sectionCountsNow = useMemo(
     () => sectionCounts(allFindings, selectedIndex),
@@ -138,7 +142,7 @@ export function App({ startup }: { startup: Startup }) {
                   <StackForm
                     stackName={stackName}
                     findings={findings.stackName}
-                    designFindings={findings.design.filter((f) => !isEntityFindingPath(f.path))}
+                    designFindings={designFindings}
                   />
                   <RepositoryList
                     repositories={repositories}

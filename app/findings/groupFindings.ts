@@ -79,6 +79,69 @@ export function groupFindings(findings: readonly Finding[]): GroupedFindings {
   return grouped;
 }
 
+function keepList(previous: Finding[] | undefined, next: Finding[]): Finding[] {
+  return previous && sameFindings(previous, next) ? previous : next;
+}
+
+/** `next` with each entry that shows the same as `previous`'s taken from it; `previous` itself when all are. */
+function keepMap<K, V>(
+  previous: Map<K, V> | undefined,
+  next: Map<K, V>,
+  keep: (previous: V | undefined, next: V) => V,
+): Map<K, V> {
+  const kept = new Map([...next].map(([key, value]) => [key, keep(previous?.get(key), value)]));
+  const same =
+    previous !== undefined &&
+    previous.size === kept.size &&
+    [...kept].every(([key, value]) => previous.get(key) === value);
+  return same ? previous : kept;
+}
+
+function keepFieldGroup(previous: FieldFindings | undefined, next: FieldFindings): FieldFindings {
+  const own = keepList(previous?.own, next.own);
+  const byField = keepMap(previous?.byField, next.byField, keepList);
+  return previous && own === previous.own && byField === previous.byField
+    ? previous
+    : { own, byField };
+}
+
+function keepRepositoryGroup(
+  previous: RepositoryFindings | undefined,
+  next: RepositoryFindings,
+): RepositoryFindings {
+  const { own, byField } = keepFieldGroup(previous, next);
+  const rulesSection = keepList(previous?.rulesSection, next.rulesSection);
+  const rules = keepMap(previous?.rules, next.rules, keepFieldGroup);
+  const same =
+    previous &&
+    own === previous.own &&
+    byField === previous.byField &&
+    rulesSection === previous.rulesSection &&
+    rules === previous.rules;
+  return same ? previous : { own, byField, rulesSection, rules };
+}
+
+/**
+ * `next`, with every group and list that shows the same findings as in `previous` taken from
+ * `previous`: a keystroke then re-renders (and re-validates) only the forms whose findings it
+ * changed, and memoized views compare findings by identity.
+ */
+export function keepUnchanged(
+  previous: GroupedFindings | undefined,
+  next: GroupedFindings,
+): GroupedFindings {
+  const kept = {
+    design: keepList(previous?.design, next.design),
+    stackName: keepList(previous?.stackName, next.stackName),
+    repositoriesSection: keepList(previous?.repositoriesSection, next.repositoriesSection),
+    repositories: keepMap(previous?.repositories, next.repositories, keepRepositoryGroup),
+  };
+  const same =
+    previous &&
+    (Object.keys(kept) as (keyof GroupedFindings)[]).every((k) => kept[k] === previous[k]);
+  return same ? previous : kept;
+}
+
 /** Findings at fields a form does not show move up to the section, so none is ever hidden. */
 export function withUnshownFields(
   group: FieldFindings | undefined,
@@ -112,6 +175,8 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
         (f, i) =>
           f.message === b[i]!.message &&
           f.severity === b[i]!.severity &&
+          f.code === b[i]!.code &&
+          f.origin === b[i]!.origin &&
           samePath(f.path, b[i]!.path),
       ))
   );

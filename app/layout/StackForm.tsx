@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Finding } from '../../engine/index';
 import { TextField } from '../fields/TextField';
 import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
@@ -21,7 +21,11 @@ const specs: Record<string, FieldSpec> = {
 };
 
 /** The design's own field: the name of the generated Stack class. */
-export function StackForm({ stackName, findings, designFindings }: StackFormProps) {
+export const StackForm = memo(function StackForm({
+  stackName,
+  findings,
+  designFindings,
+}: StackFormProps) {
   const design = useMemo(() => ({ stackName }), [stackName]);
   const byField = useMemo(
     () => ({ own: [], byField: new Map([['stackName', [...findings]]]) }),
@@ -54,4 +58,4 @@ export function StackForm({ stackName, findings, designFindings }: StackFormProp
       </form.Field>
     </form>
   );
-}
+});

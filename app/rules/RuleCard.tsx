@@ -8,7 +8,7 @@ import {
 } from 'react';
 import type { RulePriority } from '../../engine/index';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import { allFieldFindings, type FieldFindings, sameFindings } from '../findings/groupFindings';
+import { allFieldFindings, type FieldFindings } from '../findings/groupFindings';
 import { RuleCountsLine } from '../preview/RuleCountsLine';
 import { ownerErrorCount, type RuleEntry } from '../state/designerState';
 import { testIds } from '../testIds';
@@ -168,15 +168,6 @@ export function RuleCardView(props: RuleCardProps & { drag?: CardDrag }) {
 
 /** Whether a card shows the same: cards re-render only when their own rule or findings change. */
 export function sameCardProps(a: RuleCardProps, b: RuleCardProps): boolean {
-  const fa = a.findings;
-  const fb = b.findings;
-  const sameFieldFindings =
-    fa === fb ||
-    (fa !== undefined &&
-      fb !== undefined &&
-      sameFindings(fa.own, fb.own) &&
-      fa.byField.size === fb.byField.size &&
-      [...fa.byField].every(([k, v]) => sameFindings(v, fb.byField.get(k) ?? [])));
   return (
     a.entry === b.entry &&
     a.repositoryKey === b.repositoryKey &&
@@ -191,7 +182,8 @@ export function sameCardProps(a: RuleCardProps, b: RuleCardProps): boolean {
         typeof b.priority === 'object' &&
         a.priority.rulePriority === b.priority.rulePriority &&
         a.priority.explicit === b.priority.explicit)) &&
-    sameFieldFindings
+    // The same findings are the same object (useGroupedFindings).
+    a.findings === b.findings
   );
 }
 
