@@ -25,6 +25,11 @@ import {
   rolePolicyWarnings,
 } from './checks/principals';
 import { duplicateNameErrors, repositoryConstructErrors } from './checks/repository';
+import {
+  resourceOptionDeployErrors,
+  resourceOptionValidationErrors,
+  resourceOptionWarnings,
+} from './checks/resourceOptions';
 import { schemaValidationErrors } from './checks/schema';
 import { resourcePolicyNodeValidation } from './checks/statements';
 import {
@@ -101,6 +106,7 @@ function validationErrors(
     ...keyValidationErrors(design, tree),
     ...eventRuleValidationErrors(design),
     ...overflowPolicyValidationErrors(tree),
+    ...resourceOptionValidationErrors(design),
     ...schemaValidationErrors(resources, design, tree),
     ...emptyTemplateErrors(resources),
   ];
@@ -116,6 +122,7 @@ function warnings(
     ...repositories.flatMap((analyzed) => analyzed.warnings),
     ...functionTargetWarnings(design),
     ...rolePolicyWarnings(tree),
+    ...resourceOptionWarnings(design),
   ];
 }
 
@@ -172,7 +179,7 @@ export function analyzeDesign(design: Design): DesignAnalysis {
     synth: analyzed.flatMap((a) => a.synth),
     nodeValidation: nodeValidationErrors(tree, analyzed),
     validate: validationErrors(design, tree, repositories, resources),
-    deploy: analyzed.flatMap((a) => a.deploy),
+    deploy: [...analyzed.flatMap((a) => a.deploy), ...resourceOptionDeployErrors(design)],
     warnings: warnings(design, tree, analyzed),
   };
   const findings = inPhaseOrder(phases, tree, resources, template);

@@ -64,28 +64,37 @@ export function construct(
   return { kind, id, path, designPath, index, children: childrenOf(path) };
 }
 
-/** An L1: the construct of one resource, whose logical ID its path below the stack gives. */
+/**
+ * An L1: the construct of one resource, whose logical ID its path below the stack gives, or
+ * the one the design keeps (overrideLogicalId; an empty one CDK ignores).
+ */
 export function cfnResource(
   kind: ConstructKind,
   id: string,
   scope: readonly string[],
   origin: Origin,
+  kept?: string,
 ): ConstructNode & { logicalId: string } {
   const path = [...scope, sanitizeConstructId(id)];
   const { designPath, index } = origin;
-  return { kind, id, path, logicalId: logicalIdOf(path.slice(1)), designPath, index, children: [] };
+  const logicalId = kept || logicalIdOf(path.slice(1));
+  return { kind, id, path, logicalId, designPath, index, children: [] };
 }
 
-/** An L2: its L1 is its first child, `Resource`; `more` are the children it makes after it. */
+/**
+ * An L2: its L1 is its first child, `Resource`, with the logical ID the design keeps for it;
+ * `more` are the children it makes after it.
+ */
 export function withResource(
   kind: ConstructKind,
   id: string,
   scope: readonly string[],
   origin: Origin,
   more: (path: readonly string[]) => readonly ConstructNode[] = () => [],
+  kept?: string,
 ): ConstructNode {
   return construct(kind, id, scope, origin, (path) => [
-    cfnResource('resource', defaultChildId, path, origin),
+    cfnResource('resource', defaultChildId, path, origin, kept),
     ...more(path),
   ]);
 }

@@ -52,8 +52,16 @@ const originAt = (list: FieldPath, index: number): Origin => ({
 /** kms.Key makes its alias as its child `Alias`; a key imported by ARN makes nothing. */
 function keyNode(key: KeyDesign, origin: Origin, stack: Scope): ConstructNode {
   if (key.keyArn !== undefined) return construct('importedKey', key.id, stack, origin);
-  return withResource('key', key.id, stack, origin, (path) =>
-    key.alias === undefined ? [] : [withResource('alias', 'Alias', path, origin)],
+  return withResource(
+    'key',
+    key.id,
+    stack,
+    origin,
+    (path) =>
+      key.alias === undefined
+        ? []
+        : [withResource('alias', 'Alias', path, origin, undefined, key.aliasLogicalId)],
+    key.logicalId,
   );
 }
 
@@ -97,12 +105,18 @@ function repositoryNode(
 ): ConstructNode {
   const repository = design.repositories[origin.index]!;
   const rulesPath = [...origin.designPath, 'eventRules'];
-  return withResource('repository', repository.id, stack, origin, (path) =>
-    (repository.eventRules ?? []).map((rule, index) =>
-      withResource('eventRule', rule.id, path, originAt(rulesPath, index), (rulePath) =>
-        permissionNodes(design, rule, rulePath, entities),
+  return withResource(
+    'repository',
+    repository.id,
+    stack,
+    origin,
+    (path) =>
+      (repository.eventRules ?? []).map((rule, index) =>
+        withResource('eventRule', rule.id, path, originAt(rulesPath, index), (rulePath) =>
+          permissionNodes(design, rule, rulePath, entities),
+        ),
       ),
-    ),
+    repository.logicalId,
   );
 }
 

@@ -9,7 +9,7 @@ import { dropUndefined } from '../util/dropUndefined';
 import { type ConstructNode, defaultResourceOf } from './constructNode';
 import { accountRootArn, getAtt, type Json, ref } from './intrinsics';
 import { sanitizeConstructId } from './logicalId';
-import { removalPolicyAttributes } from './repositoryResource';
+import { resourcePolicyAttributes } from './resourceOptions';
 import { tableProperties } from './tableProperties';
 
 /** kms.Alias prepends `alias/` to a name without it. */
@@ -32,7 +32,7 @@ export function keyResource(key: KeyDesign): object {
   return dropUndefined({
     Type: 'AWS::KMS::Key',
     Properties: tableProperties(keyProperties, key, { KeyPolicy: keyPolicy }),
-    ...removalPolicyAttributes(key.removalPolicy),
+    ...resourcePolicyAttributes(key),
   });
 }
 

@@ -31,7 +31,7 @@ export const repositorySchema = objectOf(
  * binds, TypeScript's reserved words and type names, Python's keywords.
  */
 const takenClassNames = [
-  'Stack StackProps Duration RemovalPolicy Tags Construct ecr iam kms sns sqs lambda targets',
+  'Stack StackProps Duration RemovalPolicy CfnDeletionPolicy Tags Construct ecr iam kms sns sqs lambda targets',
   'cdk app super',
   'break case catch class const continue debugger default delete do else enum export extends false',
   'finally for function if import in instanceof new null return switch this throw true try typeof',

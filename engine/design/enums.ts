@@ -57,3 +57,17 @@ export const RepositoryGrant = {
   grantRead: 'grantRead',
 } as const;
 export type RepositoryGrant = keyof typeof RepositoryGrant;
+
+/**
+ * A resource's DeletionPolicy or UpdateReplacePolicy as the design sets it over the removal
+ * policy: a cdk.CfnDeletionPolicy member, or NONE for the attribute left out (CloudFormation
+ * then deletes).
+ */
+export const ResourcePolicy = {
+  DELETE: 'DELETE',
+  RETAIN: 'RETAIN',
+  RETAIN_EXCEPT_ON_CREATE: 'RETAIN_EXCEPT_ON_CREATE',
+  SNAPSHOT: 'SNAPSHOT',
+  NONE: 'NONE',
+} as const;
+export type ResourcePolicy = keyof typeof ResourcePolicy;

@@ -51,6 +51,16 @@ export const cdkCodes = {
   scanImageTagsEmpty: 'scan-image-tags-empty',
   /** The design makes no resource, so CloudFormation has no Resources section to accept. */
   emptyTemplate: 'empty-template',
+  /** A kept logical ID the template validation refuses (not alphanumeric, the bootstrap parameter's). */
+  logicalIdInvalid: 'logical-id-invalid',
+  /** A kept logical ID over CloudFormation's 255 characters. */
+  logicalIdTooLong: 'logical-id-too-long',
+  /** A DeletionPolicy or UpdateReplacePolicy the resource type does not support. */
+  resourcePolicyUnsupported: 'resource-policy-unsupported',
+  /** One of DeletionPolicy and UpdateReplacePolicy retains and the other is left out. */
+  resourceNotProtected: 'resource-not-protected',
+  /** A stateful resource whose DeletionPolicy the design sets to delete it with the stack. */
+  resourceDeletedWithStack: 'resource-deleted-with-stack',
   /** Two constructs that map to one logical ID. */
   logicalIdNotUnique: 'logical-id-not-unique',
   /** More resources than a stack may hold. */

@@ -69,7 +69,7 @@ function importRepositories(
       const message = 'conditions cannot be represented; the repository is always created';
       findings.push(designWarning(FindingCode.conditionIgnored, [...path, 'Condition'], message));
     }
-    const repository = importRepository(logicalId, resource, path, entities, findings);
+    const repository = importRepository(logicalId, resource, path, entities, findings, resources);
     return [{ logicalId, resource, repository }];
   });
 }

@@ -3,7 +3,7 @@
  * and their aliases, IAM users and roles, roles imported by ARN, SNS topics, SQS queues).
  */
 import type { Finding } from '../findings';
-import { checkedConstructId } from './constructIds';
+import { checkedConstructId, constructIdOf } from './constructIds';
 import { type ImportedEntities, noEntities } from './importedEntities';
 import { importImportedRoles } from './importedRoles';
 import { importKey } from './importKeys';
@@ -35,7 +35,11 @@ export function importStandaloneEntities(
     }
     if (!entityTypes.has(resource.Type as string)) continue;
     const path = ['Resources', logicalId];
-    const id = checkedConstructId(logicalId, resource, path, out, findings);
+    // A key keeps the template's logical IDs (importKeys.ts); the others warn when they change.
+    const id =
+      resource.Type === 'AWS::KMS::Key'
+        ? constructIdOf(logicalId, resource)
+        : checkedConstructId(logicalId, resource, path, out, findings);
     let imported = true;
     if (resource.Type === 'AWS::KMS::Key')
       out.keys.push(importKey(id, logicalId, resource, resources, out, findings));

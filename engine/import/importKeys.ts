@@ -1,10 +1,11 @@
 /** KMS keys of a template (with their aliases), and existing keys named by ARN. */
-import { removalPolicyOf } from '../cdk/repositoryResource';
+
 import { type KeyDesign, keyArnPattern } from '../design/entitySchemas';
 import { type KeyField, keyProperties } from '../design/properties/keyProperties';
 import { isPlainObject } from '../design/schemaKit';
 import type { Finding } from '../findings';
 import type { ImportedEntities } from './importedEntities';
+import { importResourcePolicies, keptLogicalId } from './importResourceOptions';
 import { importTableFields, quietReader, readElsewhere } from './importTable';
 import { referencedLogicalId, type TemplateResource } from './templateValues';
 
@@ -35,11 +36,13 @@ interface KeyImportContext {
   resource: TemplateResource;
   resources: Record<string, TemplateResource>;
   out: ImportedEntities;
+  findings: Finding[];
 }
 
 /** The alias of the template that targets the key (the alias is then handled). */
-function importAlias({ logicalId, resources, out }: KeyImportContext): Partial<KeyDesign> {
+function importAlias({ id, logicalId, resources, out }: KeyImportContext): Partial<KeyDesign> {
   let found: string | undefined;
+  let foundId: string | undefined;
   for (const [aliasId, alias] of Object.entries(resources)) {
     if (
       alias.Type === 'AWS::KMS::Alias' &&
@@ -47,10 +50,13 @@ function importAlias({ logicalId, resources, out }: KeyImportContext): Partial<K
       typeof alias.Properties?.AliasName === 'string'
     ) {
       found = alias.Properties.AliasName;
+      foundId = aliasId;
       out.handled.add(aliasId);
     }
   }
-  return found === undefined ? {} : { alias: found };
+  if (found === undefined) return {};
+  const kept = keptLogicalId(foundId!, [id, 'Alias']).logicalId;
+  return kept === undefined ? { alias: found } : { alias: found, aliasLogicalId: kept };
 }
 
 /** The named handlers of the fields the key table has no template facet for, one each. */
@@ -58,11 +64,12 @@ export const keyImportHandlers: Partial<
   Record<KeyField, (context: KeyImportContext) => Partial<KeyDesign>>
 > = {
   id: (c) => ({ id: c.id }),
+  logicalId: (c) => keptLogicalId(c.logicalId, [c.id]),
   alias: importAlias,
-  removalPolicy: (c) => {
-    const removal = removalPolicyOf(c.resource);
-    return removal && removal !== 'RETAIN' ? { removalPolicy: removal } : {};
-  },
+  aliasLogicalId: readElsewhere,
+  removalPolicy: (c) => importResourcePolicies(c.resource, ['Resources', c.logicalId], c.findings),
+  deletionPolicy: readElsewhere,
+  updateReplacePolicy: readElsewhere,
   // A key of the template is a new kms.Key: importedKeyId adds the keys named by ARN.
   keyArn: readElsewhere,
 };
@@ -78,6 +85,6 @@ export function importKey(
 ): KeyDesign {
   const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
   const read = quietReader(properties, ['Resources', logicalId, 'Properties'], findings);
-  const context = { id, logicalId, resource, resources, out };
+  const context = { id, logicalId, resource, resources, out, findings };
   return importTableFields(keyProperties, keyImportHandlers, context, read) as KeyDesign;
 }

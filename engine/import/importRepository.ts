@@ -1,7 +1,6 @@
 /** One AWS::ECR::Repository resource of a template → a repository of the design. */
-import { removalPolicyOf } from '../cdk/repositoryResource';
 import type { RepositoryDesign } from '../design/designSchema';
-import type { RemovalPolicy, RepositoryEncryption } from '../design/enums';
+import type { RepositoryEncryption } from '../design/enums';
 import { rowsWith } from '../design/properties/property';
 import {
   type RepositoryField,
@@ -11,10 +10,14 @@ import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import { dropUndefined } from '../util/dropUndefined';
-import { checkedConstructId } from './constructIds';
 import type { ImportedEntities } from './importedEntities';
 import { keyIdOf } from './importKeys';
 import { importLifecycleRules } from './importLifecyclePolicy';
+import {
+  importResourcePolicies,
+  keptLogicalId,
+  repositoryConstructId,
+} from './importResourceOptions';
 import { importTableFields, readElsewhere, reportingReader } from './importTable';
 import { isIntrinsic, type PropertyReader, propertyReader } from './templateValues';
 
@@ -35,26 +38,6 @@ const readProperties = new Set([
   ...rowsWith(repositoryProperties, 'cfn').map((row) => row.cfn.key),
   ...derivedProperties,
 ]);
-
-/** The repository's RemovalPolicy; RETAIN (CDK's default) is left out. */
-function importRemovalPolicy(
-  resource: Record<string, unknown>,
-  path: FieldPath,
-  findings: Finding[],
-): RemovalPolicy | undefined {
-  const policy = removalPolicyOf(resource);
-  if (policy === undefined) {
-    const pair = `${resource.DeletionPolicy ?? 'Delete'}/${resource.UpdateReplacePolicy ?? 'Delete'}`;
-    findings.push(
-      designWarning(
-        FindingCode.removalPolicyUnknown,
-        [...path, 'DeletionPolicy'],
-        `DeletionPolicy/UpdateReplacePolicy ${pair} has no CDK RemovalPolicy; RETAIN is used`,
-      ),
-    );
-  }
-  return policy === 'RETAIN' ? undefined : policy;
-}
 
 /** The encryption, and the key of the design it uses when KmsKey points at an imported key. */
 function importEncryption(
@@ -134,6 +117,7 @@ function importLifecycle(read: PropertyReader, path: FieldPath, findings: Findin
 interface ImportContext {
   logicalId: string;
   resource: Record<string, unknown>;
+  resources: Record<string, unknown>;
   path: FieldPath;
   propsPath: FieldPath;
   read: PropertyReader;
@@ -150,7 +134,10 @@ export const repositoryImportHandlers: Partial<
   sampleImages: readElsewhere,
   eventRules: readElsewhere,
   resourcePolicy: readElsewhere,
-  id: (c) => ({ id: checkedConstructId(c.logicalId, c.resource, c.path, c.entities, c.findings) }),
+  // The template's logical ID is kept (logicalId), so deploying the design updates in place.
+  id: (c) => ({ id: repositoryConstructId(c.logicalId, c.resource, c.resources) }),
+  logicalId: (c) =>
+    keptLogicalId(c.logicalId, [repositoryConstructId(c.logicalId, c.resource, c.resources)]),
   encryption: (c) =>
     importEncryption(
       c.read('EncryptionConfiguration', isPlainObject, 'object'),
@@ -158,8 +145,18 @@ export const repositoryImportHandlers: Partial<
       c.entities,
       c.findings,
     ),
+  // emptyOnDelete needs RemovalPolicy DESTROY: the attributes are then set over it.
   removalPolicy: (c) =>
-    dropUndefined({ removalPolicy: importRemovalPolicy(c.resource, c.path, c.findings) }),
+    importResourcePolicies(
+      c.resource,
+      c.path,
+      c.findings,
+      isPlainObject(c.resource.Properties) && c.resource.Properties.EmptyOnDelete === true
+        ? 'DESTROY'
+        : undefined,
+    ),
+  deletionPolicy: readElsewhere,
+  updateReplacePolicy: readElsewhere,
   lifecycleRegistryId: (c) => importLifecycle(c.read, c.propsPath, c.findings),
   tags: (c) => {
     const tags = c.read('Tags', Array.isArray, 'list');
@@ -174,11 +171,12 @@ export function importRepository(
   path: FieldPath,
   entities: ImportedEntities,
   findings: Finding[],
+  resources: Record<string, unknown> = {},
 ): RepositoryDesign {
   const propsPath = [...path, 'Properties'];
   const properties = isPlainObject(resource.Properties) ? resource.Properties : {};
   const read = propertyReader(properties, propsPath, findings);
-  const context = { logicalId, resource, path, propsPath, read, entities, findings };
+  const context = { logicalId, resource, resources, path, propsPath, read, entities, findings };
   const repository = importTableFields(
     repositoryProperties,
     repositoryImportHandlers,

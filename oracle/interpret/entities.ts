@@ -10,6 +10,7 @@ import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Design, FunctionDesign, KeyDesign, PrincipalDesign } from '../../engine/index';
 import { cdk, defined, iam, kms, lambda, sns, sqs } from './cdkLib';
+import { applyResourceOptions } from './resourceOptions';
 
 /** What the design's references resolve to, by id. */
 export interface Entities {
@@ -27,7 +28,7 @@ function remember<T>(map: Map<string, T>, id: string, value: T): void {
 
 function createKey(stack: Stack, key: KeyDesign): IKey {
   if (key.keyArn !== undefined) return kms.Key.fromKeyArn(stack, key.id, key.keyArn);
-  return new kms.Key(
+  const created = new kms.Key(
     stack,
     key.id,
     defined({
@@ -37,6 +38,10 @@ function createKey(stack: Stack, key: KeyDesign): IKey {
       removalPolicy: key.removalPolicy && cdk.RemovalPolicy[key.removalPolicy],
     }),
   );
+  applyResourceOptions(created, key);
+  if (key.alias !== undefined && key.aliasLogicalId !== undefined)
+    applyResourceOptions(created.node.findChild('Alias'), { logicalId: key.aliasLogicalId });
+  return created;
 }
 
 function createPrincipal(stack: Stack, principal: PrincipalDesign): IGrantable {

@@ -11,6 +11,7 @@ import { type Entities, resolve } from './entities';
 import { addEventRules } from './events';
 import { addLifecycleRules } from './lifecycle';
 import { addResourcePolicy } from './policies';
+import { applyResourceOptions } from './resourceOptions';
 
 /** The design's fields CDK takes as they are; the rest are built below or after the construct. */
 function repositoryProps(design: RepositoryDesign, entities: Entities): RepositoryProps {
@@ -23,6 +24,9 @@ function repositoryProps(design: RepositoryDesign, entities: Entities): Reposito
     sampleImages: _images,
     eventRules: _events,
     resourcePolicy: _policy,
+    logicalId: _logicalId,
+    deletionPolicy: _deletion,
+    updateReplacePolicy: _update,
     ...plain
   } = design;
   return defined({
@@ -41,6 +45,7 @@ export function createRepository(
   entities: Entities,
 ): Repository {
   const repository = new ecr.Repository(stack, design.id, repositoryProps(design, entities));
+  applyResourceOptions(repository, design);
   addLifecycleRules(repository, design);
   for (const [key, value] of Object.entries(design.tags ?? {}))
     cdk.Tags.of(repository).add(key, value);

@@ -9,6 +9,7 @@ import { membersOf, RemovalPolicy } from '../enums';
 import { boolean, type Infer, objectOf, oneOf } from '../schemaKit';
 import { isBoolean, isString, literalCfn } from './cfnFacets';
 import { loneSurrogates, property, shapeOf } from './property';
+import { logicalIdRow, resourcePolicyRows } from './resourceOptionProperties';
 
 const removalPolicies = membersOf(RemovalPolicy);
 
@@ -17,6 +18,7 @@ const group = 'New key';
 
 export const keyProperties = [
   property({ field: 'id', schema: constructId('key') }),
+  logicalIdRow('key', group),
   property({
     field: 'alias',
     schema: text("Alias (kms.Key's alias prop); 'alias/' is prepended when missing."),
@@ -67,6 +69,8 @@ export const keyProperties = [
       tidy: { values: ['RETAIN', 'DESTROY', 'RETAIN_ON_UPDATE_OR_DELETE'] },
     },
   }),
+  logicalIdRow('alias', group, 'aliasLogicalId'),
+  ...resourcePolicyRows(group),
   property({ field: 'keyArn', schema: keyArn }),
 ] as const;
 

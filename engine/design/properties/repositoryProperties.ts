@@ -20,6 +20,7 @@ import { exclusionFiltersCfn, isBoolean, isString, literalCfn } from './cfnFacet
 import { eventRuleSchema } from './eventRuleProperties';
 import { lifecycleRuleSchema } from './lifecycleRuleProperties';
 import { property } from './property';
+import { logicalIdRow, resourcePolicyRows } from './resourceOptionProperties';
 
 const mutabilities = membersOf(Mutability);
 const isMutability = (v: unknown): v is Mutability => mutabilities.includes(v as Mutability);
@@ -33,6 +34,7 @@ export const repositoryProperties = [
       maxLength: 1000,
     }),
   }),
+  logicalIdRow('repository', 'Repository'),
   property({
     field: 'repositoryName',
     schema: text('Physical repository name; omitted means CloudFormation generates one.'),
@@ -177,6 +179,7 @@ export const repositoryProperties = [
       wild: { values: membersOf(RemovalPolicy) },
     },
   }),
+  ...resourcePolicyRows('Encryption and removal'),
   property({
     field: 'emptyOnDelete',
     schema: boolean(

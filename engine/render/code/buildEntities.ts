@@ -4,6 +4,7 @@ import type { ConstructTree } from '../../cdk/constructTree';
 import type { Design, FunctionDesign, KeyDesign, PrincipalDesign } from '../../design/designSchema';
 import { keyProperties } from '../../design/properties/keyProperties';
 import type { EntityList } from '../../design/stackConstructs';
+import { childOf, defaultChildOf, resourceOptionStatements } from './buildResourceOptions';
 import {
   bool,
   call,
@@ -15,7 +16,9 @@ import {
   str,
   struct,
   typeOf,
+  typeRef,
   unlessEmpty,
+  variable,
 } from './model';
 import { tableProps } from './tableProps';
 import { usedEntityVariables, type VariableNames } from './variableNames';
@@ -76,6 +79,25 @@ function entityExpression(
   }
 }
 
+/** A new key's resource options, then its alias's (kms.Key makes it as its child `Alias`). */
+function entityOptionStatements(
+  design: Design,
+  list: Exclude<EntityList, 'repositories'>,
+  index: number,
+  name: string,
+): Statement[] {
+  if (list !== 'keys') return [];
+  const key = design.keys![index]!;
+  if (key.keyArn !== undefined) return [];
+  const own = resourceOptionStatements(
+    defaultChildOf(variable(name), typeRef('kms', 'CfnKey')),
+    key,
+  );
+  if (key.alias === undefined || key.aliasLogicalId === undefined) return own;
+  const alias = defaultChildOf(childOf(variable(name), 'Alias'), typeRef('kms', 'CfnAlias'));
+  return [...own, ...resourceOptionStatements(alias, { logicalId: key.aliasLogicalId })];
+}
+
 /**
  * Each entry of the stack before the repositories, in the tree's order (principal values among
  * them); a variable only where later statements read it.
@@ -94,7 +116,10 @@ export function entityStatements(
     const key = `${list}/${entry.id}`;
     const variable = seen.has(key) ? undefined : names[list].get(entry.id);
     seen.add(key);
-    const declared = variable !== undefined && used.has(variable) ? variable : undefined;
-    return [statement(entityExpression(design, list, entry.index), declared)];
+    const options =
+      variable === undefined ? [] : entityOptionStatements(design, list, entry.index, variable);
+    const declared =
+      variable !== undefined && (used.has(variable) || options.length > 0) ? variable : undefined;
+    return [statement(entityExpression(design, list, entry.index), declared), ...options];
   });
 }

@@ -9,6 +9,7 @@ import { repositoryProperties } from '../../design/properties/repositoryProperti
 import { perObjectWith } from '../../util/memo';
 import { eventRuleStatements } from './buildEventRules';
 import { resourcePolicyStatement } from './buildPolicies';
+import { defaultChildOf, resourceOptionStatements } from './buildResourceOptions';
 import {
   assign,
   call,
@@ -88,6 +89,12 @@ export const repositoryStatements = perObjectWith(
         : rules.map((rule) =>
             statement(call(repository, 'addLifecycleRule', lifecycleRule(rule))),
           )),
+      ...resourceOptionStatements(
+        cfnVariable
+          ? variable(cfnVariable)
+          : defaultChildOf(repository, typeRef('ecr', 'CfnRepository')),
+        repo,
+      ),
       ...tags.map(([key, value]) => statement(call(tagsOf, 'add', str(key), str(value)))),
       ...names.eventRules.flatMap((rule) =>
         eventRuleStatements(repo.eventRules![rule.index]!, rule.variable, repository, entities),

@@ -77,11 +77,17 @@ function listLiteral(items: readonly Expression[], ctx: Context): string {
   return `[\n${printed.map((item) => `${ctx.indent}  ${item},\n`).join('')}${ctx.indent}]`;
 }
 
+/** What a property or call is read from: a cast in parentheses, since `.` binds tighter than `as`. */
+function receiver(e: Expression, column: number, ctx: Context): string {
+  const text = print(e, column + (e.kind === 'cast' ? 1 : 0), ctx);
+  return e.kind === 'cast' ? `(${text})` : text;
+}
+
 /** `e` printed from `column` on; lines it breaks onto are indented from `ctx.indent`. */
 function print(e: Expression, column: number, ctx: Context): string {
   switch (e.kind) {
     case 'property':
-      return `${print(e.object, column, ctx)}.${e.name}`;
+      return `${receiver(e.object, column, ctx)}.${e.name}`;
     case 'cast':
       return `${print(e.expression, column, ctx)} as ${typeName(e.type, ctx.uses)}`;
     case 'new': {
@@ -90,7 +96,7 @@ function print(e: Expression, column: number, ctx: Context): string {
       return `${head}${argumentList(e.args, column + head.length, ctx, structAllowance[type])})`;
     }
     case 'call': {
-      const head = `${print(e.target, column, ctx)}.${e.method}(`;
+      const head = `${receiver(e.target, column, ctx)}.${e.method}(`;
       return `${head}${argumentList(e.args, columnAfter(column, head), ctx)})`;
     }
     case 'list':

@@ -3,6 +3,7 @@
  * the Python snake_cases. Statements whose references do not resolve are left out (the design
  * already has an error for them), so the module always type-checks.
  */
+
 import { type ConstructNode, entityListOf } from '../../cdk/constructNode';
 import {
   type ConstructTree,
@@ -11,6 +12,7 @@ import {
   repositoryNodes,
 } from '../../cdk/constructTree';
 import { usesPolicyEscapeHatch } from '../../cdk/lifecycleRules';
+import { hasResourceOptions } from '../../cdk/resourceOptions';
 import type { Design } from '../../design/designSchema';
 import type { EventRuleDesign, TargetDesign } from '../../design/entitySchemas';
 import type { EntityList } from '../../design/stackConstructs';
@@ -219,6 +221,7 @@ export function repositoryNames(
   const declared =
     (repo.lifecycleRules?.length ?? 0) > 0 ||
     Object.keys(repo.tags ?? {}).length > 0 ||
+    hasResourceOptions(repo) ||
     repositoryUsesVariable(design, index);
   return {
     variable: names.repositoryList[index]!,
