@@ -29,6 +29,7 @@ import {
   resourceOptionDeployErrors,
   resourceOptionValidationErrors,
   resourceOptionWarnings,
+  validatedResource,
 } from './checks/resourceOptions';
 import { schemaValidationErrors } from './checks/schema';
 import { resourcePolicyNodeValidation } from './checks/statements';
@@ -107,7 +108,7 @@ function validationErrors(
     ...eventRuleValidationErrors(design),
     ...overflowPolicyValidationErrors(tree),
     ...resourceOptionValidationErrors(design),
-    ...schemaValidationErrors(resources, design, tree),
+    ...schemaValidationErrors(resources.filter(validatedResource), design, tree),
     ...emptyTemplateErrors(resources),
   ];
 }

@@ -1,6 +1,8 @@
 /** Labels and help for the repository fields: what the CDK prop does, and its default. */
 export const repositoryHelp = {
   id: 'The construct id in new ecr.Repository(this, id). Unique in the stack; it decides the logical ID.',
+  logicalId:
+    'The logical ID to keep (overrideLogicalId), e.g. the one a hand-written stack used. Changing it replaces the repository: CloudFormation creates a new one and removes the old as its policies say. Default: derived from the construct id.',
   repositoryName:
     'repositoryName: the physical name. Default: CloudFormation generates a unique name (changing a set name replaces the repository).',
   imageScanOnPush:
@@ -13,6 +15,10 @@ export const repositoryHelp = {
     'encryption: how images are encrypted at rest. Default: AES_256 (Amazon S3-managed keys); KMS uses the AWS-managed key for ECR.',
   removalPolicy:
     'removalPolicy: what happens to the repository when it leaves the stack or the stack is deleted. Default: RETAIN.',
+  deletionPolicy:
+    'DeletionPolicy set over the removal policy (cfnOptions.deletionPolicy); NONE leaves it out, and CloudFormation then deletes. Default: from the removal policy.',
+  updateReplacePolicy:
+    'UpdateReplacePolicy set over the removal policy (cfnOptions.updateReplacePolicy); NONE leaves it out, and a replacement then deletes the old repository. Default: from the removal policy.',
   emptyOnDelete:
     'emptyOnDelete: delete every image when the repository is deleted; needs removal policy DESTROY. Default: off, and left out of the template; Off writes EmptyOnDelete: false.',
   lifecycleRegistryId:

@@ -9,6 +9,7 @@
  * Delete or Retain on these types (F0018). CloudFormation refuses an ID over 255 characters.
  */
 import { type ResourcePolicyFields, resourcePolicyAttributes } from '../cdk/resourceOptions';
+import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
 import { type Finding, FindingCode } from '../findings';
@@ -22,7 +23,7 @@ interface KeptId {
   path: FieldPath;
 }
 
-type Stateful = ResourcePolicyFields & { path: FieldPath; what: string };
+type Stateful = ResourcePolicyFields & { path: FieldPath; what: string; logicalId?: string };
 
 /** The logical IDs the design keeps, in construct order: keys (each with its alias), repositories. */
 function keptIds(design: Design): KeptId[] {
@@ -57,9 +58,14 @@ function statefulEntries(design: Design): Stateful[] {
   ];
 }
 
+const isAlphanumeric = (logicalId: string) => /^[A-Za-z0-9]+$/.test(logicalId);
+
+/** The validator checks nothing else of a resource whose logical ID is not alphanumeric. */
+export const validatedResource = ([logicalId]: PlacedResource) => isAlphanumeric(logicalId);
+
 function idErrors({ logicalId, path }: KeptId): Finding[] {
   const findings: Finding[] = [];
-  if (!/^[A-Za-z0-9]+$/.test(logicalId))
+  if (!isAlphanumeric(logicalId))
     findings.push(
       validationError(
         FindingCode.logicalIdInvalid,
@@ -80,6 +86,7 @@ function idErrors({ logicalId, path }: KeptId): Finding[] {
 
 function policyErrors(entry: Stateful): Finding[] {
   const findings: Finding[] = [];
+  if (entry.logicalId !== undefined && !isAlphanumeric(entry.logicalId)) return findings;
   if (entry.deletionPolicy === 'SNAPSHOT')
     findings.push(
       validationError(

@@ -1,0 +1,101 @@
+/**
+ * Every DeletionPolicy × UpdateReplacePolicy pair a template can hold (either left out) comes
+ * back through the import as the fields that render exactly that pair, with the repository's and
+ * the key's logical IDs kept and no warning that the deployment replaces them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { policyPairs, templateWith } from '../../oracle/resourcePolicyTemplates';
+import { analyzeDesign } from '../analyzeDesign';
+import { FindingCode } from '../findings';
+import { render } from '../render/render';
+import { importText } from './importTemplate';
+
+const attributesOf = (resource: Record<string, unknown> | undefined) => ({
+  UpdateReplacePolicy: resource?.UpdateReplacePolicy,
+  DeletionPolicy: resource?.DeletionPolicy,
+});
+
+describe('the import of DeletionPolicy and UpdateReplacePolicy', () => {
+  it.each(
+    policyPairs.flatMap((pair) => [
+      { ...pair, empty: false },
+      { ...pair, empty: true },
+    ]),
+  )(
+    'DeletionPolicy $deletion, UpdateReplacePolicy $update (EmptyOnDelete $empty) renders exactly them',
+    ({ deletion, update, empty }) => {
+      const template = templateWith(deletion, update, empty);
+      const imported = importText(JSON.stringify(template));
+      expect(imported.findings).toEqual([]);
+      const repository = imported.design!.repositories[0]!;
+      expect(repository.logicalId).toBe('EcrRepository');
+      // The template as written even where CDK refuses it (render's outputs are then empty).
+      const analysis = analyzeDesign(imported.design!);
+      const resources = analysis.template.Resources as Record<string, Record<string, unknown>>;
+      expect(Object.keys(resources)).toEqual(['EcrRepository']);
+      expect(attributesOf(resources.EcrRepository)).toEqual(
+        attributesOf(template.Resources.EcrRepository),
+      );
+      // CloudFormation's and CDK's refusals show on the design, where the attribute is set.
+      const refused =
+        deletion === 'Snapshot' || update === 'Snapshot' || update === 'RetainExceptOnCreate';
+      expect(analysis.findings.some((f) => f.code === FindingCode.resourcePolicyUnsupported)).toBe(
+        refused,
+      );
+    },
+  );
+
+  it('names a value CloudFormation does not know, and keeps the default for it', () => {
+    const imported = importText(JSON.stringify(templateWith('Keep', 'Retain')));
+    expect(imported.findings.map((f) => f.code)).toEqual([FindingCode.removalPolicyUnknown]);
+    expect(imported.findings[0]!.path).toEqual(['Resources', 'EcrRepository', 'DeletionPolicy']);
+  });
+});
+
+describe('the import of a hand-written template', () => {
+  const text = readFileSync(
+    new URL('../fixtures/templates/hand-written-registry.yaml', import.meta.url),
+    'utf8',
+  );
+
+  it('keeps every logical ID, with no warning that the deployment replaces a resource', () => {
+    const { design, findings } = importText(text);
+    expect(findings.filter((f) => f.code === FindingCode.logicalIdChanges)).toEqual([]);
+    expect(design!.repositories.map((r) => [r.id, r.logicalId])).toEqual([
+      ['EcrRepository', 'EcrRepository'],
+      ['WorkerRepository', 'WorkerRepository'],
+      ['BuildCacheRepository', 'BuildCacheRepository'],
+    ]);
+    expect(design!.keys).toEqual([
+      {
+        id: 'EcrKmsKey',
+        logicalId: 'EcrKmsKey',
+        alias: 'alias/payments-ecr',
+        aliasLogicalId: 'EcrKmsKeyAlias',
+        description: 'Encrypts the payments images',
+        enableKeyRotation: true,
+      },
+    ]);
+    const resources = JSON.parse(render(design!).cfnJson!).Resources;
+    expect(Object.keys(resources)).toEqual([
+      'EcrKmsKey',
+      'EcrKmsKeyAlias',
+      'EcrRepository',
+      'WorkerRepository',
+      'BuildCacheRepository',
+    ]);
+    expect(attributesOf(resources.EcrRepository)).toEqual({
+      UpdateReplacePolicy: undefined,
+      DeletionPolicy: 'Retain',
+    });
+    expect(attributesOf(resources.WorkerRepository)).toEqual({
+      UpdateReplacePolicy: undefined,
+      DeletionPolicy: 'Delete',
+    });
+    expect(attributesOf(resources.BuildCacheRepository)).toEqual({
+      UpdateReplacePolicy: undefined,
+      DeletionPolicy: undefined,
+    });
+  });
+});
