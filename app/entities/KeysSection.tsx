@@ -15,14 +15,11 @@ const keyHelp: Record<string, string> = {
   enableKeyRotation:
     'enableKeyRotation: rotate the key material every year. Default: off, and left out of the template; Off writes EnableKeyRotation: false.',
   removalPolicy: 'removalPolicy of the key. Default: RETAIN.',
-  logicalId:
-    'The key’s logical ID to keep (overrideLogicalId). Changing it replaces the key, and what it encrypts needs the old one. Default: derived from the construct id.',
-  aliasLogicalId:
-    'The alias’s logical ID to keep. Changing it replaces the alias. Default: derived from the key’s construct id.',
-  deletionPolicy:
-    'DeletionPolicy set over the removal policy; NONE leaves it out (CloudFormation then schedules the key for deletion). Default: from the removal policy.',
+  logicalId: 'overrideLogicalId: the logical ID to keep. Changing it replaces the key.',
+  aliasLogicalId: 'The alias’s logical ID to keep. Changing it replaces the alias.',
+  deletionPolicy: 'cfnOptions.deletionPolicy, over the removal policy’s; NONE leaves it out.',
   updateReplacePolicy:
-    'UpdateReplacePolicy set over the removal policy; NONE leaves it out. Default: from the removal policy.',
+    'cfnOptions.updateReplacePolicy, over the removal policy’s; NONE leaves it out.',
 };
 const kindOptions = [
   { value: 'new', label: 'New key (new kms.Key)' },

@@ -2,7 +2,7 @@
 export const repositoryHelp = {
   id: 'The construct id in new ecr.Repository(this, id). Unique in the stack; it decides the logical ID.',
   logicalId:
-    'The logical ID to keep (overrideLogicalId), e.g. the one a hand-written stack used. Changing it replaces the repository: CloudFormation creates a new one and removes the old as its policies say. Default: derived from the construct id.',
+    'overrideLogicalId: the logical ID to keep, e.g. a hand-written stack’s. Changing it replaces the repository. Default: derived from the construct id.',
   repositoryName:
     'repositoryName: the physical name. Default: CloudFormation generates a unique name (changing a set name replaces the repository).',
   imageScanOnPush:
@@ -16,9 +16,9 @@ export const repositoryHelp = {
   removalPolicy:
     'removalPolicy: what happens to the repository when it leaves the stack or the stack is deleted. Default: RETAIN.',
   deletionPolicy:
-    'DeletionPolicy set over the removal policy (cfnOptions.deletionPolicy); NONE leaves it out, and CloudFormation then deletes. Default: from the removal policy.',
+    'cfnOptions.deletionPolicy, over the removal policy’s; NONE leaves it out (CloudFormation then deletes).',
   updateReplacePolicy:
-    'UpdateReplacePolicy set over the removal policy (cfnOptions.updateReplacePolicy); NONE leaves it out, and a replacement then deletes the old repository. Default: from the removal policy.',
+    'cfnOptions.updateReplacePolicy, over the removal policy’s; NONE leaves it out (a replacement then deletes).',
   emptyOnDelete:
     'emptyOnDelete: delete every image when the repository is deleted; needs removal policy DESTROY. Default: off, and left out of the template; Off writes EmptyOnDelete: false.',
   lifecycleRegistryId:

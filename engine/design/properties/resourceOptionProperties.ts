@@ -13,7 +13,7 @@ const policies = membersOf(ResourcePolicy);
 /** A logical ID to keep: any text, so that CDK's and CloudFormation's own checks explain it. */
 const logicalIdSchema = (what: string) =>
   string({
-    description: `Logical ID to keep for the ${what} (overrideLogicalId); default the one CDK derives from the construct path. Changing it replaces the resource.`,
+    description: `Logical ID to keep for the ${what} (overrideLogicalId); changing it replaces the resource.`,
     minLength: 1,
     maxLength: 1000,
   });
@@ -78,10 +78,7 @@ export const resourcePolicyRows = (group: string) =>
   ] as const;
 
 function policyField(attribute: string) {
-  return oneOf(
-    policies,
-    `The resource's ${attribute} (cfnOptions), over the removal policy's; NONE leaves the attribute out.`,
-  );
+  return oneOf(policies, `${attribute} over the removal policy's; NONE leaves it out.`);
 }
 
 const policySamples = {
