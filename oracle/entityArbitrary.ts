@@ -66,31 +66,58 @@ const key = (tidy: boolean) =>
     },
   );
 
-const principal = fc.oneof(
-  fc.record({ type: fc.constant('User'), id: entityId }),
-  fc.record({
-    type: fc.constant('Role'),
-    id: entityId,
-    assumedBy: fc.oneof(
-      fc.record({ service: fc.constantFrom('ecs-tasks.amazonaws.com', 'codebuild.amazonaws.com') }),
-      fc.record({ account: fc.constantFrom('123456789012', '210987654321') }),
+/**
+ * A logical ID a user, role, topic or queue keeps, now and then: names people give, one the
+ * template validation refuses, one a repository might keep too.
+ */
+const keptLogicalId = (tidy: boolean) =>
+  tidy
+    ? fc.constantFrom('BuildUser', 'DeployRole', 'Alerts')
+    : fc.constantFrom('BuildUser', 'DeployRole', 'Alerts', 'EcrRepository', 'bad-id');
+/** An entity with a kept logical ID about once in five draws. */
+const sometimesKept = <T extends object>(entity: fc.Arbitrary<T>, tidy: boolean) =>
+  fc.oneof(
+    { weight: 4, arbitrary: entity },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(entity, keptLogicalId(tidy))
+        .map(([e, logicalId]) => ({ ...e, logicalId }) as T & { logicalId?: string }),
+    },
+  );
+const keptIdRecord = (tidy: boolean) => sometimesKept(fc.record({ id: entityId }), tidy);
+
+const principal = (tidy: boolean) =>
+  fc.oneof(
+    sometimesKept(fc.record({ type: fc.constant('User'), id: entityId }), tidy),
+    sometimesKept(
+      fc.record({
+        type: fc.constant('Role'),
+        id: entityId,
+        assumedBy: fc.oneof(
+          fc.record({
+            service: fc.constantFrom('ecs-tasks.amazonaws.com', 'codebuild.amazonaws.com'),
+          }),
+          fc.record({ account: fc.constantFrom('123456789012', '210987654321') }),
+        ),
+      }),
+      tidy,
     ),
-  }),
-  fc.record({
-    type: fc.constant('Role.fromRoleArn'),
-    id: entityId,
-    roleArn: fc.constantFrom(
-      'arn:aws:iam::123456789012:role/builder',
-      'arn:aws:iam::210987654321:role/ci',
-    ),
-  }),
-  fc.record({
-    type: fc.constant('AccountPrincipal'),
-    id: entityId,
-    accountId: fc.constantFrom('210987654321', '123456789012'),
-  }),
-  fc.record({ type: fc.constant('AnyPrincipal'), id: entityId }),
-);
+    fc.record({
+      type: fc.constant('Role.fromRoleArn'),
+      id: entityId,
+      roleArn: fc.constantFrom(
+        'arn:aws:iam::123456789012:role/builder',
+        'arn:aws:iam::210987654321:role/ci',
+      ),
+    }),
+    fc.record({
+      type: fc.constant('AccountPrincipal'),
+      id: entityId,
+      accountId: fc.constantFrom('210987654321', '123456789012'),
+    }),
+    fc.record({ type: fc.constant('AnyPrincipal'), id: entityId }),
+  );
 
 const validFunctionArns = [
   'arn:aws:lambda:us-east-1:123456789012:function:notify',
@@ -194,9 +221,9 @@ const grant = (tidy: boolean) =>
 export const entitiesArbitrary = (tidy: boolean) =>
   fc.record({
     keys: optional(fc.array(key(tidy), { maxLength: 2 })),
-    principals: optional(fc.array(principal, { maxLength: 4 })),
-    topics: optional(fc.array(fc.record({ id: entityId }), { maxLength: 2 })),
-    queues: optional(fc.array(fc.record({ id: entityId }), { maxLength: 2 })),
+    principals: optional(fc.array(principal(tidy), { maxLength: 4 })),
+    topics: optional(fc.array(keptIdRecord(tidy), { maxLength: 2 })),
+    queues: optional(fc.array(keptIdRecord(tidy), { maxLength: 2 })),
     functions: optional(fc.array(fn(tidy), { maxLength: 2 })),
     grants: optional(fc.array(grant(tidy), { maxLength: 5 })),
     perRepository: fc.array(

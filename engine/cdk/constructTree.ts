@@ -68,7 +68,9 @@ function keyNode(key: KeyDesign, origin: Origin, stack: Scope): ConstructNode {
 function principalNode(principal: PrincipalDesign, origin: Origin, stack: Scope): ConstructNode {
   if (principal.type === 'Role.fromRoleArn')
     return construct('importedRole', principal.id, stack, origin);
-  return withResource(principal.type === 'User' ? 'user' : 'role', principal.id, stack, origin);
+  const kind = principal.type === 'User' ? 'user' : 'role';
+  const kept = 'logicalId' in principal ? principal.logicalId : undefined;
+  return withResource(kind, principal.id, stack, origin, undefined, kept);
 }
 
 /**
@@ -136,10 +138,14 @@ function entityEntry(
       if (isConstructPrincipal(principal)) return principalNode(principal, origin, stack);
       return { kind: 'principalValue', id: principal.id, ...origin };
     }
-    case 'topics':
-      return withResource('topic', design.topics![index]!.id, stack, origin);
-    case 'queues':
-      return withResource('queue', design.queues![index]!.id, stack, origin);
+    case 'topics': {
+      const { id, logicalId } = design.topics![index]!;
+      return withResource('topic', id, stack, origin, undefined, logicalId);
+    }
+    case 'queues': {
+      const { id, logicalId } = design.queues![index]!;
+      return withResource('queue', id, stack, origin, undefined, logicalId);
+    }
     case 'functions':
       return construct('importedFunction', design.functions![index]!.id, stack, origin);
   }

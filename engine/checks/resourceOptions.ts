@@ -25,7 +25,7 @@ interface KeptId {
 
 type Stateful = ResourcePolicyFields & { path: FieldPath; what: string; logicalId?: string };
 
-/** The logical IDs the design keeps, in construct order: keys (each with its alias), repositories. */
+/** The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics, queues, repositories. */
 function keptIds(design: Design): KeptId[] {
   const keys = (design.keys ?? []).flatMap((key, index): KeptId[] => {
     if (key.keyArn !== undefined) return [];
@@ -37,12 +37,18 @@ function keptIds(design: Design): KeptId[] {
         : []),
     ];
   });
+  const own = (list: 'principals' | 'topics' | 'queues') =>
+    (design[list] ?? []).flatMap((entry, index): KeptId[] =>
+      'logicalId' in entry && entry.logicalId
+        ? [{ logicalId: entry.logicalId, path: [list, index, 'logicalId'] }]
+        : [],
+    );
   const repositories = design.repositories.flatMap((repo, index): KeptId[] =>
     repo.logicalId
       ? [{ logicalId: repo.logicalId, path: ['repositories', index, 'logicalId'] }]
       : [],
   );
-  return [...keys, ...repositories];
+  return [...keys, ...own('principals'), ...own('topics'), ...own('queues'), ...repositories];
 }
 
 function statefulEntries(design: Design): Stateful[] {

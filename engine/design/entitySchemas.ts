@@ -15,6 +15,7 @@ import {
   text,
 } from './entityFields';
 import { Effect, membersOf, type RepositoryGrant } from './enums';
+import { logicalIdSchema } from './properties/resourceOptionProperties';
 import {
   arrayOf,
   boolean,
@@ -43,14 +44,20 @@ const assumedBy = objectOf(
 export const principalSchema = taggedUnion(
   'type',
   {
-    User: objectOf({ type: literal('User'), id: constructId('user') }, 'A new iam.User.', [
-      'type',
-      'id',
-    ]),
+    User: objectOf(
+      { type: literal('User'), id: constructId('user'), logicalId: logicalIdSchema('user') },
+      'A new iam.User.',
+      ['type', 'id'] as const,
+    ),
     Role: objectOf(
-      { type: literal('Role'), id: constructId('role'), assumedBy },
+      {
+        type: literal('Role'),
+        id: constructId('role'),
+        logicalId: logicalIdSchema('role'),
+        assumedBy,
+      },
       'A new iam.Role.',
-      ['type', 'id', 'assumedBy'],
+      ['type', 'id', 'assumedBy'] as const,
     ),
     'Role.fromRoleArn': objectOf(
       { type: literal('Role.fromRoleArn'), id: constructId('imported role'), roleArn },
@@ -75,12 +82,16 @@ export const principalSchema = taggedUnion(
   'An IAM principal that grants and resource policy statements refer to by id.',
 );
 
-export const topicSchema = objectOf({ id: constructId('topic') }, 'A new SNS topic (sns.Topic).', [
-  'id',
-]);
-export const queueSchema = objectOf({ id: constructId('queue') }, 'A new SQS queue (sqs.Queue).', [
-  'id',
-]);
+export const topicSchema = objectOf(
+  { id: constructId('topic'), logicalId: logicalIdSchema('topic') },
+  'A new SNS topic (sns.Topic).',
+  ['id'],
+);
+export const queueSchema = objectOf(
+  { id: constructId('queue'), logicalId: logicalIdSchema('queue') },
+  'A new SQS queue (sqs.Queue).',
+  ['id'],
+);
 export const functionSchema = objectOf(
   {
     id: constructId('imported function'),

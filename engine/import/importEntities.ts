@@ -3,11 +3,11 @@
  * and their aliases, IAM users and roles, roles imported by ARN, SNS topics, SQS queues).
  */
 import type { Finding } from '../findings';
-import { checkedConstructId, constructIdOf } from './constructIds';
 import { type ImportedEntities, noEntities } from './importedEntities';
 import { importImportedRoles } from './importedRoles';
 import { importKey } from './importKeys';
 import { importRole } from './importPrincipals';
+import { keptConstructId, keptLogicalId } from './importResourceOptions';
 import type { TemplateResource } from './templateValues';
 
 /** The first pass: entities that exist on their own. */
@@ -35,21 +35,19 @@ export function importStandaloneEntities(
     }
     if (!entityTypes.has(resource.Type as string)) continue;
     const path = ['Resources', logicalId];
-    // A key keeps the template's logical IDs (importKeys.ts); the others warn when they change.
-    const id =
-      resource.Type === 'AWS::KMS::Key'
-        ? constructIdOf(logicalId, resource)
-        : checkedConstructId(logicalId, resource, path, out, findings);
+    // Each keeps the template's logical ID where its construct id does not derive it.
+    const id = keptConstructId(logicalId, resource, resources);
+    const kept = keptLogicalId(logicalId, [id]);
     let imported = true;
     if (resource.Type === 'AWS::KMS::Key')
       out.keys.push(importKey(id, logicalId, resource, resources, out, findings));
-    else if (resource.Type === 'AWS::IAM::User') out.principals.push({ type: 'User', id });
+    else if (resource.Type === 'AWS::IAM::User') out.principals.push({ type: 'User', id, ...kept });
     else if (resource.Type === 'AWS::IAM::Role') {
       const role = importRole(id, resource, path, findings);
-      if (role) out.principals.push(role);
+      if (role) out.principals.push({ ...role, ...kept } as typeof role);
       imported = role !== undefined;
-    } else if (resource.Type === 'AWS::SNS::Topic') out.topics.push({ id });
-    else out.queues.push({ id });
+    } else if (resource.Type === 'AWS::SNS::Topic') out.topics.push({ id, ...kept });
+    else out.queues.push({ id, ...kept });
     if (imported) {
       out.idOf.set(logicalId, id);
       out.handled.add(logicalId);

@@ -13,11 +13,7 @@ import { dropUndefined } from '../util/dropUndefined';
 import type { ImportedEntities } from './importedEntities';
 import { keyIdOf } from './importKeys';
 import { importLifecycleRules } from './importLifecyclePolicy';
-import {
-  importResourcePolicies,
-  keptLogicalId,
-  repositoryConstructId,
-} from './importResourceOptions';
+import { importResourcePolicies, keptConstructId, keptLogicalId } from './importResourceOptions';
 import { importTableFields, readElsewhere, reportingReader } from './importTable';
 import { isIntrinsic, type PropertyReader, propertyReader } from './templateValues';
 
@@ -135,9 +131,9 @@ export const repositoryImportHandlers: Partial<
   eventRules: readElsewhere,
   resourcePolicy: readElsewhere,
   // The template's logical ID is kept (logicalId), so deploying the design updates in place.
-  id: (c) => ({ id: repositoryConstructId(c.logicalId, c.resource, c.resources) }),
+  id: (c) => ({ id: keptConstructId(c.logicalId, c.resource, c.resources) }),
   logicalId: (c) =>
-    keptLogicalId(c.logicalId, [repositoryConstructId(c.logicalId, c.resource, c.resources)]),
+    keptLogicalId(c.logicalId, [keptConstructId(c.logicalId, c.resource, c.resources)]),
   encryption: (c) =>
     importEncryption(
       c.read('EncryptionConfiguration', isPlainObject, 'object'),

@@ -114,20 +114,31 @@ function provenPair(childLogicalId: string): [string, string] | undefined {
   return undefined;
 }
 
+/** The type of the child resource that refers to a resource and whose logical ID proves its construct id. */
+const provingChildren: Record<string, string> = {
+  'AWS::ECR::Repository': 'AWS::Events::Rule',
+  'AWS::IAM::User': 'AWS::IAM::Policy',
+  'AWS::IAM::Role': 'AWS::IAM::Policy',
+  'AWS::SNS::Topic': 'AWS::SNS::TopicPolicy',
+  'AWS::SQS::Queue': 'AWS::SQS::QueuePolicy',
+};
+
 /**
- * A repository's construct id. A kept logical ID (not derived from any id) hides it, but the
- * logical ID of an event rule below it, which refers to it, still proves it.
+ * A construct id. A kept logical ID (not derived from any id) hides it, but the logical ID of
+ * a child that refers to it (a repository's event rule, a principal's default policy, a topic's
+ * or queue's policy) still proves it.
  */
-export function repositoryConstructId(
+export function keptConstructId(
   logicalId: string,
   resource: Record<string, unknown>,
   resources: Record<string, unknown>,
 ): string {
   const id = constructIdOf(logicalId, resource);
-  if (id !== logicalId) return id;
+  const childType = provingChildren[resource.Type as string];
+  if (id !== logicalId || childType === undefined) return id;
   const ref = JSON.stringify({ Ref: logicalId });
   for (const [childId, child] of Object.entries(resources)) {
-    if (!isPlainObject(child) || child.Type !== 'AWS::Events::Rule') continue;
+    if (!isPlainObject(child) || child.Type !== childType) continue;
     if (!JSON.stringify(child.Properties ?? {}).includes(ref)) continue;
     const pair = provenPair(childId);
     if (pair) return pair[0];

@@ -66,7 +66,7 @@ Resources:
     const { design, findings } = importText(yaml);
     expect(design).toEqual({
       version: 1,
-      topics: [{ id: 'Topic' }],
+      topics: [{ id: 'Topic', logicalId: 'Topic' }],
       repositories: [
         {
           id: 'AppRepo',
@@ -80,14 +80,13 @@ Resources:
         },
       ],
     });
-    // The repository keeps its logical ID; the topic's still changes.
+    // The repository and the topic keep their logical IDs.
     expect(findings.map((f) => formatPath(f.path))).toEqual([
-      'Resources.Topic',
       'Resources.AppRepo.Properties.RepositoryName',
       'Resources.Bucket',
       'Parameters.Env',
     ]);
-    expect(findings[1]!.message).toBe(
+    expect(findings[0]!.message).toBe(
       'Fn::Sub cannot be followed here (a literal string is needed); left out',
     );
   });

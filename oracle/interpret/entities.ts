@@ -46,15 +46,20 @@ function createKey(stack: Stack, key: KeyDesign): IKey {
 
 function createPrincipal(stack: Stack, principal: PrincipalDesign): IGrantable {
   switch (principal.type) {
-    case 'User':
-      return new iam.User(stack, principal.id);
+    case 'User': {
+      const user = new iam.User(stack, principal.id);
+      applyResourceOptions(user, principal);
+      return user;
+    }
     case 'Role': {
       const { service, account } = principal.assumedBy;
       const assumedBy =
         service !== undefined
           ? new iam.ServicePrincipal(service)
           : new iam.AccountPrincipal(account!);
-      return new iam.Role(stack, principal.id, { assumedBy });
+      const role = new iam.Role(stack, principal.id, { assumedBy });
+      applyResourceOptions(role, principal);
+      return role;
     }
     case 'Role.fromRoleArn':
       return iam.Role.fromRoleArn(stack, principal.id, principal.roleArn);
@@ -86,8 +91,16 @@ export function createEntities(stack: Stack, design: Design): Entities {
   for (const key of design.keys ?? []) remember(entities.keys, key.id, createKey(stack, key));
   for (const p of design.principals ?? [])
     remember(entities.principals, p.id, createPrincipal(stack, p));
-  for (const { id } of design.topics ?? []) remember(entities.topics, id, new sns.Topic(stack, id));
-  for (const { id } of design.queues ?? []) remember(entities.queues, id, new sqs.Queue(stack, id));
+  for (const topic of design.topics ?? []) {
+    const created = new sns.Topic(stack, topic.id);
+    applyResourceOptions(created, topic);
+    remember(entities.topics, topic.id, created);
+  }
+  for (const queue of design.queues ?? []) {
+    const created = new sqs.Queue(stack, queue.id);
+    applyResourceOptions(created, queue);
+    remember(entities.queues, queue.id, created);
+  }
   for (const fn of design.functions ?? [])
     remember(entities.functions, fn.id, importFunction(stack, fn));
   return entities;

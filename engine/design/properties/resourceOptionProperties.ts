@@ -11,7 +11,7 @@ import { property } from './property';
 const policies = membersOf(ResourcePolicy);
 
 /** A logical ID to keep: any text, so that CDK's and CloudFormation's own checks explain it. */
-const logicalIdSchema = (what: string) =>
+export const logicalIdSchema = (what: string) =>
   string({
     description: `Logical ID to keep for the ${what} (overrideLogicalId); changing it replaces the resource.`,
     minLength: 1,

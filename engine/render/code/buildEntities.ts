@@ -79,23 +79,35 @@ function entityExpression(
   }
 }
 
-/** A new key's resource options, then its alias's (kms.Key makes it as its child `Alias`). */
+/**
+ * What the design sets on an entity's resource: the logical ID a user, role, topic or queue keeps;
+ * a new key's options, then its alias's (kms.Key makes it as its child `Alias`).
+ */
 function entityOptionStatements(
   design: Design,
   list: Exclude<EntityList, 'repositories'>,
   index: number,
   name: string,
 ): Statement[] {
+  const own = (module: 'iam' | 'sns' | 'sqs', type: string, logicalId: string | undefined) =>
+    resourceOptionStatements(defaultChildOf(variable(name), typeRef(module, type)), { logicalId });
+  if (list === 'principals') {
+    const principal = design.principals![index]!;
+    if (principal.type === 'User') return own('iam', 'CfnUser', principal.logicalId);
+    return principal.type === 'Role' ? own('iam', 'CfnRole', principal.logicalId) : [];
+  }
+  if (list === 'topics') return own('sns', 'CfnTopic', design.topics![index]!.logicalId);
+  if (list === 'queues') return own('sqs', 'CfnQueue', design.queues![index]!.logicalId);
   if (list !== 'keys') return [];
   const key = design.keys![index]!;
   if (key.keyArn !== undefined) return [];
-  const own = resourceOptionStatements(
+  const keyOptions = resourceOptionStatements(
     defaultChildOf(variable(name), typeRef('kms', 'CfnKey')),
     key,
   );
-  if (key.alias === undefined || key.aliasLogicalId === undefined) return own;
+  if (key.alias === undefined || key.aliasLogicalId === undefined) return keyOptions;
   const alias = defaultChildOf(childOf(variable(name), 'Alias'), typeRef('kms', 'CfnAlias'));
-  return [...own, ...resourceOptionStatements(alias, { logicalId: key.aliasLogicalId })];
+  return [...keyOptions, ...resourceOptionStatements(alias, { logicalId: key.aliasLogicalId })];
 }
 
 /**
