@@ -166,6 +166,10 @@ const principals = [
   probe(granted(role), inPrincipal('assumedBy'), roleOfAccount.assumedBy),
   probe(granted(role), inPrincipal('assumedBy', 'service'), 'codebuild.amazonaws.com'),
   probe(granted(roleOfAccount), inPrincipal('assumedBy', 'account'), '210987654321'),
+  probe(granted(user('P')), inPrincipal('logicalId'), 'KeptUser'),
+  probe(granted(role), inPrincipal('logicalId'), 'KeptRole'),
+  probe(design({}, { topics: [{ id: 'Topic' }] }), ['topics', 0, 'logicalId'], 'KeptTopic'),
+  probe(design({}, { queues: [{ id: 'Queue' }] }), ['queues', 0, 'logicalId'], 'KeptQueue'),
   probe(granted(user('P')), inPrincipal('type'), 'Role.fromRoleArn', [
     inPrincipal('roleArn'),
     arn.role,
