@@ -23,7 +23,7 @@ interface KeptId {
   path: FieldPath;
 }
 
-type Stateful = ResourcePolicyFields & { path: FieldPath; what: string; logicalId?: string };
+type Stateful = ResourcePolicyFields & { path: FieldPath; what: string };
 
 /** The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics, queues, repositories. */
 function keptIds(design: Design): KeptId[] {
@@ -66,7 +66,10 @@ function statefulEntries(design: Design): Stateful[] {
 
 const isAlphanumeric = (logicalId: string) => /^[A-Za-z0-9]+$/.test(logicalId);
 
-/** The validator checks nothing else of a resource whose logical ID is not alphanumeric. */
+/**
+ * The validator checks no property of a resource whose logical ID is not alphanumeric (its
+ * DeletionPolicy and UpdateReplacePolicy it still checks).
+ */
 export const validatedResource = ([logicalId]: PlacedResource) => isAlphanumeric(logicalId);
 
 function idErrors({ logicalId, path }: KeptId): Finding[] {
@@ -92,7 +95,6 @@ function idErrors({ logicalId, path }: KeptId): Finding[] {
 
 function policyErrors(entry: Stateful): Finding[] {
   const findings: Finding[] = [];
-  if (entry.logicalId !== undefined && !isAlphanumeric(entry.logicalId)) return findings;
   if (entry.deletionPolicy === 'SNAPSHOT')
     findings.push(
       validationError(
