@@ -6,6 +6,7 @@ import { type AnalyzedRepository, analyzeRepository } from './analyzeRepository'
 import { type ConstructNode, defaultResourceOf } from './cdk/constructNode';
 import { type ConstructTree, constructTree } from './cdk/constructTree';
 import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
+import { stackOutputs } from './cdk/outputs';
 import { templateJson } from './cdk/templateJson';
 import {
   defaultChildErrors,
@@ -174,7 +175,10 @@ export function analyzeDesign(design: Design): DesignAnalysis {
     tree,
     repositories.map((r) => r.policyText),
   );
-  const template = templateOf(resources);
+  const template = templateOf(resources, {
+    description: design.stackDescription,
+    outputs: stackOutputs(design, tree),
+  });
   const phases: Phases = {
     construct: constructErrors(design, tree, analyzed),
     synth: analyzed.flatMap((a) => a.synth),

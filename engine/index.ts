@@ -19,7 +19,8 @@ export type { CfnTemplate } from './cdk/template';
  * The design's types. Beside repositories (all optional, referenced by id): KMS keys, IAM
  * principals, SNS topics, SQS queues, imported Lambda functions, event rules and their targets,
  * resource policy statements and grants. Construct order: keys, principals, topics, queues,
- * functions, repositories (lifecycle rules, tags, event rules, resource policy), then grants.
+ * functions, repositories (lifecycle rules, tags, event rules, resource policy), grants, then the
+ * outputs (CfnOutput); the stack description (stackDescription) is the template's Description.
  */
 export type {
   Design,
@@ -28,6 +29,8 @@ export type {
   GrantDesign,
   KeyDesign,
   LifecycleRuleDesign,
+  OutputDesign,
+  OutputValue,
   PolicyStatementDesign,
   PrincipalDesign,
   QueueDesign,

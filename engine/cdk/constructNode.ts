@@ -29,6 +29,7 @@ export type ConstructKind =
   | 'importedRolePolicy'
   | 'topicPolicy'
   | 'queuePolicy'
+  | 'output'
   | 'resource';
 
 export interface ConstructNode {
@@ -182,10 +183,15 @@ export interface ResourceNode {
   scope: ConstructNode;
 }
 
-/** The constructs below `scope` that make resources, depth first: the order of the template. */
+/**
+ * The constructs below `scope` that make resources, depth first: the order of the template. An
+ * output has a logical ID too, but in the Outputs section.
+ */
 export function resourceNodes(scope: ConstructNode): ResourceNode[] {
   return scope.children.flatMap((node) => [
-    ...(node.logicalId === undefined ? [] : [{ node: node as ResourceNode['node'], scope }]),
+    ...(node.logicalId === undefined || node.kind === 'output'
+      ? []
+      : [{ node: node as ResourceNode['node'], scope }]),
     ...resourceNodes(node),
   ]);
 }

@@ -2,7 +2,7 @@
  * The stack's constructs, once, in the order the generated code creates them: keys, the
  * principals that are constructs, topics, queues, functions (constructOrder), then the
  * repositories, each with its children; then the policies that resource policy statements,
- * event targets and grants add below them. The template, the policies, the checks, the variable
+ * event targets and grants add below them; the outputs (CfnOutput) last. The template, the policies, the checks, the variable
  * names and the statement model read order, construct paths and logical IDs from here and
  * nowhere else.
  */
@@ -162,7 +162,10 @@ function stackEntries(design: Design, stack: Scope): StackEntry[] {
   const repositories = design.repositories.map((_, index) =>
     repositoryNode(design, originAt(['repositories'], index), stack, constructs),
   );
-  return [...entities, ...repositories];
+  const outputs = (design.outputs ?? []).map((output, index) =>
+    cfnResource('output', output.id, stack, originAt(['outputs'], index)),
+  );
+  return [...entities, ...repositories, ...outputs];
 }
 
 /**

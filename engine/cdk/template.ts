@@ -36,8 +36,12 @@ import { getAtt, ref } from './intrinsics';
 import { type RepositoryLinks, repositoryResource } from './repositoryResource';
 
 export interface CfnTemplate {
+  /** The stack's description (stack.templateOptions.description). */
+  Description?: string;
   /** Each resource: Type, Properties, DependsOn, UpdateReplacePolicy, DeletionPolicy. */
   Resources?: Record<string, object>;
+  /** The outputs (CfnOutput), by logical ID. */
+  Outputs?: Record<string, object>;
   Parameters: typeof bootstrapParameters;
   Rules: typeof bootstrapRules;
 }
@@ -164,9 +168,26 @@ export function stackResources(
   );
 }
 
-/** The template of placed resources: Resources (when there are any), then the bootstrap sections. */
-export function templateOf(placed: readonly PlacedResource[]): CfnTemplate {
+/** What the template holds besides resources (engine/cdk/outputs.ts writes the outputs). */
+export interface TemplateSections {
+  description?: string;
+  outputs?: Record<string, object>;
+}
+
+/**
+ * The template of placed resources in CDK's section order: Description, Resources and Outputs
+ * (each when there is one), then the bootstrap sections the synthesizer adds after every construct.
+ */
+export function templateOf(
+  placed: readonly PlacedResource[],
+  { description, outputs }: TemplateSections = {},
+): CfnTemplate {
   const resources = Object.fromEntries(placed.map(([id, r]) => [id, r]));
-  const template: CfnTemplate = { Parameters: bootstrapParameters, Rules: bootstrapRules };
-  return Object.keys(resources).length > 0 ? { Resources: resources, ...template } : template;
+  return {
+    ...(description === undefined ? {} : { Description: description }),
+    ...(Object.keys(resources).length > 0 ? { Resources: resources } : {}),
+    ...(outputs === undefined ? {} : { Outputs: outputs }),
+    Parameters: bootstrapParameters,
+    Rules: bootstrapRules,
+  };
 }

@@ -55,6 +55,8 @@ function objectText(members: [key: string, text: string][], indent: Indent, dept
 /** The template as JSON text; its sections in their own order (Resources, Parameters, Rules). */
 export function templateJson(template: CfnTemplate, indent: Indent): string {
   const sections = Object.entries(template).map(([name, section]): [string, string] => {
+    // The Description is a string, which the per-object cache cannot key.
+    if (typeof section !== 'object') return [name, JSON.stringify(section)];
     if (name !== 'Resources') return [name, sectionText[indent](section)];
     const resources = Object.entries(section as Record<string, object>).map(
       ([logicalId, resource]): [string, string] => [logicalId, resourceText[indent](resource)],

@@ -11,6 +11,7 @@ import {
   queueSchema,
   topicSchema,
 } from './entitySchemas';
+import { maxOutputs, outputSchema, stackDescriptionSchema } from './outputSchema';
 import { parsedOncePerObject } from './parsedOncePerObject';
 import type { lifecycleRuleSchema } from './properties/lifecycleRuleProperties';
 import { shapeOf } from './properties/property';
@@ -31,7 +32,7 @@ export const repositorySchema = objectOf(
  * binds, TypeScript's reserved words and type names, Python's keywords.
  */
 const takenClassNames = [
-  'Stack StackProps Duration RemovalPolicy CfnDeletionPolicy Tags Construct ecr iam kms sns sqs lambda targets',
+  'Stack StackProps CfnOutput Duration RemovalPolicy CfnDeletionPolicy Tags Construct ecr iam kms sns sqs lambda targets',
   'cdk app super',
   'break case catch class const continue debugger default delete do else enum export extends false',
   'finally for function if import in instanceof new null return switch this throw true try typeof',
@@ -51,6 +52,7 @@ export const stackNameSchema = pattern(
 const designShape = (repository: Schema<Infer<typeof repositorySchema>>) => ({
   version: literal(1),
   stackName: stackNameSchema,
+  stackDescription: stackDescriptionSchema,
   keys: arrayOf(keySchema, 'KMS keys, created first.', entityLimits.entities),
   principals: arrayOf(
     principalSchema,
@@ -70,6 +72,7 @@ const designShape = (repository: Schema<Infer<typeof repositorySchema>>) => ({
     designLimits.repositories,
   ),
   grants: arrayOf(grantSchema, 'Grants, made after every construct.', entityLimits.entities),
+  outputs: arrayOf(outputSchema, 'Stack outputs, created last.', maxOutputs * 2),
 });
 
 const designDescription = 'An ECR Designer design (format version 1).';
@@ -95,6 +98,7 @@ export type Design = Infer<typeof designSchema>;
 
 export const defaultStackName = 'EcrStack';
 
+export type { OutputDesign, OutputValue } from './outputSchema';
 export type {
   EventRuleDesign,
   FunctionDesign,

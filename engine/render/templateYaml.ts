@@ -16,6 +16,8 @@ const resourceLines = perObjectWith((resource: object, logicalId: string) =>
 
 export function templateYaml(template: CfnTemplate): string {
   const sections = Object.entries(template).map(([name, section]) => {
+    // The Description is a string, which the per-object cache cannot key.
+    if (typeof section !== 'object') return yamlMember(name, section, '');
     const resources = Object.entries(section as Record<string, object>);
     if (name !== 'Resources' || resources.length === 0) return sectionLines(section, name);
     return ['Resources:', ...resources.map(([id, resource]) => resourceLines(resource, id))].join(

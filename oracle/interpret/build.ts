@@ -2,17 +2,19 @@
  * The independent oracle: builds the stack of a design by calling aws-cdk-lib's API directly,
  * from the design format's documentation alone (it shares no code with engine/render, engine/cdk
  * or engine/iam). Construct order: keys, principals, topics, queues, functions, repositories
- * (lifecycle rules, tags, event rules, resource policy), then grants.
+ * (lifecycle rules, tags, event rules, resource policy), then grants, then outputs.
  */
 import type { Stack } from 'aws-cdk-lib';
 import type { Repository } from 'aws-cdk-lib/aws-ecr';
 import type { Design } from '../../engine/index';
 import { createEntities } from './entities';
 import { makeGrant } from './grants';
+import { createOutputs, describeStack } from './outputs';
 import { createRepository } from './repository';
 
 /** Builds every construct of the design in `stack`; throws what aws-cdk-lib throws. */
 export function interpretDesign(stack: Stack, design: Design): void {
+  describeStack(stack, design);
   const entities = createEntities(stack, design);
   const repositories = new Map<string, Repository>();
   for (const repository of design.repositories) {
@@ -20,4 +22,5 @@ export function interpretDesign(stack: Stack, design: Design): void {
     if (!repositories.has(repository.id)) repositories.set(repository.id, created);
   }
   for (const grant of design.grants ?? []) makeGrant(grant, entities, repositories);
+  createOutputs(stack, design, entities, repositories);
 }

@@ -59,16 +59,22 @@ export type Statement =
 /** The stack module: its class and its statements, in the sections the module separates. */
 export interface StackCode {
   className: string;
+  /** What the stack sets on itself first (its description). */
+  stack: Statement[];
   /** What is created before the repositories. */
   entities: Statement[];
   /** Each repository's statements, by design index. */
   repositories: Statement[][];
   grants: Statement[];
+  /** The outputs (CfnOutput), created last. */
+  outputs: Statement[];
 }
 
 /** The statements in the sections of the module body (empty ones left out). */
 export function codeSections(code: StackCode): Statement[][] {
-  return [code.entities, ...code.repositories, code.grants].filter((s) => s.length > 0);
+  return [code.stack, code.entities, ...code.repositories, code.grants, code.outputs].filter(
+    (s) => s.length > 0,
+  );
 }
 
 export const typeRef = (module: Module, name: string): TypeRef => ({ module, name });

@@ -2,10 +2,11 @@
  * stackCode(design): the statement model of the stack module, built once for both languages
  * from the construct tree, whose order is the code's: the entries before the repositories, each
  * repository with its rules, tags, event rules and resource policy (repositoryStatements), then
- * the grants.
+ * the grants; the description first and the outputs last.
  */
 import { constructTree, repositoryNodes } from '../../cdk/constructTree';
 import type { Design } from '../../design/designSchema';
+import { descriptionStatements, outputStatements } from './buildOutputs';
 import { entityStatements } from './buildEntities';
 import { grantStatements } from './buildPolicies';
 import { repositoryStatements } from './buildRepository';
@@ -17,10 +18,12 @@ export function stackCode(design: Design): StackCode {
   const names = variableNames(design, tree);
   return {
     className: tree.stackName,
+    stack: descriptionStatements(design),
     entities: entityStatements(design, tree, names),
     repositories: repositoryNodes(tree).map((node) =>
       repositoryStatements(design.repositories[node.index]!, repositoryNames(design, node, names)),
     ),
     grants: grantStatements(design, names),
+    outputs: outputStatements(design, names),
   };
 }

@@ -22,6 +22,7 @@ import { submodules } from './model';
 /** Names no variable may take: the module's imports and the constructor's parameters. */
 const scopeNames = [
   ...Object.values(submodules),
+  'CfnOutput',
   'Duration',
   'RemovalPolicy',
   'Stack',
@@ -141,13 +142,20 @@ function referencedIds(design: Design) {
   const targets = rules.flatMap((rule) => rule.targets ?? []);
   const statements = design.repositories.flatMap((r) => r.resourcePolicy ?? []);
   const grants = design.grants ?? [];
+  const outputs = design.outputs ?? [];
   return {
-    keys: new Set(design.repositories.map((r) => r.encryptionKey)),
+    keys: new Set([
+      ...design.repositories.map((r) => r.encryptionKey),
+      ...outputs.map((o) => (o.value === 'keyArn' ? o.key : undefined)),
+    ]),
     principals: new Set([
       ...statements.flatMap((s) => s.principals ?? []),
       ...grants.map((g) => g.principal),
     ]),
-    topics: new Set(targets.map((t) => t.topic)),
+    topics: new Set([
+      ...targets.map((t) => t.topic),
+      ...outputs.map((o) => (o.value === 'topicArn' ? o.topic : undefined)),
+    ]),
     queues: new Set(targets.map((t) => t.queue)),
     functions: new Set(targets.map((t) => t.function)),
   };
@@ -168,14 +176,18 @@ export function usedEntityVariables(design: Design, names: VariableNames): Set<s
   return out;
 }
 
-/** Rules, statements or grants read the repository's variable (grants read the first of an id). */
+/**
+ * Rules, statements, grants or outputs read the repository's variable (grants and outputs read
+ * the first of an id).
+ */
 export function repositoryUsesVariable(design: Design, index: number): boolean {
   const repo = design.repositories[index]!;
   const first = design.repositories.findIndex((r) => r.id === repo.id) === index;
+  const names = (entry: object) => 'repository' in entry && entry.repository === repo.id;
   return (
     (repo.eventRules?.length ?? 0) > 0 ||
     (repo.resourcePolicy?.length ?? 0) > 0 ||
-    (first && (design.grants ?? []).some((g) => 'repository' in g && g.repository === repo.id))
+    (first && [...(design.grants ?? []), ...(design.outputs ?? [])].some(names))
   );
 }
 
