@@ -5,8 +5,8 @@
 import { type AnalyzedRepository, analyzeRepository } from './analyzeRepository';
 import { type ConstructNode, defaultResourceOf } from './cdk/constructNode';
 import { type ConstructTree, constructTree } from './cdk/constructTree';
-import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
 import { stackOutputs } from './cdk/outputs';
+import { type CfnTemplate, type PlacedResource, stackResources, templateOf } from './cdk/template';
 import { templateJson } from './cdk/templateJson';
 import {
   defaultChildErrors,
@@ -20,6 +20,7 @@ import {
 } from './checks/eventRules';
 import { grantConstructErrors } from './checks/grants';
 import { keyConstructErrors, keyValidationErrors } from './checks/keys';
+import { duplicateOutputErrors, outputDeployErrors, outputNodeValidation } from './checks/outputs';
 import {
   identityNodeValidation,
   overflowPolicyValidationErrors,
@@ -82,6 +83,7 @@ function constructErrors(
 
 /** The node validations of app.synth(), in construct-tree order: principals, then repositories. */
 function nodeValidationErrors(
+  design: Design,
   tree: ConstructTree,
   repositories: readonly AnalyzedRepository[],
 ): Finding[] {
@@ -93,7 +95,11 @@ function nodeValidationErrors(
         ]
       : [],
   );
-  return [...identityNodeValidation(tree), ...ofRepositories];
+  return [
+    ...identityNodeValidation(tree),
+    ...ofRepositories,
+    ...outputNodeValidation(design, tree),
+  ];
 }
 
 /** The template validation's failures (when it can read the template). */
@@ -141,7 +147,9 @@ function inPhaseOrder(
   template: CfnTemplate,
 ): Finding[] {
   const { construct, synth, nodeValidation, validate, deploy, warnings } = phases;
-  const duplicates = duplicateLogicalIdErrors(resources);
+  const resourceDuplicates = duplicateLogicalIdErrors(resources);
+  const duplicates =
+    resourceDuplicates.length > 0 ? resourceDuplicates : duplicateOutputErrors(tree);
   const merge = duplicates.length > 0 ? duplicates : resourceLimitErrors(resources, tree.stackName);
   const unreadable = unreadableTemplateError(templateJson(template, 1), resources);
   return [
@@ -182,9 +190,13 @@ export function analyzeDesign(design: Design): DesignAnalysis {
   const phases: Phases = {
     construct: constructErrors(design, tree, analyzed),
     synth: analyzed.flatMap((a) => a.synth),
-    nodeValidation: nodeValidationErrors(tree, analyzed),
+    nodeValidation: nodeValidationErrors(design, tree, analyzed),
     validate: validationErrors(design, tree, repositories, resources),
-    deploy: [...analyzed.flatMap((a) => a.deploy), ...resourceOptionDeployErrors(design)],
+    deploy: [
+      ...analyzed.flatMap((a) => a.deploy),
+      ...resourceOptionDeployErrors(design),
+      ...outputDeployErrors(design),
+    ],
     warnings: warnings(design, tree, analyzed),
   };
   const findings = inPhaseOrder(phases, tree, resources, template);

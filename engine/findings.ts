@@ -3,6 +3,7 @@ import { cdkCodes } from './findingCodes/cdkCodes';
 import { designCodes } from './findingCodes/designCodes';
 import { importCodes } from './findingCodes/importCodes';
 import { lifecycleCodes } from './findingCodes/lifecycleCodes';
+import { outputCodes } from './findingCodes/outputCodes';
 import { previewCodes } from './findingCodes/previewCodes';
 
 /** How bad a finding is: CDK would refuse it, AWS would refuse it at deploy, or it is legal but likely wrong. */
@@ -36,6 +37,7 @@ export const FindingCode = {
   ...lifecycleCodes,
   ...importCodes,
   ...previewCodes,
+  ...outputCodes,
 } as const;
 export type FindingCode = (typeof FindingCode)[keyof typeof FindingCode];
 

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { type Design, parseDesign, repositoryProperties } from '../engine/index';
 import { entitiesArbitrary, withEntities } from './entityArbitrary';
+import { outputsArbitrary, withOutputs } from './outputArbitrary';
 import { adversarialText, optional, tableArbitraries } from './tableArbitrary';
 
 /** Undefined most of the time: archive-era fields move the whole repository to the escape hatch. */
@@ -288,22 +289,21 @@ function repositoryDesigns(tidy: boolean): fc.Arbitrary<Design> {
     .map((raw) => toDesign(raw));
 }
 
-/** Designs with every entity of the format: keys, principals, targets, event rules, policies, grants. */
+/** Designs with every entity of the format: keys, principals, targets, event rules, policies, grants, outputs. */
 function entityDesigns(tidy: boolean, plain = false): fc.Arbitrary<Design> {
   return fc
     .record({
       stackName,
       repositories: tidy ? tidyRepositories : wildRepositories,
       entities: entitiesArbitrary(tidy),
+      outputs: outputsArbitrary(tidy),
     })
-    .map(({ stackName, repositories, entities }) => {
+    .map(({ stackName, repositories, entities, outputs }) => {
       const named = plain
         ? (repositories as { id: string }[]).map((r, i) => ({ ...r, id: `Repository${i}` }))
         : repositories;
-      return toDesign({
-        stackName,
-        ...withEntities({ repositories: named }, entities, { tidy, plain }),
-      });
+      const withAll = withEntities({ repositories: named }, entities, { tidy, plain });
+      return toDesign({ stackName, ...withOutputs(withAll, outputs, tidy) });
     });
 }
 

@@ -39,7 +39,7 @@ function nodeValidationMessages(message: string): string[] | undefined {
  * child) after that.
  */
 const afterValidationMessage =
-  /^(section 'Resources' already contains |Number of resources in stack |Cannot determine default child for )/;
+  /^(section '(Resources|Outputs)' already contains |Number of resources in stack |Cannot determine default child for )/;
 
 /** The warnings CDK annotates that the engine reproduces (others, e.g. Lambda environment notes, hold tokens). */
 const modelledWarning = /\[ack: @aws-cdk\/(aws-ecr:|aws-iam:rolePolicy(Too)?Large\])/;

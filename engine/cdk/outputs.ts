@@ -12,7 +12,7 @@ import { keyArnOf } from './entityResources';
 import { getAtt, type Json, ref } from './intrinsics';
 
 /** repository.repositoryUri: `<account>.dkr.ecr.<region>.<URLSuffix>/<name>`, from the ARN. */
-function repositoryUri(logicalId: string): Json {
+export function repositoryUri(logicalId: string): Json {
   const arnPart = (index: number) => ({
     'Fn::Select': [index, { 'Fn::Split': [':', getAtt(logicalId, 'Arn')] }],
   });

@@ -145,6 +145,22 @@ function grantErrors(design: Design, known: Known): Finding[] {
   });
 }
 
+/** Each output names an entity of its kind. */
+function outputErrors(design: Design, known: Known): Finding[] {
+  return (design.outputs ?? []).flatMap((output, index) => {
+    const path = ['outputs', index];
+    if (output.value === 'keyArn')
+      return known.keys.has(output.key) ? [] : [missing([...path, 'key'], 'key', output.key)];
+    if (output.value === 'topicArn')
+      return known.topics.has(output.topic)
+        ? []
+        : [missing([...path, 'topic'], 'topic', output.topic)];
+    return known.repositories.has(output.repository)
+      ? []
+      : [missing([...path, 'repository'], 'repository', output.repository)];
+  });
+}
+
 /** Every reference and cross-field problem of a parsed design, as `design` errors. */
 export function designReferenceErrors(design: Design): Finding[] {
   const known: Known = {
@@ -162,5 +178,6 @@ export function designReferenceErrors(design: Design): Finding[] {
       repositoryErrors(repo, ['repositories', index], known),
     ),
     ...grantErrors(design, known),
+    ...outputErrors(design, known),
   ];
 }

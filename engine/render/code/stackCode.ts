@@ -6,8 +6,8 @@
  */
 import { constructTree, repositoryNodes } from '../../cdk/constructTree';
 import type { Design } from '../../design/designSchema';
-import { descriptionStatements, outputStatements } from './buildOutputs';
 import { entityStatements } from './buildEntities';
+import { descriptionStatements, outputStatements } from './buildOutputs';
 import { grantStatements } from './buildPolicies';
 import { repositoryStatements } from './buildRepository';
 import type { StackCode } from './model';
