@@ -98,7 +98,6 @@ export type Design = Infer<typeof designSchema>;
 
 export const defaultStackName = 'EcrStack';
 
-export type { OutputDesign, OutputValue } from './outputSchema';
 export type {
   EventRuleDesign,
   FunctionDesign,
@@ -110,3 +109,4 @@ export type {
   TargetDesign,
   TopicDesign,
 } from './entitySchemas';
+export type { OutputDesign, OutputValue } from './outputSchema';

@@ -36,7 +36,12 @@ export const outputSchema = taggedUnion(
     repositoryArn: repositoryOutput('repositoryArn', 'ARN'),
     repositoryName: repositoryOutput('repositoryName', 'name'),
     keyArn: objectOf(
-      { value: literal('keyArn'), id: constructId('output'), key: reference('the key'), ...optional },
+      {
+        value: literal('keyArn'),
+        id: constructId('output'),
+        key: reference('the key'),
+        ...optional,
+      },
       "A key's ARN (key.keyArn).",
       ['value', 'id', 'key'],
     ),

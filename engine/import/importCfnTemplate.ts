@@ -13,6 +13,7 @@ import { importStandaloneEntities } from './importEntities';
 import { importEventRules } from './importEventRules';
 import type { ImportedEntities } from './importedEntities';
 import { importGrants } from './importGrants';
+import { importOutputs, importStackDescription } from './importOutputs';
 import { importRepository } from './importRepository';
 import {
   importedRoleActions,
@@ -21,6 +22,7 @@ import {
 } from './importResourcePolicy';
 import { finish, type ImportResult } from './importResult';
 import { renderDifferences } from './renderDifferences';
+import { parameterDefaults } from './resolveIntrinsics';
 import { reportLeftOut, reportOtherSections } from './templateLeftOut';
 import type { TemplateResource } from './templateValues';
 
@@ -115,6 +117,9 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
   const eventRules = importEventRules(resources, repositoryIds, entities, findings);
   const grants = importGrants(resources, repositoryIds, entities, findings);
   const addedPrincipals = importResourcePolicies(repositories, grants, entities, findings);
+  const sources = { resources, repositoryIds, entities, defaults: parameterDefaults(template) };
+  const stackDescription = importStackDescription(template, sources, findings);
+  const outputs = importOutputs(template, sources, findings);
   reportLeftOut(resources, entities, findings);
   reportOtherSections(template, findings);
   if (repositories.length === 0 && entities.handled.size === 0) {
@@ -127,12 +132,13 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
     {
       version: 1,
       ...stackNameOf(resources, entities, findings),
+      ...(stackDescription === undefined ? {} : { stackDescription }),
       ...nonEmpty({ keys, principals, topics, queues, functions }),
       repositories: repositories.map(({ logicalId, repository }) => {
         const rules = eventRules.get(logicalId);
         return rules ? { ...repository, eventRules: rules } : repository;
       }),
-      ...nonEmpty({ grants }),
+      ...nonEmpty({ grants, outputs: outputs ?? [] }),
     },
     findings,
   );

@@ -26,11 +26,17 @@ const expectedWarningsFromCdkSynth: Record<string, RegExp> = {
 /** The template as the reference setup writes it: `cdk synth`'s construct paths and analytics taken out. */
 function withoutCdkSynthExtras(template: unknown): unknown {
   type Resources = Record<string, Record<string, unknown>>;
-  const { Resources, Conditions, ...rest } = template as Record<string, Resources>;
-  const resources = Object.entries(Resources!)
-    .filter(([id]) => id !== 'CDKMetadata')
-    .map(([id, { Metadata: _, ...resource }]) => [id, resource]);
-  return { Resources: Object.fromEntries(resources), ...rest };
+  const sections = Object.entries(template as Record<string, Resources>)
+    .filter(([name]) => name !== 'Conditions')
+    .map(([name, section]) => {
+      if (name !== 'Resources') return [name, section];
+      const resources = Object.entries(section)
+        .filter(([id]) => id !== 'CDKMetadata')
+        .map(([id, { Metadata: _, ...resource }]) => [id, resource]);
+      return [name, Object.fromEntries(resources)];
+    });
+  // In the template's order: a Description comes before the Resources.
+  return Object.fromEntries(sections);
 }
 
 describe('importing templates synthesized by aws-cdk-lib', () => {

@@ -1,4 +1,7 @@
-/** What a template holds that the import leaves out: other sections, and resources it does not read. */
+/**
+ * What a template holds that the import leaves out: other sections, and resources it does not
+ * read. Outputs and Description are importOutputs.ts's, which warns of what it leaves out.
+ */
 import { isPlainObject } from '../design/schemaKit';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import type { ImportedEntities } from './importedEntities';
@@ -18,7 +21,8 @@ export function reportOtherSections(template: Record<string, unknown>, findings:
     if (
       section === 'Resources' ||
       section === 'AWSTemplateFormatVersion' ||
-      section === 'Description'
+      section === 'Description' ||
+      section === 'Outputs'
     )
       continue;
     const names = isPlainObject(value) ? Object.keys(value) : [];
