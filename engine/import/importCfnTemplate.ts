@@ -22,7 +22,8 @@ import {
 } from './importResourcePolicy';
 import { finish, type ImportResult } from './importResult';
 import { renderDifferences } from './renderDifferences';
-import { parameterDefaults } from './resolveIntrinsics';
+import { parameterDefaults, resolveResources } from './resolveIntrinsics';
+import { reportNotCarried } from './templateCarried';
 import { reportLeftOut, reportOtherSections } from './templateLeftOut';
 import type { TemplateResource } from './templateValues';
 
@@ -106,10 +107,15 @@ const nonEmpty = (entries: Record<string, unknown[]>) =>
 
 export function importCfnTemplate(template: Record<string, unknown>): ImportResult {
   const findings: Finding[] = [];
-  const resources = Object.fromEntries(
-    Object.entries(isPlainObject(template.Resources) ? template.Resources : {}).filter(
-      (entry): entry is [string, TemplateResource] => isPlainObject(entry[1]),
+  const defaults = parameterDefaults(template);
+  const resources = resolveResources(
+    Object.fromEntries(
+      Object.entries(isPlainObject(template.Resources) ? template.Resources : {}).filter(
+        (entry): entry is [string, TemplateResource] => isPlainObject(entry[1]),
+      ),
     ),
+    defaults,
+    findings,
   );
   const entities = importStandaloneEntities(resources, findings);
   const repositories = importRepositories(resources, entities, findings);
@@ -117,7 +123,7 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
   const eventRules = importEventRules(resources, repositoryIds, entities, findings);
   const grants = importGrants(resources, repositoryIds, entities, findings);
   const addedPrincipals = importResourcePolicies(repositories, grants, entities, findings);
-  const sources = { resources, repositoryIds, entities, defaults: parameterDefaults(template) };
+  const sources = { resources, repositoryIds, entities, defaults };
   const stackDescription = importStackDescription(template, sources, findings);
   const outputs = importOutputs(template, sources, findings);
   reportLeftOut(resources, entities, findings);
@@ -142,9 +148,14 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
     },
     findings,
   );
-  if (result.design)
+  if (result.design) {
+    const design = result.design;
     result.findings.push(
-      ...renderDifferences(resources, result.design, result.findings, entities.renamed),
+      ...reportNotCarried(resources, design, repositoryIds, entities, result.findings),
     );
+    result.findings.push(
+      ...renderDifferences(resources, design, result.findings, entities.renamed),
+    );
+  }
   return result;
 }

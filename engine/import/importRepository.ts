@@ -64,6 +64,14 @@ function importEncryption(
       ),
     );
   }
+  if (type === 'AES_256')
+    findings.push(
+      designWarning(
+        FindingCode.propertyLeftOut,
+        [...path, 'EncryptionType'],
+        "CDK writes no EncryptionType for AES_256, ECR's default: the design renders none, and the repository is encrypted with AES256 all the same",
+      ),
+    );
   return {
     ...(type && type !== 'AES_256' ? { encryption: type } : {}),
     ...(encryptionKey ? { encryptionKey } : {}),

@@ -85,6 +85,9 @@ Resources:
       'Resources.AppRepo.Properties.RepositoryName',
       'Resources.Bucket',
       'Parameters.Env',
+      // An empty resource policy renders nothing: named, not dropped silently.
+      'Resources.AppRepo.Properties.RepositoryPolicyText.Version',
+      'Resources.AppRepo.Properties.RepositoryPolicyText.Statement',
     ]);
     expect(findings[0]!.message).toBe(
       'Fn::Sub cannot be followed here (a literal string is needed); left out',

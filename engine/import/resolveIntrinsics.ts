@@ -75,3 +75,45 @@ export function resolveString(
   if ('Fn::Join' in value) return resolveJoin(value['Fn::Join'], resolveIn);
   return unresolved;
 }
+
+/** `value` with every intrinsic that resolves replaced by its string; notes go to `findings`. */
+function resolveWithin(
+  value: unknown,
+  path: FieldPath,
+  defaults: ReadonlyMap<string, string>,
+  findings: Finding[],
+): unknown {
+  if (Array.isArray(value))
+    return value.map((item, index) => resolveWithin(item, [...path, index], defaults, findings));
+  if (!isPlainObject(value)) return value;
+  const resolved = typeof value === 'object' ? resolveString(value, path, defaults) : unresolved;
+  if (resolved.ok) {
+    findings.push(...resolved.notes);
+    return resolved.value;
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      resolveWithin(v, [...path, key], defaults, findings),
+    ]),
+  );
+}
+
+/**
+ * The resources with what resolves in their Properties resolved (Ref of a parameter with a
+ * Default, Fn::Sub and Fn::Join of literals), so that every reader of the import sees literals.
+ */
+export function resolveResources<R extends Record<string, unknown>>(
+  resources: Record<string, R>,
+  defaults: ReadonlyMap<string, string>,
+  findings: Finding[],
+): Record<string, R> {
+  return Object.fromEntries(
+    Object.entries(resources).map(([logicalId, resource]) => {
+      if (!isPlainObject(resource.Properties)) return [logicalId, resource];
+      const path = ['Resources', logicalId, 'Properties'];
+      const properties = resolveWithin(resource.Properties, path, defaults, findings);
+      return [logicalId, { ...resource, Properties: properties }];
+    }),
+  );
+}
