@@ -38,10 +38,10 @@ export function App({ startup }: { startup: Startup }) {
   const [problems, setProblems] = useState(startup.problems);
   const theme = useTheme();
   const [phoneView, setPhoneView] = useState<PhoneView>('design');
-  const { stackName, repositories, entities, generation, inputErrors, selectedKey } = state;
+  const { stackName, repositories, entities, stack, generation, inputErrors, selectedKey } = state;
   const design = useMemo(
-    () => designOf({ stackName, repositories, entities }),
-    [stackName, repositories, entities],
+    () => designOf({ stackName, repositories, entities, stack }),
+    [stackName, repositories, entities, stack],
   );
   const repositoryKeys = useMemo(() => repositories.map((r) => r.key), [repositories]);
   const outputTab = useOutputTab();
@@ -141,6 +141,7 @@ export function App({ startup }: { startup: Startup }) {
                 <div className="designer" id="design" tabIndex={-1}>
                   <StackForm
                     stackName={stackName}
+                    stack={stack}
                     findings={findings.stackName}
                     designFindings={designFindings}
                   />

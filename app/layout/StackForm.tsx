@@ -3,9 +3,11 @@ import type { Finding } from '../../engine/index';
 import { TextField } from '../fields/TextField';
 import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
 import { FindingList } from '../findings/FindingList';
+import type { StackSettings } from '../state/designerState';
 
 interface StackFormProps {
   stackName: string | undefined;
+  stack: StackSettings;
   findings: readonly Finding[];
   designFindings: readonly Finding[];
 }
@@ -13,32 +15,54 @@ interface StackFormProps {
 /** The stack name has no input errors: any text, or none, is a name or the default. */
 const noInputErrors: Record<string, string> = {};
 
+/** Empty text is no value: the stack has its default name, or no description. */
+const optionalText: FieldSpec = {
+  show: (value) => value ?? '',
+  read: (value) => ({ value: value === '' ? undefined : value }),
+};
 const specs: Record<string, FieldSpec> = {
-  stackName: {
-    show: (value) => value ?? '',
-    read: (value) => ({ value: value === '' ? undefined : value }),
-  },
+  stackName: optionalText,
+  stackDescription: optionalText,
 };
 
-/** The design's own field: the name of the generated Stack class. */
+const isDescriptionFinding = (f: Finding) => f.path[0] === 'stackDescription';
+
+/** The design's own fields: the name of the generated Stack class, and the stack's description. */
 export const StackForm = memo(function StackForm({
   stackName,
+  stack,
   findings,
   designFindings,
 }: StackFormProps) {
-  const design = useMemo(() => ({ stackName }), [stackName]);
+  const design = useMemo(
+    () => ({ stackName, stackDescription: stack.stackDescription }),
+    [stackName, stack.stackDescription],
+  );
   const byField = useMemo(
-    () => ({ own: [], byField: new Map([['stackName', [...findings]]]) }),
-    [findings],
+    () => ({
+      own: [],
+      byField: new Map([
+        ['stackName', [...findings]],
+        ['stackDescription', designFindings.filter(isDescriptionFinding)],
+      ]),
+    }),
+    [findings, designFindings],
   );
   const { form, commit } = useDesignForm(specs, design, byField, {
     ownerKey: 'stack',
     inputErrors: noInputErrors,
-    patch: (patch) => ({ type: 'setStackName', stackName: patch.stackName as string | undefined }),
+    patch: (patch) =>
+      'stackDescription' in patch
+        ? {
+            type: 'setStack',
+            stack: { ...stack, stackDescription: patch.stackDescription as string | undefined },
+            typing: 'stackDescription',
+          }
+        : { type: 'setStackName', stackName: patch.stackName as string | undefined },
   });
   return (
     <form className="stack-form" onSubmit={(event) => event.preventDefault()} aria-label="Stack">
-      <FindingList findings={designFindings} />
+      <FindingList findings={designFindings.filter((f) => !isDescriptionFinding(f))} />
       <form.Field name="stackName">
         {(field) => (
           <TextField
@@ -52,6 +76,22 @@ export const StackForm = memo(function StackForm({
             onChange={(value, event) => {
               field.handleChange(value);
               commit('stackName', value, event.timeStamp);
+            }}
+          />
+        )}
+      </form.Field>
+      <form.Field name="stackDescription">
+        {(field) => (
+          <TextField
+            id="stack-description"
+            label="Stack description"
+            help="The template's Description (stack.templateOptions.description); at most 1024 bytes."
+            findings={findingsOf(field.state.meta)}
+            value={field.state.value as string}
+            onBlur={field.handleBlur}
+            onChange={(value, event) => {
+              field.handleChange(value);
+              commit('stackDescription', value, event.timeStamp);
             }}
           />
         )}

@@ -19,6 +19,8 @@ import {
   patched,
   type RepositoryEntry,
   type RepositorySettings,
+  type StackSettings,
+  stackSettingsOf,
   withoutChangedFieldErrors,
   withoutOwnerErrors,
 } from './designerState';
@@ -27,6 +29,8 @@ import { copiedRule, copiedSettings, insertionIndex, newRule, uniqueName } from 
 export type DesignerAction =
   | { type: 'replaceDesign'; design: Design; message: string }
   | { type: 'setStackName'; stackName: string | undefined }
+  /** `typing` names the field typed into: consecutive keystrokes are one undo step. */
+  | { type: 'setStack'; stack: StackSettings; typing?: string }
   | { type: 'selectRepository'; key: string }
   | { type: 'addRepository' }
   | { type: 'duplicateRepository'; key: string }
@@ -222,6 +226,7 @@ function replaceDesign(state: DesignerState, design: Design, message: string): D
     stackName: design.stackName,
     repositories,
     entities: entitiesOf(design),
+    stack: stackSettingsOf(design),
     selectedKey: repositories[0]?.key,
     nextKey: nextKey + 1,
     inputErrors: {},
@@ -276,6 +281,8 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       return replaceDesign(state, action.design, action.message);
     case 'setStackName':
       return edited(state, { stackName: action.stackName });
+    case 'setStack':
+      return edited(state, { stack: action.stack });
     case 'selectRepository':
       return { ...state, selectedKey: action.key };
     case 'addRepository': {

@@ -6,6 +6,7 @@ import {
   type Design,
   type LifecycleRuleDesign,
   lifecycleRuleSchema,
+  type OutputDesign,
   type RepositoryDesign,
   repositorySchema,
 } from '../../engine/index';
@@ -33,6 +34,22 @@ export interface DesignerSnapshot {
   lineage: number;
   /** Keys, principals, event targets and grants (app/entities). */
   entities: EntityState;
+  /** The stack's description and outputs, one object so that history compares it by identity. */
+  stack: StackSettings;
+}
+
+/** The design's stack-wide fields besides its name. */
+export interface StackSettings {
+  stackDescription?: string;
+  outputs?: OutputDesign[];
+}
+
+/** The stack settings a design holds (only those it sets). */
+export function stackSettingsOf(design: Design): StackSettings {
+  return {
+    ...(design.stackDescription === undefined ? {} : { stackDescription: design.stackDescription }),
+    ...(design.outputs === undefined ? {} : { outputs: design.outputs }),
+  };
 }
 
 /** Undo and redo stacks; `coalesceKey` names the field the last recorded edit typed into. */
@@ -129,6 +146,7 @@ export function initialState(design: Design): DesignerState {
     stackName: design.stackName,
     repositories,
     entities: entitiesOf(design),
+    stack: stackSettingsOf(design),
     selectedKey: repositories[0]?.key,
     nextKey,
     inputErrors: {},
@@ -168,15 +186,21 @@ function repositoryDesignOf(entry: RepositoryEntry): RepositoryDesign {
 
 /** The design the state holds, as plain data for the engine. */
 export function designOf(
-  state: Pick<DesignerState, 'stackName' | 'repositories'> & { entities?: EntityState },
+  state: Pick<DesignerState, 'stackName' | 'repositories'> & {
+    entities?: EntityState;
+    stack?: StackSettings;
+  },
 ): Design {
   const { before, after } = designEntities(state.entities);
+  const { stackDescription, outputs } = state.stack ?? {};
   return {
     version: 1,
     ...(state.stackName === undefined ? {} : { stackName: state.stackName }),
+    ...(stackDescription === undefined ? {} : { stackDescription }),
     ...before,
     repositories: state.repositories.map(repositoryDesignOf),
     ...after,
+    ...(outputs === undefined || outputs.length === 0 ? {} : { outputs }),
   };
 }
 

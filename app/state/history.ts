@@ -30,14 +30,15 @@ export type HistoryAction =
   | { type: 'dismissToast' };
 
 function snapshotOf(state: DesignerState): DesignerSnapshot {
-  const { stackName, repositories, selectedKey, lineage, entities } = state;
-  return { stackName, repositories, selectedKey, lineage, entities };
+  const { stackName, repositories, selectedKey, lineage, entities, stack } = state;
+  return { stackName, repositories, selectedKey, lineage, entities, stack };
 }
 
 const designChanged = (a: DesignerState, b: DesignerState) =>
   a.stackName !== b.stackName ||
   a.repositories !== b.repositories ||
   a.entities !== b.entities ||
+  a.stack !== b.stack ||
   a.lineage !== b.lineage;
 
 /**
@@ -54,6 +55,8 @@ function coalesceKeyOf(action: HistoryAction): string | undefined {
   switch (action.type) {
     case 'setStackName':
       return 'stackName';
+    case 'setStack':
+      return action.typing && `stack:${action.typing}`;
     case 'updateRepository':
       return typed(action.key, action.patch);
     case 'updateRule':
@@ -93,6 +96,7 @@ function restore(state: DesignerState, snapshot: DesignerSnapshot): DesignerStat
     stackName: snapshot.stackName,
     repositories: snapshot.repositories,
     entities: snapshot.entities,
+    stack: snapshot.stack,
     selectedKey,
     lineage: snapshot.lineage,
     generation: snapshot.lineage === state.lineage ? state.generation : state.generation + 1,
