@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { defaultStackName, type Finding } from '../engine/index';
 import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext';
-import { LazyEntitiesPanel } from './entities/lazySections';
+import { LazyEntitiesPanel, LazyOutputsSection } from './entities/lazySections';
 import { useGroupedFindings } from './findings/useGroupedFindings';
 import { sectionCounts } from './layout/designSections';
 import { Header } from './layout/Header';
@@ -164,6 +164,7 @@ export function App({ startup }: { startup: Startup }) {
                   )}
                   <Suspense fallback={null}>
                     <LazyEntitiesPanel selected={selected} />
+                    <LazyOutputsSection />
                   </Suspense>
                 </div>
               }

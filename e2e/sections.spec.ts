@@ -18,6 +18,7 @@ test('the lifecycle rules are in view on load, and the section links count findi
     'Access',
     'Events',
     'Keys and principals',
+    'Outputs',
   ]);
 
   await designer.openRule(1);

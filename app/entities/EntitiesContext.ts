@@ -20,7 +20,7 @@ export function useEntitiesView(): EntitiesView {
   return view;
 }
 
-const entityLists = ['keys', 'principals', 'topics', 'queues', 'functions', 'grants'];
+const entityLists = ['keys', 'principals', 'topics', 'queues', 'functions', 'grants', 'outputs'];
 
 /** Findings the sections below show at their fields, so the stack form leaves them out. */
 export function isEntityFindingPath(path: FieldPath): boolean {

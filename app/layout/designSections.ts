@@ -11,6 +11,7 @@ export const designSections = [
   { id: 'section-access', label: 'Access' },
   { id: 'section-events', label: 'Events' },
   { id: 'section-identities', label: 'Keys and principals' },
+  { id: 'section-outputs', label: 'Outputs' },
 ] as const;
 
 export type SectionId = (typeof designSections)[number]['id'];
@@ -29,6 +30,7 @@ const designParts: Record<string, SectionId> = {
   queues: 'section-events',
   functions: 'section-events',
   grants: 'section-access',
+  outputs: 'section-outputs',
 };
 
 export function sectionOf(path: FieldPath, selectedIndex: number): SectionId | undefined {
