@@ -62,6 +62,7 @@ describe('resolving intrinsics', () => {
         Repo: {
           Type: 'AWS::ECR::Repository',
           Properties: {
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: Fn::Sub's own syntax
             RepositoryName: { 'Fn::Sub': ['${Team}/${App}', { Team: 'web', App: 'api' }] },
             LifecyclePolicy: { RegistryId: { Ref: 'AWS::AccountId' } },
           },

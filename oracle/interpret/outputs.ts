@@ -8,7 +8,7 @@ import type { Design, OutputDesign } from '../../engine/index';
 import { cdk, defined } from './cdkLib';
 import type { Entities } from './entities';
 
-function valueOf(
+function outputValueOf(
   output: OutputDesign,
   entities: Entities,
   repositories: ReadonlyMap<string, Repository>,
@@ -16,7 +16,7 @@ function valueOf(
   if (output.value === 'keyArn') return entities.keys.get(output.key)?.keyArn;
   if (output.value === 'topicArn') return entities.topics.get(output.topic)?.topicArn;
   const repository = repositories.get(output.repository);
-  return repository && repository[output.value];
+  return repository?.[output.value];
 }
 
 export function describeStack(stack: Stack, design: Design): void {
@@ -31,7 +31,7 @@ export function createOutputs(
   repositories: ReadonlyMap<string, Repository>,
 ): void {
   for (const output of design.outputs ?? []) {
-    const value = valueOf(output, entities, repositories);
+    const value = outputValueOf(output, entities, repositories);
     if (value === undefined) throw new Error(`output ${output.id} names no entity of the design`);
     const { description, exportName } = output;
     new cdk.CfnOutput(stack, output.id, defined({ value, description, exportName }));
