@@ -277,8 +277,50 @@ const grants = [
   ),
 ];
 
+/** Two of each entity an output can name; the output goes to the first. */
+const withOutput = (output?: Json): Json => ({
+  version: 1,
+  keys: [{ id: 'K1' }, { id: 'K2' }],
+  topics: [{ id: 'T1' }, { id: 'T2' }],
+  repositories: [{ id: 'Repository' }, { id: 'Other' }],
+  ...(output ? { outputs: [output] } : {}),
+});
+const inOutput = (field: string): Location => ['outputs', 0, field];
+const outputOwners: Record<string, [field: string, first: string, second: string]> = {
+  repositoryUri: ['repository', 'Repository', 'Other'],
+  repositoryArn: ['repository', 'Repository', 'Other'],
+  repositoryName: ['repository', 'Repository', 'Other'],
+  keyArn: ['key', 'K1', 'K2'],
+  topicArn: ['topic', 'T1', 'T2'],
+};
+function outputProbes(value: string): FieldProbe[] {
+  const [field, first, second] = outputOwners[value]!;
+  const output = { value, id: 'Out', [field]: first };
+  const other = value === 'repositoryArn' ? 'repositoryName' : 'repositoryArn';
+  const base = withOutput({ value: other, id: 'Out', repository: 'Repository' });
+  const owner: Change[] =
+    field === 'repository'
+      ? []
+      : [
+          [inOutput('repository'), undefined],
+          [inOutput(field), first],
+        ];
+  return [
+    probe(base, inOutput('value'), value, ...owner),
+    probe(withOutput(output), inOutput('id'), 'Renamed'),
+    probe(withOutput(output), inOutput(field), second),
+    probe(withOutput(output), inOutput('description'), 'Pushed images'),
+    probe(withOutput(output), inOutput('exportName'), 'web-out'),
+  ];
+}
+const outputs = [
+  probe(withOutput(), ['outputs'], [{ value: 'repositoryUri', id: 'Out', repository: 'Other' }]),
+  ...Object.keys(outputOwners).flatMap(outputProbes),
+];
+
 export const fieldProbes: readonly FieldProbe[] = [
   probe(design(), ['stackName'], 'Platform'),
+  probe(design(), ['stackDescription'], 'Images of the web team'),
   ...keys,
   ...principals,
   ...targets,
@@ -288,4 +330,5 @@ export const fieldProbes: readonly FieldProbe[] = [
   ...eventRules,
   ...resourcePolicy,
   ...grants,
+  ...outputs,
 ];

@@ -12,8 +12,14 @@ export const outputCodes = {
   stackDescriptionTooLong: 'stack-description-too-long',
   /** An output of the template whose value the import cannot carry over. */
   outputLeftOut: 'output-left-out',
-  /** A property the import cannot carry over, named by its path. */
+  /** A property or attribute of an imported resource the imported design does not render. */
   propertyLeftOut: 'property-left-out',
+  /** An output's Description or Export.Name, or the template's Description, that does not resolve to a string. */
+  outputTextUnresolved: 'output-text-unresolved',
+  /** A key of an output (Condition, Export's other keys) a design output cannot hold. */
+  outputKeyLeftOut: 'output-key-left-out',
+  /** An explicit EncryptionType AES256, which CDK does not write. */
+  aes256NotWritten: 'aes-256-not-written',
   /** A value the import resolved (a parameter's Default, a Fn::Sub of literals). */
   intrinsicResolved: 'intrinsic-resolved',
 } as const;

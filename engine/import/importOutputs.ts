@@ -78,7 +78,7 @@ function stringField(value: unknown, path: FieldPath, sources: OutputSources, fi
     return resolved.value;
   }
   const message = 'a value the import cannot resolve to a literal string; left out';
-  findings.push(designWarning(FindingCode.intrinsicNotFollowed, path, message));
+  findings.push(designWarning(FindingCode.outputTextUnresolved, path, message));
   return undefined;
 }
 
@@ -92,7 +92,9 @@ function importOutput(
 ): OutputDesign | undefined {
   const path = ['Outputs', logicalId];
   if (!isPlainObject(output)) {
-    findings.push(designWarning(FindingCode.outputLeftOut, path, 'not an object; left out'));
+    findings.push(
+      designWarning(FindingCode.propertyUnreadable, path, 'expected an object; left out'),
+    );
     return undefined;
   }
   const target = repositoryTarget(output.Value, sources) ?? entityTarget(output.Value, sources);
@@ -105,7 +107,7 @@ function importOutput(
   for (const key of Object.keys(output).filter((k) => !readKeys.has(k)))
     findings.push(
       designWarning(
-        FindingCode.propertyLeftOut,
+        FindingCode.outputKeyLeftOut,
         [...path, key],
         `${key} cannot be represented; left out`,
       ),
@@ -123,7 +125,7 @@ function importOutput(
   for (const key of Object.keys(exported).filter((k) => k !== 'Name'))
     findings.push(
       designWarning(
-        FindingCode.propertyLeftOut,
+        FindingCode.outputKeyLeftOut,
         [...path, 'Export', key],
         `${key} cannot be represented; left out`,
       ),

@@ -67,7 +67,7 @@ function importEncryption(
   if (type === 'AES_256')
     findings.push(
       designWarning(
-        FindingCode.propertyLeftOut,
+        FindingCode.aes256NotWritten,
         [...path, 'EncryptionType'],
         "CDK writes no EncryptionType for AES_256, ECR's default: the design renders none, and the repository is encrypted with AES256 all the same",
       ),
