@@ -98,4 +98,8 @@ describe('the import of a hand-written template', () => {
       DeletionPolicy: undefined,
     });
   });
+
+  it('is exact: the design renders every resource as written, key order and short forms aside', () => {
+    expect(importText(text).findings).toEqual([]);
+  });
 });

@@ -18,6 +18,28 @@ function withoutCdkPath(resource: unknown): unknown {
 }
 
 /**
+ * The resource as CloudFormation reads it: keys in one order (a template's key order means
+ * nothing) and `Fn::GetAtt: 'X.Arn'` as `[X, Arn]`; strings and list order stay as written.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (!isPlainObject(value)) return value;
+  const getAtt = value['Fn::GetAtt'];
+  if (Object.keys(value).length === 1 && typeof getAtt === 'string') {
+    const dot = getAtt.indexOf('.');
+    return { 'Fn::GetAtt': [getAtt.slice(0, dot), getAtt.slice(dot + 1)] };
+  }
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical(value[key])]),
+  );
+}
+
+const sameResource = (a: unknown, b: unknown) =>
+  JSON.stringify(canonical(withoutCdkPath(a))) === JSON.stringify(canonical(b));
+
+/**
  * Renders the imported design and names every resource that comes out differently and is not
  * already explained: by a finding at the resource, or (a logical ID rendering gives a resource the
  * template has under another, `renamed`) by the warning at the template's.
@@ -35,7 +57,7 @@ export function renderDifferences(
     renamed.has(id) || findings.some((f) => pathStartsWith(f.path, ['Resources', id]));
   return [...new Set([...Object.keys(resources), ...Object.keys(rendered)])]
     .filter((id) => !isBootstrapPart('Resources', id) && !explained(id))
-    .filter((id) => JSON.stringify(withoutCdkPath(resources[id])) !== JSON.stringify(rendered[id]))
+    .filter((id) => !sameResource(resources[id], rendered[id]))
     .map((id) =>
       designWarning(
         FindingCode.renderDiffers,
