@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { importText, render } from '../engine/index';
 import { expect, test } from './fixtures';
 
@@ -57,3 +58,25 @@ test('import a template with Outputs and a Description: they round-trip', async 
   await designer.expectOutput('cfn-json', render(design).cfnJson!);
   expect(await designer.outputText('cfn-json')).toContain('"Name": "repo-arn"');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`${colorScheme} theme: an output is added from the keyboard, its card takes the focus and passes axe`, async ({
+    designer,
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await designer.goto();
+    const outputs = page.getByRole('region', { name: 'Stack outputs' });
+    await outputs.getByRole('button', { name: 'Add output' }).focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('output-card');
+    await expect(card).toHaveCount(1);
+    await expect(card.locator('input, select, textarea').first()).toBeFocused();
+    const results = await new AxeBuilder({ page }).include('#section-outputs').analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import type { Finding } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import { useDispatch } from '../state/DesignerContext';
@@ -47,7 +47,7 @@ interface SectionProps {
   children: ReactNode;
 }
 
-/** A titled list of entity cards with its add button. */
+/** A titled list of entity cards with its add button; the focus goes to the card it adds. */
 export function EntitySection({
   id,
   title,
@@ -58,11 +58,25 @@ export function EntitySection({
   count,
   children,
 }: SectionProps) {
+  const section = useRef<HTMLElement>(null);
+  // The count when Add was pressed: the card it adds is the last one, once it renders.
+  const addedFrom = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (addedFrom.current === undefined || count <= addedFrom.current) return;
+    addedFrom.current = undefined;
+    const cards = section.current?.querySelectorAll('fieldset.entity-card');
+    const field = cards?.[cards.length - 1]?.querySelector<HTMLElement>('input, select, textarea');
+    field?.focus();
+  }, [count]);
+  const add = () => {
+    addedFrom.current = count;
+    onAdd();
+  };
   return (
-    <section className="entity-section" aria-labelledby={`${id}-title`}>
+    <section ref={section} className="entity-section" aria-labelledby={`${id}-title`}>
       <div className="section-header">
         <h3 id={`${id}-title`}>{title}</h3>
-        <button type="button" className="button button-small" onClick={onAdd}>
+        <button type="button" className="button button-small" onClick={add}>
           {addLabel}
         </button>
       </div>
