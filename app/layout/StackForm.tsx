@@ -25,6 +25,23 @@ const specs: Record<string, FieldSpec> = {
   stackDescription: optionalText,
 };
 
+/** The form's text fields, in the order shown. */
+const fields = [
+  {
+    name: 'stackName',
+    id: 'stack-name',
+    label: 'Stack class name',
+    help: 'Names the generated Stack class and its files. Default: EcrStack.',
+    placeholder: 'EcrStack',
+  },
+  {
+    name: 'stackDescription',
+    id: 'stack-description',
+    label: 'Stack description',
+    help: "The template's Description (stack.templateOptions.description); at most 1024 bytes.",
+  },
+] as const;
+
 const isDescriptionFinding = (f: Finding) => f.path[0] === 'stackDescription';
 
 /** The design's own fields: the name of the generated Stack class, and the stack's description. */
@@ -60,42 +77,29 @@ export const StackForm = memo(function StackForm({
           }
         : { type: 'setStackName', stackName: patch.stackName as string | undefined },
   });
+  const otherFindings = useMemo(
+    () => designFindings.filter((f) => !isDescriptionFinding(f)),
+    [designFindings],
+  );
   return (
     <form className="stack-form" onSubmit={(event) => event.preventDefault()} aria-label="Stack">
-      <FindingList findings={designFindings.filter((f) => !isDescriptionFinding(f))} />
-      <form.Field name="stackName">
-        {(field) => (
-          <TextField
-            id="stack-name"
-            label="Stack class name"
-            help="Names the generated Stack class and its files. Default: EcrStack."
-            placeholder="EcrStack"
-            findings={findingsOf(field.state.meta)}
-            value={field.state.value as string}
-            onBlur={field.handleBlur}
-            onChange={(value, event) => {
-              field.handleChange(value);
-              commit('stackName', value, event.timeStamp);
-            }}
-          />
-        )}
-      </form.Field>
-      <form.Field name="stackDescription">
-        {(field) => (
-          <TextField
-            id="stack-description"
-            label="Stack description"
-            help="The template's Description (stack.templateOptions.description); at most 1024 bytes."
-            findings={findingsOf(field.state.meta)}
-            value={field.state.value as string}
-            onBlur={field.handleBlur}
-            onChange={(value, event) => {
-              field.handleChange(value);
-              commit('stackDescription', value, event.timeStamp);
-            }}
-          />
-        )}
-      </form.Field>
+      <FindingList findings={otherFindings} />
+      {fields.map(({ name, ...text }) => (
+        <form.Field key={name} name={name}>
+          {(field) => (
+            <TextField
+              {...text}
+              findings={findingsOf(field.state.meta)}
+              value={field.state.value as string}
+              onBlur={field.handleBlur}
+              onChange={(value, event) => {
+                field.handleChange(value);
+                commit(name, value, event.timeStamp);
+              }}
+            />
+          )}
+        </form.Field>
+      ))}
     </form>
   );
 });
