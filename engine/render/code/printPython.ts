@@ -48,7 +48,7 @@ function breaks(e: Expression & { kind: 'new' | 'call' }): boolean {
   return e.kind === 'call' && e.target.kind === 'variable' && !args.some(isCall);
 }
 
-/** `head(a, b=1)` on one line when it fits (or may not break), else one keyword a line. */
+/** `head(a, b=1)` on one line when it fits (or may not break, or has no keyword), else one keyword a line. */
 function callText(head: string, args: readonly Expression[], breakable: boolean, ctx: Context) {
   const last = args.at(-1);
   const keywords = last?.kind === 'struct' ? last.props : [];
@@ -56,8 +56,9 @@ function callText(head: string, args: readonly Expression[], breakable: boolean,
   const inner = { ...ctx, indent: `${ctx.indent}    ` };
   const named = keywords.map(([k, v]) => `${pythonNameOf(k)}=${print(v, inner)}`);
   const inline = `${head}(${[...positional, ...named].join(', ')})`;
-  if (!breakable || (ctx.indent.length + inline.length <= lineWidth && !inline.includes('\n')))
-    return inline;
+  // Without keywords there is nothing to put a line each: positional values stay together.
+  const fits = ctx.indent.length + inline.length <= lineWidth && !inline.includes('\n');
+  if (!breakable || named.length === 0 || fits) return inline;
   const first = positional.length > 0 ? `${positional.join(', ')},` : '';
   return `${head}(${first}\n${named.map((n) => `${inner.indent}${n}`).join(',\n')}\n${ctx.indent})`;
 }

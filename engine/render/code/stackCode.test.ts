@@ -24,6 +24,13 @@ describe('the printers of the statement model', () => {
     );
   });
 
+  it('keep a long call without keywords on its line in Python, as TypeScript does', () => {
+    const arn = `arn:aws:kms:us-east-1:123456789012:key/${'1'.repeat(60)}`;
+    const imported = statement(call(variable('appKey'), 'grantDecrypt', str(arn)));
+    expect(printPythonStatements([imported])).toBe(`        app_key.grant_decrypt("${arn}")`);
+    expect(printTypescriptStatements([imported])).toBe(`    appKey.grantDecrypt('${arn}');`);
+  });
+
   it('break a struct that does not fit into one prop a line, in both languages', () => {
     const long = 'x'.repeat(50);
     expect(printTypescriptStatements([rule(long)]).split('\n')).toEqual([
