@@ -156,6 +156,16 @@ const eventRule = (tidy: boolean) =>
       : fc.constantFrom('Scan', 'Resource', 'Default', 'toString', 'Scan'),
     method: fc.constantFrom('onImageScanCompleted', 'onCloudTrailImagePushed', 'onEvent'),
     ...tableArbitraries(eventRuleProperties, samplesOf(tidy)),
+    // In the table's place, but kept about once in six rules: most rules keep none.
+    logicalId: fc.oneof(
+      { weight: 5, arbitrary: fc.constant(undefined) },
+      {
+        weight: 1,
+        arbitrary: tidy
+          ? fc.constantFrom('ScanRule', 'PushRule')
+          : fc.constantFrom('ScanRule', 'EcrRepository', 'scan-rule', 'BootstrapVersion'),
+      },
+    ),
     targets: optional(fc.array(target, { maxLength: tidy ? 3 : 7 })),
   });
 

@@ -114,8 +114,13 @@ function repositoryNode(
     origin,
     (path) =>
       (repository.eventRules ?? []).map((rule, index) =>
-        withResource('eventRule', rule.id, path, originAt(rulesPath, index), (rulePath) =>
-          permissionNodes(design, rule, rulePath, entities),
+        withResource(
+          'eventRule',
+          rule.id,
+          path,
+          originAt(rulesPath, index),
+          (rulePath) => permissionNodes(design, rule, rulePath, entities),
+          rule.logicalId,
         ),
       ),
     repository.logicalId,

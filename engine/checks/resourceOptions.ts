@@ -25,7 +25,10 @@ interface KeptId {
 
 type Stateful = ResourcePolicyFields & { path: FieldPath; what: string };
 
-/** The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics, queues, repositories. */
+/**
+ * The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics,
+ * queues, repositories (each with its event rules).
+ */
 function keptIds(design: Design): KeptId[] {
   const keys = (design.keys ?? []).flatMap((key, index): KeptId[] => {
     if (key.keyArn !== undefined) return [];
@@ -43,11 +46,17 @@ function keptIds(design: Design): KeptId[] {
         ? [{ logicalId: entry.logicalId, path: [list, index, 'logicalId'] }]
         : [],
     );
-  const repositories = design.repositories.flatMap((repo, index): KeptId[] =>
-    repo.logicalId
-      ? [{ logicalId: repo.logicalId, path: ['repositories', index, 'logicalId'] }]
-      : [],
-  );
+  const repositories = design.repositories.flatMap((repo, index): KeptId[] => {
+    const path = ['repositories', index];
+    return [
+      ...(repo.logicalId ? [{ logicalId: repo.logicalId, path: [...path, 'logicalId'] }] : []),
+      ...(repo.eventRules ?? []).flatMap((rule, r): KeptId[] =>
+        rule.logicalId
+          ? [{ logicalId: rule.logicalId, path: [...path, 'eventRules', r, 'logicalId'] }]
+          : [],
+      ),
+    ];
+  });
   return [...keys, ...own('principals'), ...own('topics'), ...own('queues'), ...repositories];
 }
 

@@ -5,8 +5,9 @@ import { type EventRuleField, eventRuleProperties } from '../design/properties/e
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
-import { cdkPathOf, checkLogicalId } from './constructIds';
+import { cdkPathOf } from './constructIds';
 import type { ImportedEntities } from './importedEntities';
+import { keptLogicalId } from './importResourceOptions';
 import { importTableFields, quietReader, readElsewhere } from './importTable';
 import { importTargets } from './importTargets';
 import { referencedLogicalId, type TemplateResource } from './templateValues';
@@ -86,17 +87,10 @@ interface RuleImportContext {
 export const eventRuleImportHandlers: Partial<
   Record<EventRuleField, (context: RuleImportContext) => Partial<EventRuleDesign>>
 > = {
-  id: (c) => {
-    const id = ruleIdOf(c.logicalId, c.repoId, c.resource);
-    const rendered = defaultResourceLogicalId([c.repoId, id]);
-    checkLogicalId(
-      { logicalId: c.logicalId, rendered, replaced: 'rule' },
-      c.path,
-      c.entities,
-      c.findings,
-    );
-    return { id };
-  },
+  id: (c) => ({ id: ruleIdOf(c.logicalId, c.repoId, c.resource) }),
+  // The template's logical ID is kept where the construct id does not derive it.
+  logicalId: (c) =>
+    keptLogicalId(c.logicalId, [c.repoId, ruleIdOf(c.logicalId, c.repoId, c.resource)]),
   // The event pattern gives the method and the method's own options together.
   method: ({ shape: { repo: _, ...made } }) => made,
   imageTags: readElsewhere,

@@ -55,6 +55,7 @@ describe('kept logical IDs and resource policies through aws-cdk-lib', () => {
       'EcrKmsKey',
       'EcrKmsKeyAlias',
       'EcrRepository',
+      'ScanFindingsRule',
       'WorkerRepository',
       'BuildCacheRepository',
     ]);

@@ -77,11 +77,20 @@ describe('the import of a hand-written template', () => {
         enableKeyRotation: true,
       },
     ]);
+    expect(design!.repositories[0]!.eventRules).toEqual([
+      {
+        id: 'ScanFindingsRule',
+        logicalId: 'ScanFindingsRule',
+        method: 'onImageScanCompleted',
+        description: 'Scan results of the API images',
+      },
+    ]);
     const resources = JSON.parse(render(design!).cfnJson!).Resources;
     expect(Object.keys(resources)).toEqual([
       'EcrKmsKey',
       'EcrKmsKeyAlias',
       'EcrRepository',
+      'ScanFindingsRule',
       'WorkerRepository',
       'BuildCacheRepository',
     ]);

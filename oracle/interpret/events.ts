@@ -7,6 +7,7 @@ import type { IRuleTarget } from 'aws-cdk-lib/aws-events';
 import type { EventRuleDesign, TargetDesign } from '../../engine/index';
 import { defined, targets } from './cdkLib';
 import { type Entities, resolve } from './entities';
+import { applyResourceOptions } from './resourceOptions';
 
 function targetOf(target: TargetDesign, entities: Entities): IRuleTarget {
   if (target.topic !== undefined)
@@ -43,6 +44,7 @@ export function addEventRules(
 ): void {
   for (const design of rules) {
     const rule = createRule(repository, design);
+    applyResourceOptions(rule, design);
     for (const target of design.targets ?? []) rule.addTarget(targetOf(target, entities));
   }
 }

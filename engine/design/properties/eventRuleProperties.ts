@@ -1,14 +1,16 @@
 /**
  * The event rule's fields in the format's order. Description and the rule name are 1:1 with
  * AWS::Events::Rule's Description and Name; the others are derived: the id (a child of the
- * repository), the method with its own options (the event pattern) and the targets. CDK writes
- * the rule's State and its repository's Tags itself.
+ * repository), the logical ID it keeps (set on its CfnRule), the method with its own options
+ * (the event pattern) and the targets. CDK writes the rule's State and its repository's Tags
+ * itself.
  */
 import { constructId, list, reference, text } from '../entityFields';
 import { EventRuleMethod, membersOf } from '../enums';
 import { type Infer, objectOf, oneOf } from '../schemaKit';
 import { isString, literalCfn } from './cfnFacets';
 import { loneSurrogates, property, shapeOf } from './property';
+import { logicalIdRow } from './resourceOptionProperties';
 
 export const targetSchema = objectOf(
   {
@@ -24,6 +26,7 @@ const imageTagValues = ['latest', '', 'v1.0'];
 
 export const eventRuleProperties = [
   property({ field: 'id', schema: constructId('rule (a child of the repository)') }),
+  logicalIdRow('rule', 'Rule'),
   property({
     field: 'method',
     schema: oneOf(membersOf(EventRuleMethod), 'The Repository method that creates the rule.'),

@@ -71,10 +71,11 @@ describe('the entity tables’ CDK props', () => {
     ]);
   });
 
-  it('leave out the id, the method, its own options and the targets of an event rule', () => {
+  it('leave out the id, the kept logical ID, the method, its own options and the targets of an event rule', () => {
     // The method's options come before OnEventOptions' in the code (buildEventRules.ts).
     expect(withoutProp(eventRuleProperties)).toEqual([
       'id',
+      'logicalId',
       'method',
       'imageTags',
       'imageTag',

@@ -11,9 +11,11 @@ import {
   str,
   strings,
   struct,
+  typeRef,
   unlessEmpty,
   variable,
 } from './model';
+import { defaultChildOf, resourceOptionStatements } from './buildResourceOptions';
 import { tableProps } from './tableProps';
 import { type EntityNames, ruleTargets, type TargetKind, targetVariable } from './variableNames';
 
@@ -32,7 +34,8 @@ function targetExpressions(rule: EventRuleDesign, names: EntityNames): Expressio
 
 /**
  * One target is added on the rule's creation, several through the rule's variable
- * (`ruleVariable`, allocated for rules with several targets).
+ * (`ruleVariable`, allocated for rules with several targets or a kept logical ID, which is set
+ * on the rule's CfnRule before its targets are added).
  */
 export function eventRuleStatements(
   rule: EventRuleDesign,
@@ -48,11 +51,14 @@ export function eventRuleStatements(
   });
   const created = call(repository, rule.method, str(rule.id), ...unlessEmpty(options));
   const targets = targetExpressions(rule, names);
-  if (targets.length === 0) return [statement(created)];
-  if (targets.length === 1 || ruleVariable === undefined)
+  if (ruleVariable === undefined || (targets.length < 2 && rule.logicalId === undefined)) {
+    if (targets.length === 0) return [statement(created)];
     return [statement(call(created, 'addTarget', targets[0]!))];
+  }
+  const own = defaultChildOf(variable(ruleVariable), typeRef('events', 'CfnRule'));
   return [
     statement(created, ruleVariable),
+    ...resourceOptionStatements(own, { logicalId: rule.logicalId }),
     ...targets.map((target) => statement(call(variable(ruleVariable), 'addTarget', target))),
   ];
 }

@@ -7,6 +7,7 @@
 /** The aws-cdk-lib submodules the code may use, each with the name it is imported as. */
 export const submodules = {
   ecr: 'ecr',
+  events: 'events',
   'events-targets': 'targets',
   iam: 'iam',
   kms: 'kms',

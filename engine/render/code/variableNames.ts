@@ -95,7 +95,7 @@ export function allocateNames(
   for (const repository of repositories) {
     const rules = design.repositories[repository.index]!.eventRules ?? [];
     for (const node of eventRuleNodes(repository))
-      if (ruleTargets(rules[node.index]!, result).length > 1)
+      if (ruleTargets(rules[node.index]!, result).length > 1 || keepsLogicalId(rules[node.index]!))
         result.rules.set(`${repository.index}/${node.index}`, tsIdentifier(node.id, 'rule', taken));
   }
   // Allocated last, so archive-era rules never rename the other variables.
@@ -131,6 +131,9 @@ export function targetVariable(
   const name = maps[kind].get(target[kind]!);
   return name === undefined ? undefined : { kind, name };
 }
+
+/** A rule that keeps its logical ID sets it through its variable. */
+export const keepsLogicalId = (rule: EventRuleDesign) => rule.logicalId !== undefined;
 
 /** The targets of a rule that resolve, in order. */
 export function ruleTargets(rule: EventRuleDesign, names: TargetNames): TargetDesign[] {
@@ -203,7 +206,7 @@ export interface RepositoryNames {
   cfnVariable: string | undefined;
   /**
    * Its event rules, as the tree holds them below it: each rule's index in the repository's
-   * `eventRules`, with its variable when it has several targets.
+   * `eventRules`, with its variable when it has several targets or keeps its logical ID.
    */
   eventRules: { index: number; variable: string | undefined }[];
   entities: EntityNames;
