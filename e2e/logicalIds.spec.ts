@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { importText, render } from '../engine/index';
 import { expect, test } from './fixtures';
+import { EntitiesPage } from './pages/EntitiesPage';
 
 const handWritten = readFileSync(
   new URL('../engine/fixtures/templates/hand-written-registry.yaml', import.meta.url),
@@ -41,4 +42,39 @@ test('a hand-written template imports with its logical IDs kept', async ({ desig
 
   await expect(designer.field('Logical ID (kept)')).toHaveValue('EcrRepository');
   await designer.expectOutput('cfn-json', render(design!).cfnJson!);
+});
+
+test('a user and an event rule keep the logical IDs set on their cards', async ({
+  designer,
+  page,
+}) => {
+  const entities = new EntitiesPage(page);
+  await designer.goto();
+  await designer.newDesign();
+  await designer.addRepository();
+  await entities.add('principal');
+  const user = entities.card('Principal User').getByLabel('Logical ID (kept)');
+  await expect(user).toHaveAccessibleDescription(/Changing it replaces the user/);
+  await user.fill('BuildUser');
+  await entities.grantCell('User: ecr.AuthorizationToken.grantRead').check();
+  await entities.addEventRule();
+  const rule = entities.eventRule('ImageScanComplete').getByLabel('Logical ID (kept)');
+  await expect(rule).toHaveAccessibleDescription(/Changing it replaces the rule/);
+  await rule.fill('scan-rule');
+  // CDK's own text, at the field.
+  await expect(entities.eventRule('ImageScanComplete')).toContainText(
+    "Logical ID 'scan-rule' must be alphanumeric (A-Za-z0-9)",
+  );
+  await rule.fill('ScanRule');
+
+  await designer.selectTab('cfn-json');
+  await expect(designer.page.getByTestId('output-text')).toContainText('"BuildUser": {');
+  await expect(designer.page.getByTestId('output-text')).toContainText('"ScanRule": {');
+  const typescript = await designer.outputText('cdk-ts');
+  expect(typescript).toContain(
+    "(user.node.defaultChild as iam.CfnUser).overrideLogicalId('BuildUser');",
+  );
+  expect(typescript).toContain(
+    "(imageScanComplete.node.defaultChild as events.CfnRule).overrideLogicalId('ScanRule');",
+  );
 });

@@ -74,6 +74,7 @@ export {
   type RepositoryField,
   repositoryProperties,
 } from './design/properties/repositoryProperties';
+export { entityLogicalIdRows } from './design/properties/resourceOptionProperties';
 /** The keywords of the design's JSON Schema, for tools that read it. */
 export type { JsonSchemaNode } from './design/schemaKit';
 export type { EntityList } from './design/stackConstructs';

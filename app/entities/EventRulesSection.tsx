@@ -21,6 +21,8 @@ import { findingsUnder } from './entityFindings';
 /** The rule's own fields, from the event rule's property table (a method's fields show for it). */
 const ruleFormRows = rowsWith(eventRuleProperties, 'form');
 const ruleHelp: Record<string, string> = {
+  logicalId:
+    'The rule’s logical ID to keep (overrideLogicalId on its CfnRule). Changing it replaces the rule. Default: derived from the repository’s and the rule’s construct ids.',
   description: 'description of the rule. Default: none.',
   ruleName: 'ruleName: the physical name. Default: CloudFormation generates one.',
   imageTags: 'imageTags: only scans of images with these tags. Default: every image.',

@@ -5,6 +5,7 @@ import { useDispatch } from '../state/DesignerContext';
 import { useEntitiesView } from './EntitiesContext';
 import { EntityCard, EntitySection, useSetEntity } from './EntityCard';
 import { findingsUnder } from './entityFindings';
+import { KeptLogicalIdField } from './KeptLogicalIdField';
 
 type PrincipalType = PrincipalDesign['type'];
 
@@ -44,6 +45,7 @@ function PrincipalFields({ principal, index }: { principal: PrincipalDesign; ind
     assumedBy: f.at('assumedBy'),
     roleArn: f.at('roleArn'),
     accountId: f.at('accountId'),
+    logicalId: f.at('logicalId'),
   };
   const assumedKind = principal.type === 'Role' && principal.assumedBy.account !== undefined;
   return (
@@ -71,6 +73,15 @@ function PrincipalFields({ principal, index }: { principal: PrincipalDesign; ind
         value={principal.id}
         onChange={(value) => set({ ...principal, id: value }, 'id')}
       />
+      {(principal.type === 'User' || principal.type === 'Role') && (
+        <KeptLogicalIdField
+          value={principal}
+          what={principal.type === 'User' ? 'user' : 'role'}
+          findings={extra.logicalId}
+          id={id}
+          onChange={set}
+        />
+      )}
       {principal.type === 'Role' && (
         <>
           <SelectField

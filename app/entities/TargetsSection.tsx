@@ -5,12 +5,21 @@ import { useDispatch } from '../state/DesignerContext';
 import { useEntitiesView } from './EntitiesContext';
 import { compact, EntityCard, EntitySection, useSetEntity } from './EntityCard';
 import { findingsUnder } from './entityFindings';
+import { KeptLogicalIdField } from './KeptLogicalIdField';
 
-function NamedCard({ kind, index, id }: { kind: 'topics' | 'queues'; index: number; id: string }) {
+interface NamedCardProps {
+  kind: 'topics' | 'queues';
+  index: number;
+  entity: { id: string; logicalId?: string };
+}
+
+function NamedCard({ kind, index, entity }: NamedCardProps) {
   const { findings } = useEntitiesView();
   const set = useSetEntity(kind, index);
   const f = findingsUnder(findings, [kind, index]);
   const idFindings = f.at('id');
+  const logicalIdFindings = f.at('logicalId');
+  const { id } = entity;
   const noun = kind === 'topics' ? 'Topic' : 'Queue';
   return (
     <EntityCard kind={kind} index={index} id={id} title={`${noun} ${id}`} findings={f.rest()}>
@@ -20,7 +29,14 @@ function NamedCard({ kind, index, id }: { kind: 'topics' | 'queues'; index: numb
         help={`The id in new ${kind === 'topics' ? 'sns.Topic' : 'sqs.Queue'}(this, id); event rules pick it as a target.`}
         findings={idFindings}
         value={id}
-        onChange={(value) => set({ id: value }, 'id')}
+        onChange={(value) => set({ ...entity, id: value }, 'id')}
+      />
+      <KeptLogicalIdField
+        value={entity}
+        what={noun.toLowerCase()}
+        findings={logicalIdFindings}
+        id={(field) => `${kind}-${index}-${field}`}
+        onChange={set}
       />
     </EntityCard>
   );
@@ -84,7 +100,7 @@ export function TargetsSection() {
         count={entities.topics.length}
       >
         {entities.topics.map((topic, index) => (
-          <NamedCard key={index} kind="topics" index={index} id={topic.id} />
+          <NamedCard key={index} kind="topics" index={index} entity={topic} />
         ))}
       </EntitySection>
       <EntitySection
@@ -97,7 +113,7 @@ export function TargetsSection() {
         count={entities.queues.length}
       >
         {entities.queues.map((queue, index) => (
-          <NamedCard key={index} kind="queues" index={index} id={queue.id} />
+          <NamedCard key={index} kind="queues" index={index} entity={queue} />
         ))}
       </EntitySection>
       <EntitySection

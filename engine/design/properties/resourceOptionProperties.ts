@@ -50,6 +50,12 @@ export const logicalIdRow = <const F extends string = 'logicalId'>(
         : { value: 'KeptLogicalId' },
   });
 
+/**
+ * The `logicalId` row of the constructs without a property table of their own (users, roles,
+ * topics, queues): their cards show it as the tables' rows show.
+ */
+export const entityLogicalIdRows = [logicalIdRow('resource', 'Resource')] as const;
+
 /** The `deletionPolicy` and `updateReplacePolicy` rows, in that order. */
 export const resourcePolicyRows = (group: string) =>
   [

@@ -1,6 +1,7 @@
 /** The statements of an event rule on a repository: the rule and its targets. */
 import type { EventRuleDesign } from '../../design/entitySchemas';
 import { eventRuleProperties } from '../../design/properties/eventRuleProperties';
+import { defaultChildOf, resourceOptionStatements } from './buildResourceOptions';
 import {
   call,
   type Expression,
@@ -15,7 +16,6 @@ import {
   unlessEmpty,
   variable,
 } from './model';
-import { defaultChildOf, resourceOptionStatements } from './buildResourceOptions';
 import { tableProps } from './tableProps';
 import { type EntityNames, ruleTargets, type TargetKind, targetVariable } from './variableNames';
 
