@@ -85,32 +85,58 @@ const sometimesKept = <T extends object>(entity: fc.Arbitrary<T>, tidy: boolean)
         .map(([e, logicalId]) => ({ ...e, logicalId }) as T & { logicalId?: string }),
     },
   );
-const keptIdRecord = (tidy: boolean) => sometimesKept(fc.record({ id: entityId }), tidy);
+/** A policy logical ID (policyLogicalId) about once in six draws; most entities get no policy. */
+const sometimesPolicyKept = <T extends object>(entity: fc.Arbitrary<T>, tidy: boolean) =>
+  fc.oneof(
+    { weight: 5, arbitrary: entity },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          entity,
+          tidy
+            ? fc.constantFrom('KeptPolicy', 'TargetPolicy')
+            : fc.constantFrom('KeptPolicy', 'Alerts', 'bad-policy', 'BootstrapVersion'),
+        )
+        .map(([e, policyLogicalId]) => ({ ...e, policyLogicalId }) as T),
+    },
+  );
+const keptIdRecord = (tidy: boolean) =>
+  sometimesPolicyKept(sometimesKept(fc.record({ id: entityId }), tidy), tidy);
 
 const principal = (tidy: boolean) =>
   fc.oneof(
-    sometimesKept(fc.record({ type: fc.constant('User'), id: entityId }), tidy),
-    sometimesKept(
+    sometimesPolicyKept(
+      sometimesKept(fc.record({ type: fc.constant('User'), id: entityId }), tidy),
+      tidy,
+    ),
+    sometimesPolicyKept(
+      sometimesKept(
+        fc.record({
+          type: fc.constant('Role'),
+          id: entityId,
+          assumedBy: fc.oneof(
+            fc.record({
+              service: fc.constantFrom('ecs-tasks.amazonaws.com', 'codebuild.amazonaws.com'),
+            }),
+            fc.record({ account: fc.constantFrom('123456789012', '210987654321') }),
+          ),
+        }),
+        tidy,
+      ),
+      tidy,
+    ),
+    sometimesPolicyKept(
       fc.record({
-        type: fc.constant('Role'),
+        type: fc.constant('Role.fromRoleArn'),
         id: entityId,
-        assumedBy: fc.oneof(
-          fc.record({
-            service: fc.constantFrom('ecs-tasks.amazonaws.com', 'codebuild.amazonaws.com'),
-          }),
-          fc.record({ account: fc.constantFrom('123456789012', '210987654321') }),
+        roleArn: fc.constantFrom(
+          'arn:aws:iam::123456789012:role/builder',
+          'arn:aws:iam::210987654321:role/ci',
         ),
       }),
       tidy,
     ),
-    fc.record({
-      type: fc.constant('Role.fromRoleArn'),
-      id: entityId,
-      roleArn: fc.constantFrom(
-        'arn:aws:iam::123456789012:role/builder',
-        'arn:aws:iam::210987654321:role/ci',
-      ),
-    }),
     fc.record({
       type: fc.constant('AccountPrincipal'),
       id: entityId,

@@ -170,6 +170,20 @@ const principals = [
   probe(granted(role), inPrincipal('logicalId'), 'KeptRole'),
   probe(design({}, { topics: [{ id: 'Topic' }] }), ['topics', 0, 'logicalId'], 'KeptTopic'),
   probe(design({}, { queues: [{ id: 'Queue' }] }), ['queues', 0, 'logicalId'], 'KeptQueue'),
+  // The policy CDK adds below it as a grant or a target reaches it.
+  probe(granted(user('P')), inPrincipal('policyLogicalId'), 'KeptPolicy'),
+  probe(granted(role), inPrincipal('policyLogicalId'), 'KeptPolicy'),
+  probe(granted(importedRole), inPrincipal('policyLogicalId'), 'KeptPolicy'),
+  probe(
+    withTarget({ topic: 'A' }, two('topics')),
+    ['topics', 0, 'policyLogicalId'],
+    'KeptTopicPolicy',
+  ),
+  probe(
+    withTarget({ queue: 'A' }, two('queues')),
+    ['queues', 0, 'policyLogicalId'],
+    'KeptQueuePolicy',
+  ),
   probe(granted(user('P')), inPrincipal('type'), 'Role.fromRoleArn', [
     inPrincipal('roleArn'),
     arn.role,

@@ -173,6 +173,14 @@ function stackEntries(design: Design, stack: Scope): StackEntry[] {
   return [...entities, ...repositories, ...outputs];
 }
 
+/** The `policyLogicalId` of the principal, topic or queue a node was made from. */
+export function keptPolicyId(design: Design, owner: ConstructNode): string | undefined {
+  const [list, index] = owner.designPath as [EntityList, number];
+  if (list !== 'principals' && list !== 'topics' && list !== 'queues') return undefined;
+  const entry = design[list]?.[index];
+  return entry && 'policyLogicalId' in entry ? entry.policyLogicalId : undefined;
+}
+
 /**
  * The construct tree of a design's stack (see the module comment). Kept per design object:
  * the analysis and the statement model of one render read the same tree.
@@ -181,7 +189,7 @@ export const constructTree = perObject((design: Design): ConstructTree => {
   const stackName = design.stackName ?? defaultStackName;
   const created = stackEntries(design, [stackName]);
   const policies = collectPolicies(design, created.filter(isConstruct));
-  const entries = policyConstructs(created, policies);
+  const entries = policyConstructs(created, policies, (owner) => keptPolicyId(design, owner));
   return { stackName, children: entries.filter(isConstruct), entries, policies };
 });
 

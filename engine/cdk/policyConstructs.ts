@@ -14,48 +14,69 @@ import {
 } from './constructNode';
 import { importedRolePolicyId } from './generatedNames';
 
+/** The policy's logical ID the owner's design entry keeps (`policyLogicalId`), if any. */
+export type KeptPolicyId = (owner: ConstructNode) => string | undefined;
+
 function policyConstruct(
   kind: ConstructKind,
   id: string,
   owner: ConstructNode,
   statements: readonly Statement[],
+  kept?: string,
 ): ConstructNode {
   const { designPath, index } = owner;
-  return { ...withResource(kind, id, owner.path, { designPath, index }), statements };
+  const node = withResource(kind, id, owner.path, { designPath, index }, undefined, kept);
+  return { ...node, statements };
 }
 
 /** A DefaultPolicy left without statements by the split makes no resource, and is left out. */
-function rolePolicies(role: ConstructNode, statements: readonly Statement[]): ConstructNode[] {
+function rolePolicies(
+  role: ConstructNode,
+  statements: readonly Statement[],
+  kept: string | undefined,
+): ConstructNode[] {
   const { inline, overflow } = splitRolePolicy(statements);
   return [
-    ...(inline.length > 0 ? [policyConstruct('defaultPolicy', 'DefaultPolicy', role, inline)] : []),
+    ...(inline.length > 0
+      ? [policyConstruct('defaultPolicy', 'DefaultPolicy', role, inline, kept)]
+      : []),
     ...overflow.map((part, index) =>
       policyConstruct('overflowPolicy', `OverflowPolicy${index + 1}`, role, part),
     ),
   ];
 }
 
-function identityPolicies(principal: ConstructNode, statements: readonly Statement[]) {
+function identityPolicies(
+  principal: ConstructNode,
+  statements: readonly Statement[],
+  kept: string | undefined,
+) {
   if (statements.length === 0) return [];
-  if (principal.kind === 'role') return rolePolicies(principal, statements);
+  if (principal.kind === 'role') return rolePolicies(principal, statements, kept);
   if (principal.kind === 'user')
-    return [policyConstruct('defaultPolicy', 'DefaultPolicy', principal, statements)];
+    return [policyConstruct('defaultPolicy', 'DefaultPolicy', principal, statements, kept)];
   const id = importedRolePolicyId(principal.path[0]!, principal.id);
-  return [policyConstruct('importedRolePolicy', id, principal, statements)];
+  return [policyConstruct('importedRolePolicy', id, principal, statements, kept)];
 }
 
-function policiesOf(node: ConstructNode, policies: StackPolicies): ConstructNode[] {
+function policiesOf(
+  node: ConstructNode,
+  policies: StackPolicies,
+  keptId: KeptPolicyId,
+): ConstructNode[] {
   const of = (map: ReadonlyMap<string, Statement[]>) => map.get(node.id) ?? [];
   switch (node.kind) {
     case 'user':
     case 'role':
     case 'importedRole':
-      return identityPolicies(node, of(policies.identity));
+      return identityPolicies(node, of(policies.identity), keptId(node));
     case 'topic':
     case 'queue': {
       const statements = of(node.kind === 'topic' ? policies.topics : policies.queues);
       const kind = node.kind === 'topic' ? 'topicPolicy' : 'queuePolicy';
-      return statements.length > 0 ? [policyConstruct(kind, 'Policy', node, statements)] : [];
+      return statements.length > 0
+        ? [policyConstruct(kind, 'Policy', node, statements, keptId(node))]
+        : [];
     }
     default:
       return [];
@@ -66,10 +87,11 @@ function policiesOf(node: ConstructNode, policies: StackPolicies): ConstructNode
 export function policyConstructs(
   entries: readonly StackEntry[],
   policies: StackPolicies,
+  keptId: KeptPolicyId,
 ): StackEntry[] {
   return entries.map((entry) => {
     if (entry.kind === 'principalValue') return entry;
-    const added = policiesOf(entry, policies);
+    const added = policiesOf(entry, policies, keptId);
     return added.length === 0 ? entry : { ...entry, children: [...entry.children, ...added] };
   });
 }

@@ -8,6 +8,7 @@
  * DeletionPolicy on a type without snapshots (F3016) and an UpdateReplacePolicy other than
  * Delete or Retain on these types (F0018). CloudFormation refuses an ID over 255 characters.
  */
+import { constructTree } from '../cdk/constructTree';
 import { type ResourcePolicyFields, resourcePolicyAttributes } from '../cdk/resourceOptions';
 import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
@@ -27,7 +28,8 @@ type Stateful = ResourcePolicyFields & { path: FieldPath; what: string };
 
 /**
  * The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics,
- * queues, repositories (each with its event rules).
+ * queues (each with the policy CDK gives it, when it has one), repositories (each with its
+ * event rules).
  */
 function keptIds(design: Design): KeptId[] {
   const keys = (design.keys ?? []).flatMap((key, index): KeptId[] => {
@@ -40,12 +42,16 @@ function keptIds(design: Design): KeptId[] {
         : []),
     ];
   });
+  const withPolicy = policyOwners(design);
   const own = (list: 'principals' | 'topics' | 'queues') =>
-    (design[list] ?? []).flatMap((entry, index): KeptId[] =>
-      'logicalId' in entry && entry.logicalId
+    (design[list] ?? []).flatMap((entry, index): KeptId[] => [
+      ...('logicalId' in entry && entry.logicalId
         ? [{ logicalId: entry.logicalId, path: [list, index, 'logicalId'] }]
-        : [],
-    );
+        : []),
+      ...('policyLogicalId' in entry && entry.policyLogicalId && withPolicy.has(`${list}/${index}`)
+        ? [{ logicalId: entry.policyLogicalId, path: [list, index, 'policyLogicalId'] }]
+        : []),
+    ]);
   const repositories = design.repositories.flatMap((repo, index): KeptId[] => {
     const path = ['repositories', index];
     return [
@@ -58,6 +64,17 @@ function keptIds(design: Design): KeptId[] {
     ];
   });
   return [...keys, ...own('principals'), ...own('topics'), ...own('queues'), ...repositories];
+}
+
+const policyKinds = new Set(['defaultPolicy', 'importedRolePolicy', 'topicPolicy', 'queuePolicy']);
+
+/** The entries (`list/index`) whose construct CDK gives a policy: only its policy has an ID to keep. */
+function policyOwners(design: Design): Set<string> {
+  return new Set(
+    constructTree(design)
+      .children.filter((owner) => owner.children.some((child) => policyKinds.has(child.kind)))
+      .map((owner) => owner.designPath.join('/')),
+  );
 }
 
 function statefulEntries(design: Design): Stateful[] {

@@ -45,7 +45,12 @@ export const principalSchema = taggedUnion(
   'type',
   {
     User: objectOf(
-      { type: literal('User'), id: constructId('user'), logicalId: logicalIdSchema('user') },
+      {
+        type: literal('User'),
+        id: constructId('user'),
+        logicalId: logicalIdSchema('user'),
+        policyLogicalId: logicalIdSchema('user’s DefaultPolicy (AWS::IAM::Policy)'),
+      },
       'A new iam.User.',
       ['type', 'id'] as const,
     ),
@@ -54,15 +59,21 @@ export const principalSchema = taggedUnion(
         type: literal('Role'),
         id: constructId('role'),
         logicalId: logicalIdSchema('role'),
+        policyLogicalId: logicalIdSchema('role’s DefaultPolicy (AWS::IAM::Policy)'),
         assumedBy,
       },
       'A new iam.Role.',
       ['type', 'id', 'assumedBy'] as const,
     ),
     'Role.fromRoleArn': objectOf(
-      { type: literal('Role.fromRoleArn'), id: constructId('imported role'), roleArn },
+      {
+        type: literal('Role.fromRoleArn'),
+        id: constructId('imported role'),
+        roleArn,
+        policyLogicalId: logicalIdSchema('policy grants add to the role (AWS::IAM::Policy)'),
+      },
       'An existing role, imported with iam.Role.fromRoleArn.',
-      ['type', 'id', 'roleArn'],
+      ['type', 'id', 'roleArn'] as const,
     ),
     AccountPrincipal: objectOf(
       {
@@ -83,12 +94,20 @@ export const principalSchema = taggedUnion(
 );
 
 export const topicSchema = objectOf(
-  { id: constructId('topic'), logicalId: logicalIdSchema('topic') },
+  {
+    id: constructId('topic'),
+    logicalId: logicalIdSchema('topic'),
+    policyLogicalId: logicalIdSchema('topic’s TopicPolicy, which event targets add'),
+  },
   'A new SNS topic (sns.Topic).',
   ['id'],
 );
 export const queueSchema = objectOf(
-  { id: constructId('queue'), logicalId: logicalIdSchema('queue') },
+  {
+    id: constructId('queue'),
+    logicalId: logicalIdSchema('queue'),
+    policyLogicalId: logicalIdSchema('queue’s QueuePolicy, which event targets add'),
+  },
   'A new SQS queue (sqs.Queue).',
   ['id'],
 );

@@ -17,7 +17,7 @@ export function importStandaloneEntities(
 ): ImportedEntities {
   const out = noEntities();
   const importedRoles = new Map(
-    importImportedRoles(resources, out, findings).map((entry) => [entry.policy, entry]),
+    importImportedRoles(resources, findings).map((entry) => [entry.policy, entry]),
   );
   const entityTypes = new Set([
     'AWS::KMS::Key',

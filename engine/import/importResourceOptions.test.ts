@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { policyPairs, templateWith } from '../../oracle/resourcePolicyTemplates';
 import { analyzeDesign } from '../analyzeDesign';
+import type { Design } from '../design/designSchema';
 import { FindingCode } from '../findings';
 import { render } from '../render/render';
 import { importText } from './importTemplate';
@@ -110,5 +111,30 @@ describe('the import of a hand-written template', () => {
 
   it('is exact: the design renders every resource as written, key order and short forms aside', () => {
     expect(importText(text).findings).toEqual([]);
+  });
+});
+
+describe('the import of kept logical IDs', () => {
+  const design = JSON.parse(
+    readFileSync(new URL('../fixtures/entities/kept-logical-ids.json', import.meta.url), 'utf8'),
+  ) as Design;
+
+  it('keeps the IDs of event rules and of the policies below users, roles, topics and queues', () => {
+    const rendered = render(design);
+    const { design: imported, findings } = importText(rendered.cfnJson!);
+    expect(findings.filter((f) => f.code === FindingCode.logicalIdChanges)).toEqual([]);
+    expect(imported!.principals!.map((p) => 'policyLogicalId' in p && p.policyLogicalId)).toEqual([
+      'BuildUserPolicy',
+      'DeployRolePolicy',
+      'CiRolePolicy',
+    ]);
+    expect(imported!.topics![0]!.policyLogicalId).toBe('AlertsTopicPolicy');
+    expect(imported!.queues![0]!.policyLogicalId).toBe('JobsQueuePolicy');
+    expect(imported!.repositories.map((r) => r.eventRules?.map((rule) => rule.logicalId))).toEqual([
+      ['ScanRule'],
+      ['PushRule'],
+      ['AnyEventRule'],
+    ]);
+    expect(render(imported!).cfnJson).toBe(rendered.cfnJson);
   });
 });

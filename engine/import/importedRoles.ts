@@ -10,8 +10,7 @@ import { defaultStackName } from '../design/designSchema';
 import { type PrincipalDesign, roleArnPattern } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import { designWarning, type Finding, FindingCode } from '../findings';
-import { cdkPathOf, checkLogicalId, splitUniqueId } from './constructIds';
-import type { ImportedEntities } from './importedEntities';
+import { cdkPathOf, splitUniqueId } from './constructIds';
 import { asList, statementsOf } from './policyDocuments';
 import type { TemplateResource } from './templateValues';
 
@@ -78,7 +77,6 @@ function idsOf(
  */
 export function importImportedRoles(
   resources: Record<string, TemplateResource>,
-  entities: ImportedEntities,
   findings: Finding[],
 ): { role: ImportedRole; policy: string; stack?: string }[] {
   let arns: Map<string, string> | undefined;
@@ -116,14 +114,15 @@ export function importImportedRoles(
     const stack = ids?.stack ?? defaultStackName;
     const readable = policyName.slice('Policy'.length, -8);
     const guess = readable.startsWith(stack) ? readable.slice(stack.length) : readable;
+    const id = ids?.role ?? (guess || roleName);
+    // The policy keeps the template's logical ID where the role's construct id does not derive it.
+    const rendered = defaultResourceLogicalId([id, importedRolePolicyId(stack, id)]);
     const role: ImportedRole = {
       type: 'Role.fromRoleArn',
-      id: ids?.role ?? (guess || roleName),
+      id,
       roleArn,
+      ...(rendered === logicalId ? {} : { policyLogicalId: logicalId }),
     };
-    const rendered = defaultResourceLogicalId([role.id, importedRolePolicyId(stack, role.id)]);
-    const lead = `the role’s construct id cannot be told from this policy’s name; imported as ${role.id},`;
-    checkLogicalId({ logicalId, rendered, replaced: 'policy', lead }, path, entities, findings);
     return [{ role, policy: logicalId, ...(ids ? { stack: ids.stack } : {}) }];
   });
 }

@@ -2,7 +2,8 @@
  * The independent oracle: builds the stack of a design by calling aws-cdk-lib's API directly,
  * from the design format's documentation alone (it shares no code with engine/render, engine/cdk
  * or engine/iam). Construct order: keys, principals, topics, queues, functions, repositories
- * (lifecycle rules, tags, event rules, resource policy), then grants, then outputs.
+ * (lifecycle rules, tags, event rules, resource policy), then grants, then the logical IDs kept
+ * for the policies grants and targets added, then outputs.
  */
 import type { Stack } from 'aws-cdk-lib';
 import type { Repository } from 'aws-cdk-lib/aws-ecr';
@@ -11,6 +12,7 @@ import { createEntities } from './entities';
 import { makeGrant } from './grants';
 import { createOutputs, describeStack } from './outputs';
 import { createRepository } from './repository';
+import { keepPolicyLogicalIds } from './resourceOptions';
 
 /** Builds every construct of the design in `stack`; throws what aws-cdk-lib throws. */
 export function interpretDesign(stack: Stack, design: Design): void {
@@ -22,5 +24,6 @@ export function interpretDesign(stack: Stack, design: Design): void {
     if (!repositories.has(repository.id)) repositories.set(repository.id, created);
   }
   for (const grant of design.grants ?? []) makeGrant(grant, entities, repositories);
+  keepPolicyLogicalIds(design, entities);
   createOutputs(stack, design, entities, repositories);
 }

@@ -6,7 +6,9 @@
  */
 import type { CfnResource } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { cdk } from './cdkLib';
+import type { Design } from '../../engine/index';
+import { cdk, iam, sns, sqs } from './cdkLib';
+import type { Entities } from './entities';
 
 interface Options {
   logicalId?: string;
@@ -35,4 +37,26 @@ export function applyResourceOptions(construct: IConstruct, options: Options): v
   if (options.logicalId !== undefined) resource.overrideLogicalId(options.logicalId);
   setPolicy(resource, 'deletionPolicy', options.deletionPolicy);
   setPolicy(resource, 'updateReplacePolicy', options.updateReplacePolicy);
+}
+
+/**
+ * `policyLogicalId` of principals, topics and queues: the policy CDK added below each as grants
+ * and event targets reached it (an iam.Policy, sns.TopicPolicy or sqs.QueuePolicy child) keeps
+ * that logical ID. An entity no statement reached has no policy, and nothing is set.
+ */
+export function keepPolicyLogicalIds(design: Design, entities: Entities): void {
+  const keep = (owner: unknown, policyLogicalId: string | undefined) => {
+    if (policyLogicalId === undefined || owner === undefined) return;
+    const policy = (owner as IConstruct).node.children.find(
+      (child) =>
+        child instanceof iam.Policy ||
+        child instanceof sns.TopicPolicy ||
+        child instanceof sqs.QueuePolicy,
+    );
+    if (policy) applyResourceOptions(policy, { logicalId: policyLogicalId });
+  };
+  for (const p of design.principals ?? [])
+    if ('policyLogicalId' in p) keep(entities.principals.get(p.id), p.policyLogicalId);
+  for (const t of design.topics ?? []) keep(entities.topics.get(t.id), t.policyLogicalId);
+  for (const q of design.queues ?? []) keep(entities.queues.get(q.id), q.policyLogicalId);
 }

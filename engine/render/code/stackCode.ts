@@ -2,11 +2,13 @@
  * stackCode(design): the statement model of the stack module, built once for both languages
  * from the construct tree, whose order is the code's: the entries before the repositories, each
  * repository with its rules, tags, event rules and resource policy (repositoryStatements), then
- * the grants; the description first and the outputs last.
+ * the grants, then the logical IDs kept for the policies they and the event targets made; the
+ * description first and the outputs last.
  */
 import { constructTree, repositoryNodes } from '../../cdk/constructTree';
 import type { Design } from '../../design/designSchema';
 import { entityStatements } from './buildEntities';
+import { keptPolicyStatements } from './buildKeptPolicies';
 import { descriptionStatements, outputStatements } from './buildOutputs';
 import { grantStatements } from './buildPolicies';
 import { repositoryStatements } from './buildRepository';
@@ -23,7 +25,7 @@ export function stackCode(design: Design): StackCode {
     repositories: repositoryNodes(tree).map((node) =>
       repositoryStatements(design.repositories[node.index]!, repositoryNames(design, node, names)),
     ),
-    grants: grantStatements(design, names),
+    grants: [...grantStatements(design, names), ...keptPolicyStatements(design, tree, names)],
     outputs: outputStatements(design, names),
   };
 }
