@@ -431,6 +431,32 @@ describe('importText of roles imported by ARN', () => {
     expect(withPaths.design).toEqual(design('ci-role'));
   });
 
+  it('says so when the ids it can tell make a design CDK refuses', () => {
+    // A repository with the id Default renders as "Resource"; the role's id is guessed "Default".
+    const design: Design = {
+      version: 1,
+      principals: [
+        {
+          type: 'Role.fromRoleArn',
+          id: 'Pa/b0',
+          roleArn: 'arn:aws:iam::123456789012:role/builder',
+        },
+      ],
+      repositories: [{ id: 'Default' }],
+      grants: [{ grant: 'grantPull', repository: 'Default', principal: 'Pa/b0' }],
+    };
+    const imported = importText(render(design).cfnJson!);
+    expect(imported.findings.map((f) => [formatPath(f.path), f.severity, f.message])).toEqual([
+      [
+        'Resources',
+        'warning',
+        expect.stringMatching(
+          /^the imported design is refused at principals\[0\]\.id: Cannot determine default child/,
+        ),
+      ],
+    ]);
+  });
+
   it('warns when the stack of `cdk synth` paths cannot be a design stack name', () => {
     const template = render({ version: 1, repositories: [{ id: 'App' }] }).template as {
       Resources: Record<string, Record<string, unknown>>;

@@ -5,7 +5,7 @@
 import { analyzeDesign } from '../analyzeDesign';
 import type { Design } from '../design/designSchema';
 import { isPlainObject } from '../design/schemaKit';
-import { pathStartsWith } from '../fieldPath';
+import { formatPath, pathStartsWith } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import { isBootstrapPart } from './templateLeftOut';
 
@@ -52,10 +52,21 @@ export function renderDifferences(
 ): Finding[] {
   // The resources as written even when CDK would fail on them (a template CloudFormation's own
   // validation rejects imports into a design that shows why).
-  const rendered: Record<string, unknown> = analyzeDesign(design).template.Resources ?? {};
+  const analysis = analyzeDesign(design);
+  const rendered: Record<string, unknown> = analysis.template.Resources ?? {};
+  // An import never hands over, unsaid, a design that does not synthesize.
+  const refused = analysis.findings
+    .filter((f) => f.severity === 'error')
+    .map((f) =>
+      designWarning(
+        FindingCode.importedDesignRefused,
+        ['Resources'],
+        `the imported design is refused at ${formatPath(f.path)}: ${f.message}`,
+      ),
+    );
   const explained = (id: string) =>
     renamed.has(id) || findings.some((f) => pathStartsWith(f.path, ['Resources', id]));
-  return [...new Set([...Object.keys(resources), ...Object.keys(rendered)])]
+  const differing = [...new Set([...Object.keys(resources), ...Object.keys(rendered)])]
     .filter((id) => !isBootstrapPart('Resources', id) && !explained(id))
     .filter((id) => !sameResource(resources[id], rendered[id]))
     .map((id) =>
@@ -69,4 +80,5 @@ export function renderDifferences(
           : 'this resource is not rendered from the imported design',
       ),
     );
+  return [...refused, ...differing];
 }
