@@ -29,7 +29,7 @@ export const importCodes = {
   logicalIdChanges: 'logical-id-changes',
   /** A resource the imported design renders differently, adds or leaves out. */
   renderDiffers: 'render-differs',
-  /** The imported design is one the design's checks or CDK refuse (ids the template cannot tell). */
+  /** The ids the import chose make a design CDK refuses (ids the template cannot tell). */
   importedDesignRefused: 'imported-design-refused',
   /** A stack name a design cannot take; the default is used. */
   stackNameReplaced: 'stack-name-replaced',

@@ -39,6 +39,10 @@ function canonical(value: unknown): unknown {
 const sameResource = (a: unknown, b: unknown) =>
   JSON.stringify(canonical(withoutCdkPath(a))) === JSON.stringify(canonical(b));
 
+/** A construct id or the stack name: what the import chooses rather than reads. */
+const chosenByImport = (path: readonly (string | number)[]) =>
+  path.at(-1) === 'id' || (path.length === 1 && path[0] === 'stackName');
+
 /**
  * Renders the imported design and names every resource that comes out differently and is not
  * already explained: by a finding at the resource, or (a logical ID rendering gives a resource the
@@ -54,9 +58,10 @@ export function renderDifferences(
   // validation rejects imports into a design that shows why).
   const analysis = analyzeDesign(design);
   const rendered: Record<string, unknown> = analysis.template.Resources ?? {};
-  // An import never hands over, unsaid, a design that does not synthesize.
+  // An import never hands over, unsaid, a design that the ids it chose make CDK refuse (the
+  // template's own mistakes come over as they are, and the design shows them where they are).
   const refused = analysis.findings
-    .filter((f) => f.severity === 'error')
+    .filter((f) => f.severity === 'error' && chosenByImport(f.path))
     .map((f) =>
       designWarning(
         FindingCode.importedDesignRefused,
