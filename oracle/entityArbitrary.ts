@@ -173,7 +173,21 @@ const fn = (tidy: boolean) =>
     sameEnvironment: optional(fc.boolean()),
   });
 
-const target = fc.record({ kind: fc.constantFrom('topic', 'queue', 'function'), ref: fc.nat(5) });
+/** A function target keeps its Lambda permission's logical ID about once in four. */
+const target = (tidy: boolean) =>
+  fc.record({
+    kind: fc.constantFrom('topic', 'queue', 'function'),
+    ref: fc.nat(5),
+    permissionLogicalId: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      {
+        weight: 1,
+        arbitrary: tidy
+          ? fc.constantFrom('NotifyPermission', 'PushPermission')
+          : fc.constantFrom('NotifyPermission', 'EcrRepository', 'allow-push', 'BootstrapVersion'),
+      },
+    ),
+  });
 
 const eventRule = (tidy: boolean) =>
   fc.record({
@@ -192,7 +206,7 @@ const eventRule = (tidy: boolean) =>
           : fc.constantFrom('ScanRule', 'EcrRepository', 'scan-rule', 'BootstrapVersion'),
       },
     ),
-    targets: optional(fc.array(target, { maxLength: tidy ? 3 : 7 })),
+    targets: optional(fc.array(target(tidy), { maxLength: tidy ? 3 : 7 })),
   });
 
 const action = (tidy: boolean) =>
@@ -301,10 +315,12 @@ function resolveRule(rule: readonly DrawnRule[], design: Record<string, Raw[] | 
     ...r,
     imageTags: r.method === 'onImageScanCompleted' ? imageTags : undefined,
     imageTag: r.method === 'onCloudTrailImagePushed' ? imageTag : undefined,
-    targets: targets?.flatMap(({ kind, ref }) => {
+    targets: targets?.flatMap(({ kind, ref, permissionLogicalId }) => {
       const pool = { topic: design.topics, queue: design.queues, function: design.functions }[kind];
       const entity = pick(pool, ref);
-      return entity ? [{ [kind]: entity.id }] : [];
+      if (!entity) return [];
+      const kept = kind === 'function' && permissionLogicalId !== undefined;
+      return [{ [kind]: entity.id, ...(kept ? { permissionLogicalId } : {}) }];
     }),
   }));
 }

@@ -221,6 +221,15 @@ const targets = [
     'Other',
     [inEventRule('targets', 0, 'function'), 'Other'],
   ),
+  // The Lambda permission the function target adds, in the stack's environment.
+  probe(
+    withTarget(
+      { function: 'A' },
+      { functions: [{ id: 'A', functionArn: arn.fn, sameEnvironment: true }] },
+    ),
+    inEventRule('targets', 0, 'permissionLogicalId'),
+    'KeptPermission',
+  ),
   probe(withTarget({ function: 'A' }, twoFunctions), ['functions', 0, 'functionArn'], arn.otherFn),
   probe(withTarget({ function: 'A' }, twoFunctions), ['functions', 0, 'sameEnvironment'], true),
 ];

@@ -8,7 +8,6 @@
  */
 import type { Design, KeyDesign, PrincipalDesign } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
-import type { EventRuleDesign } from '../design/entitySchemas';
 import { constructOrder, type EntityList } from '../design/stackConstructs';
 import type { FieldPath } from '../fieldPath';
 import { isConstructPrincipal } from '../iam/principals';
@@ -18,13 +17,12 @@ import {
   type ConstructNode,
   cfnResource,
   construct,
-  entityNode,
   isConstruct,
   type Origin,
   type StackEntry,
   withResource,
 } from './constructNode';
-import { uniqueIdOf } from './generatedNames';
+import { permissionNodes } from './lambdaPermissions';
 import { policyConstructs } from './policyConstructs';
 
 export interface ConstructTree {
@@ -71,31 +69,6 @@ function principalNode(principal: PrincipalDesign, origin: Origin, stack: Scope)
   const kind = principal.type === 'User' ? 'user' : 'role';
   const kept = 'logicalId' in principal ? principal.logicalId : undefined;
   return withResource(kind, principal.id, stack, origin, undefined, kept);
-}
-
-/**
- * targets.LambdaFunction adds a CfnPermission below the rule, named after the function's unique
- * id, when the function is in the stack's environment; addLambdaPermission skips an id the rule
- * already has.
- */
-function permissionNodes(
-  design: Design,
-  rule: EventRuleDesign,
-  scope: Scope,
-  entities: readonly ConstructNode[],
-): ConstructNode[] {
-  const permissions: ConstructNode[] = [];
-  for (const target of rule.targets ?? []) {
-    const fn =
-      target.function === undefined
-        ? undefined
-        : entityNode(entities, 'functions', target.function);
-    if (!fn || !design.functions![fn.index]!.sameEnvironment) continue;
-    const id = `AllowEventRule${uniqueIdOf(fn.path)}`;
-    if (permissions.some((permission) => permission.id === id)) continue;
-    permissions.push(cfnResource('permission', id, scope, fn));
-  }
-  return permissions;
 }
 
 /** Event rules are children of the repository, after its `Resource`. */

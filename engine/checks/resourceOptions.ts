@@ -8,7 +8,9 @@
  * DeletionPolicy on a type without snapshots (F3016) and an UpdateReplacePolicy other than
  * Delete or Retain on these types (F0018). CloudFormation refuses an ID over 255 characters.
  */
-import { constructTree } from '../cdk/constructTree';
+import type { ConstructNode } from '../cdk/constructNode';
+import { constructTree, eventRuleNodes, repositoryNodes } from '../cdk/constructTree';
+import { keptPermissions } from '../cdk/lambdaPermissions';
 import { type ResourcePolicyFields, resourcePolicyAttributes } from '../cdk/resourceOptions';
 import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
@@ -29,7 +31,7 @@ type Stateful = ResourcePolicyFields & { path: FieldPath; what: string };
 /**
  * The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics,
  * queues (each with the policy CDK gives it, when it has one), repositories (each with its
- * event rules).
+ * event rules, each with the Lambda permissions its targets add).
  */
 function keptIds(design: Design): KeptId[] {
   const keys = (design.keys ?? []).flatMap((key, index): KeptId[] => {
@@ -52,18 +54,28 @@ function keptIds(design: Design): KeptId[] {
         ? [{ logicalId: entry.policyLogicalId, path: [list, index, 'policyLogicalId'] }]
         : []),
     ]);
-  const repositories = design.repositories.flatMap((repo, index): KeptId[] => {
-    const path = ['repositories', index];
+  const repositories = repositoryNodes(constructTree(design)).flatMap((node): KeptId[] => {
+    const repo = design.repositories[node.index]!;
+    const path = ['repositories', node.index];
     return [
       ...(repo.logicalId ? [{ logicalId: repo.logicalId, path: [...path, 'logicalId'] }] : []),
-      ...(repo.eventRules ?? []).flatMap((rule, r): KeptId[] =>
-        rule.logicalId
-          ? [{ logicalId: rule.logicalId, path: [...path, 'eventRules', r, 'logicalId'] }]
-          : [],
-      ),
+      ...eventRuleNodes(node).flatMap((ruleNode) => ruleIds(design, path, ruleNode)),
     ];
   });
   return [...keys, ...own('principals'), ...own('topics'), ...own('queues'), ...repositories];
+}
+
+/** A rule's own kept ID, then those of the Lambda permissions its targets add. */
+function ruleIds(design: Design, repositoryPath: FieldPath, ruleNode: ConstructNode): KeptId[] {
+  const rule = design.repositories[repositoryPath[1] as number]!.eventRules![ruleNode.index]!;
+  const path = [...repositoryPath, 'eventRules', ruleNode.index];
+  return [
+    ...(rule.logicalId ? [{ logicalId: rule.logicalId, path: [...path, 'logicalId'] }] : []),
+    ...keptPermissions(design, rule, ruleNode).map(({ logicalId, target }) => ({
+      logicalId,
+      path: [...path, 'targets', target, 'permissionLogicalId'],
+    })),
+  ];
 }
 
 const policyKinds = new Set(['defaultPolicy', 'importedRolePolicy', 'topicPolicy', 'queuePolicy']);

@@ -14,7 +14,7 @@ import { importEventRules } from './importEventRules';
 import type { ImportedEntities } from './importedEntities';
 import { importGrants } from './importGrants';
 import { importOutputs, importStackDescription } from './importOutputs';
-import { keepPolicyLogicalIds } from './importPolicyLogicalIds';
+import { keepPermissionLogicalIds, keepPolicyLogicalIds } from './importPolicyLogicalIds';
 import { importRepository } from './importRepository';
 import {
   importedRoleActions,
@@ -150,7 +150,10 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
     findings,
   );
   if (result.design) {
-    result.design = keepPolicyLogicalIds(resources, result.design);
+    result.design = keepPermissionLogicalIds(
+      resources,
+      keepPolicyLogicalIds(resources, result.design),
+    );
     const design = result.design;
     result.findings.push(
       ...reportNotCarried(resources, design, repositoryIds, entities, result.findings),

@@ -119,7 +119,7 @@ describe('the import of kept logical IDs', () => {
     readFileSync(new URL('../fixtures/entities/kept-logical-ids.json', import.meta.url), 'utf8'),
   ) as Design;
 
-  it('keeps the IDs of event rules and of the policies below users, roles, topics and queues', () => {
+  it('keeps the IDs of event rules, their Lambda permissions and the policies below users, roles, topics and queues', () => {
     const rendered = render(design);
     const { design: imported, findings } = importText(rendered.cfnJson!);
     expect(findings.filter((f) => f.code === FindingCode.logicalIdChanges)).toEqual([]);
@@ -134,6 +134,14 @@ describe('the import of kept logical IDs', () => {
       ['ScanRule'],
       ['PushRule'],
       ['AnyEventRule'],
+    ]);
+    // Kept where the template's permission ID is not the one the design derives: a kept one,
+    // and a derived one whose rule's construct id the template does not tell (its ID is kept).
+    const targets = imported!.repositories.map((r) => r.eventRules![0]!.targets);
+    expect(targets.map((list) => list?.map((t) => t.permissionLogicalId))).toEqual([
+      [undefined, undefined],
+      [undefined, 'NotifyPushPermission'],
+      ['PlainAnyAllowEventRuleEcrStackNotifier06CED1BFA031F1AD'],
     ]);
     expect(render(imported!).cfnJson).toBe(rendered.cfnJson);
   });

@@ -1,11 +1,14 @@
 /**
  * Event rules of a repository: `repository[method](id, options)`, then `addTarget` per target
- * in design order (targets.SnsTopic, targets.SqsQueue, targets.LambdaFunction).
+ * in design order (targets.SnsTopic, targets.SqsQueue, targets.LambdaFunction). A target's
+ * `permissionLogicalId` goes to the Lambda permission its addTarget added, if it added one.
  */
 import type { Repository } from 'aws-cdk-lib/aws-ecr';
 import type { IRuleTarget } from 'aws-cdk-lib/aws-events';
+import type { CfnPermission } from 'aws-cdk-lib/aws-lambda';
+import type { IConstruct } from 'constructs';
 import type { EventRuleDesign, TargetDesign } from '../../engine/index';
-import { defined, targets } from './cdkLib';
+import { defined, lambda, targets } from './cdkLib';
 import { type Entities, resolve } from './entities';
 import { applyResourceOptions } from './resourceOptions';
 
@@ -18,6 +21,12 @@ function targetOf(target: TargetDesign, entities: Entities): IRuleTarget {
     return new targets.LambdaFunction(resolve(entities.functions, target.function, 'function'));
   throw new Error('interpreter: a target names no topic, queue or function');
 }
+
+/** The Lambda permissions below the rule (targets.LambdaFunction adds them as its children). */
+const permissionsOf = (rule: IConstruct) =>
+  rule.node.children.filter(
+    (child): child is CfnPermission => child instanceof lambda.CfnPermission,
+  );
 
 function createRule(repository: Repository, rule: EventRuleDesign) {
   const common = { description: rule.description, ruleName: rule.ruleName };
@@ -45,6 +54,12 @@ export function addEventRules(
   for (const design of rules) {
     const rule = createRule(repository, design);
     applyResourceOptions(rule, design);
-    for (const target of design.targets ?? []) rule.addTarget(targetOf(target, entities));
+    for (const target of design.targets ?? []) {
+      const before = permissionsOf(rule);
+      rule.addTarget(targetOf(target, entities));
+      const added = permissionsOf(rule).filter((permission) => !before.includes(permission));
+      if (target.permissionLogicalId !== undefined && added.length > 0)
+        added[0]!.overrideLogicalId(target.permissionLogicalId);
+    }
   }
 }

@@ -10,13 +10,16 @@ import { EventRuleMethod, membersOf } from '../enums';
 import { type Infer, objectOf, oneOf } from '../schemaKit';
 import { isString, literalCfn } from './cfnFacets';
 import { loneSurrogates, property, shapeOf } from './property';
-import { logicalIdRow } from './resourceOptionProperties';
+import { logicalIdRow, logicalIdSchema } from './resourceOptionProperties';
 
 export const targetSchema = objectOf(
   {
     topic: reference('a topic (targets.SnsTopic)'),
     queue: reference('a queue (targets.SqsQueue)'),
     function: reference('a function (targets.LambdaFunction)'),
+    permissionLogicalId: logicalIdSchema(
+      'Lambda permission (AWS::Lambda::Permission) a function target adds below the rule, for a function in the stack’s environment (the first target of that function on the rule)',
+    ),
   },
   'An event rule target: exactly one of topic, queue or function.',
 );

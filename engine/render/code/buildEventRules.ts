@@ -1,9 +1,11 @@
 /** The statements of an event rule on a repository: the rule and its targets. */
+import type { KeptPermission } from '../../cdk/lambdaPermissions';
 import type { EventRuleDesign } from '../../design/entitySchemas';
 import { eventRuleProperties } from '../../design/properties/eventRuleProperties';
-import { defaultChildOf, resourceOptionStatements } from './buildResourceOptions';
+import { childOf, defaultChildOf, resourceOptionStatements } from './buildResourceOptions';
 import {
   call,
+  cast,
   type Expression,
   ifSet,
   newOf,
@@ -34,12 +36,13 @@ function targetExpressions(rule: EventRuleDesign, names: EntityNames): Expressio
 
 /**
  * One target is added on the rule's creation, several through the rule's variable
- * (`ruleVariable`, allocated for rules with several targets or a kept logical ID, which is set
- * on the rule's CfnRule before its targets are added).
+ * (`variable`, allocated for rules with several targets or a kept logical ID, which is set
+ * on the rule's CfnRule before its targets are added; a kept Lambda permission's is set after
+ * them, on `rule.node.findChild('AllowEventRule…')`, the CfnPermission the target added).
  */
 export function eventRuleStatements(
   rule: EventRuleDesign,
-  ruleVariable: string | undefined,
+  { variable: ruleVariable, permissions }: { variable?: string; permissions: KeptPermission[] },
   repository: Expression,
   names: EntityNames,
 ): Statement[] {
@@ -51,7 +54,8 @@ export function eventRuleStatements(
   });
   const created = call(repository, rule.method, str(rule.id), ...unlessEmpty(options));
   const targets = targetExpressions(rule, names);
-  if (ruleVariable === undefined || (targets.length < 2 && rule.logicalId === undefined)) {
+  const kept = rule.logicalId !== undefined || permissions.length > 0;
+  if (ruleVariable === undefined || (targets.length < 2 && !kept)) {
     if (targets.length === 0) return [statement(created)];
     return [statement(call(created, 'addTarget', targets[0]!))];
   }
@@ -60,5 +64,11 @@ export function eventRuleStatements(
     statement(created, ruleVariable),
     ...resourceOptionStatements(own, { logicalId: rule.logicalId }),
     ...targets.map((target) => statement(call(variable(ruleVariable), 'addTarget', target))),
+    ...permissions.flatMap(({ id, logicalId }) =>
+      resourceOptionStatements(
+        cast(childOf(variable(ruleVariable), id), typeRef('lambda', 'CfnPermission')),
+        { logicalId },
+      ),
+    ),
   ];
 }

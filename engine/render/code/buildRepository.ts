@@ -97,7 +97,7 @@ export const repositoryStatements = perObjectWith(
       ),
       ...tags.map(([key, value]) => statement(call(tagsOf, 'add', str(key), str(value)))),
       ...names.eventRules.flatMap((rule) =>
-        eventRuleStatements(repo.eventRules![rule.index]!, rule.variable, repository, entities),
+        eventRuleStatements(repo.eventRules![rule.index]!, rule, repository, entities),
       ),
       ...(repo.resourcePolicy ?? []).map((s) => resourcePolicyStatement(s, repository, entities)),
     ];

@@ -11,6 +11,7 @@ import {
   eventRuleNodes,
   repositoryNodes,
 } from '../../cdk/constructTree';
+import { type KeptPermission, keptPermissions } from '../../cdk/lambdaPermissions';
 import { usesPolicyEscapeHatch } from '../../cdk/lifecycleRules';
 import { hasResourceOptions } from '../../cdk/resourceOptions';
 import type { Design } from '../../design/designSchema';
@@ -95,7 +96,10 @@ export function allocateNames(
   for (const repository of repositories) {
     const rules = design.repositories[repository.index]!.eventRules ?? [];
     for (const node of eventRuleNodes(repository))
-      if (ruleTargets(rules[node.index]!, result).length > 1 || keepsLogicalId(rules[node.index]!))
+      if (
+        ruleTargets(rules[node.index]!, result).length > 1 ||
+        keepsLogicalId(design, rules[node.index]!, node)
+      )
         result.rules.set(`${repository.index}/${node.index}`, tsIdentifier(node.id, 'rule', taken));
   }
   // Allocated last, so archive-era rules never rename the other variables.
@@ -132,8 +136,9 @@ export function targetVariable(
   return name === undefined ? undefined : { kind, name };
 }
 
-/** A rule that keeps its logical ID sets it through its variable. */
-export const keepsLogicalId = (rule: EventRuleDesign) => rule.logicalId !== undefined;
+/** A rule that keeps its logical ID, or its Lambda permission's, sets it through its variable. */
+export const keepsLogicalId = (design: Design, rule: EventRuleDesign, node: ConstructNode) =>
+  rule.logicalId !== undefined || keptPermissions(design, rule, node).length > 0;
 
 /** The targets of a rule that resolve, in order. */
 export function ruleTargets(rule: EventRuleDesign, names: TargetNames): TargetDesign[] {
@@ -206,9 +211,10 @@ export interface RepositoryNames {
   cfnVariable: string | undefined;
   /**
    * Its event rules, as the tree holds them below it: each rule's index in the repository's
-   * `eventRules`, with its variable when it has several targets or keeps its logical ID.
+   * `eventRules`, with its variable when it has several targets or keeps its logical ID (or
+   * a Lambda permission's), and the permissions it keeps the logical IDs of.
    */
-  eventRules: { index: number; variable: string | undefined }[];
+  eventRules: { index: number; variable: string | undefined; permissions: KeptPermission[] }[];
   entities: EntityNames;
 }
 
@@ -245,6 +251,7 @@ export function repositoryNames(
     eventRules: eventRuleNodes(repository).map((node) => ({
       index: node.index,
       variable: names.rules.get(`${index}/${node.index}`),
+      permissions: keptPermissions(design, repo.eventRules![node.index]!, node),
     })),
     entities: {
       keys: namesOf(names.keys, [repo.encryptionKey]),
