@@ -173,19 +173,31 @@ const fn = (tidy: boolean) =>
     sameEnvironment: optional(fc.boolean()),
   });
 
+/**
+ * A kept logical ID one draw in `1 + none`, else none: tidy designs draw IDs CDK takes, the
+ * others also IDs it refuses (a clash, a bad character, the bootstrap parameter's).
+ */
+const keptIdOrNone = (
+  none: number,
+  tidy: boolean,
+  valid: readonly string[],
+  untidy: readonly string[],
+) =>
+  fc.oneof(
+    { weight: none, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom(...(tidy ? valid : untidy)) },
+  );
+
 /** A function target keeps its Lambda permission's logical ID about once in four. */
 const target = (tidy: boolean) =>
   fc.record({
     kind: fc.constantFrom('topic', 'queue', 'function'),
     ref: fc.nat(5),
-    permissionLogicalId: fc.oneof(
-      { weight: 3, arbitrary: fc.constant(undefined) },
-      {
-        weight: 1,
-        arbitrary: tidy
-          ? fc.constantFrom('NotifyPermission', 'PushPermission')
-          : fc.constantFrom('NotifyPermission', 'EcrRepository', 'allow-push', 'BootstrapVersion'),
-      },
+    permissionLogicalId: keptIdOrNone(
+      3,
+      tidy,
+      ['NotifyPermission', 'PushPermission'],
+      ['NotifyPermission', 'EcrRepository', 'allow-push', 'BootstrapVersion'],
     ),
   });
 
@@ -197,14 +209,11 @@ const eventRule = (tidy: boolean) =>
     method: fc.constantFrom('onImageScanCompleted', 'onCloudTrailImagePushed', 'onEvent'),
     ...tableArbitraries(eventRuleProperties, samplesOf(tidy)),
     // In the table's place, but kept about once in six rules: most rules keep none.
-    logicalId: fc.oneof(
-      { weight: 5, arbitrary: fc.constant(undefined) },
-      {
-        weight: 1,
-        arbitrary: tidy
-          ? fc.constantFrom('ScanRule', 'PushRule')
-          : fc.constantFrom('ScanRule', 'EcrRepository', 'scan-rule', 'BootstrapVersion'),
-      },
+    logicalId: keptIdOrNone(
+      5,
+      tidy,
+      ['ScanRule', 'PushRule'],
+      ['ScanRule', 'EcrRepository', 'scan-rule', 'BootstrapVersion'],
     ),
     targets: optional(fc.array(target(tidy), { maxLength: tidy ? 3 : 7 })),
   });
