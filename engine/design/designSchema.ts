@@ -16,6 +16,7 @@ import { parsedOncePerObject } from './parsedOncePerObject';
 import type { lifecycleRuleSchema } from './properties/lifecycleRuleProperties';
 import { shapeOf } from './properties/property';
 import { repositoryProperties } from './properties/repositoryProperties';
+import { registrySchema } from './registrySchema';
 import { arrayOf, type Infer, literal, objectOf, pattern, type Schema } from './schemaKit';
 
 export { lifecycleRuleSchema } from './properties/lifecycleRuleProperties';
@@ -71,6 +72,7 @@ const designShape = (repository: Schema<Infer<typeof repositorySchema>>) => ({
     'The repositories of the stack, in construct order.',
     designLimits.repositories,
   ),
+  registry: registrySchema,
   grants: arrayOf(grantSchema, 'Grants, made after every construct.', entityLimits.entities),
   outputs: arrayOf(outputSchema, 'Stack outputs, created last.', maxOutputs * 2),
 });
@@ -110,3 +112,13 @@ export type {
   TopicDesign,
 } from './entitySchemas';
 export type { OutputDesign, OutputValue } from './outputSchema';
+export type {
+  CreationTemplateDesign,
+  PullThroughCacheRuleDesign,
+  PullTimeUpdateExclusionDesign,
+  RegistryDesign,
+  RegistryPolicyDesign,
+  ReplicationDesign,
+  ScanningDesign,
+  SigningDesign,
+} from './registrySchema';
