@@ -132,9 +132,10 @@ import {
   ruleDropPlace,
 } from './edit/reorderLifecycleRules';
 
-export type { AppFiles, AppLanguage } from './app/cdkApp';
 /** Ready-to-run CDK projects (TypeScript or Python) for a design, and a zip of them for downloads. */
-export { kebabCase, pythonModuleName, renderCdkApp, zipFiles } from './app/cdkApp';
+export { kebabCase, pythonModuleName } from './app/appNames';
+export type { AppFiles, AppLanguage } from './app/cdkApp';
+export { renderCdkApp, zipFiles } from './app/cdkApp';
 export { sampleImageCount, withoutSampleImages } from './design/designImages';
 /** Archive-era lifecycle rule enums (ECR, 2025): a rule's storage class and action. */
 export { LifecycleAction, StorageClass } from './design/enums';
@@ -146,16 +147,12 @@ export type { DecodedLink, LinkError } from './link/linkCodec';
 /**
  * Share links: `encodeLink` puts a design without its sample images into a URL fragment (`v1.…`);
  * `decodeLink` reads a whole URL or fragment back, returning a typed error with a message for
- * anything broken.
+ * anything broken. A caller that must paint before it needs them (the app) gets both from
+ * `loadLinkCodec`.
  */
-export {
-  decodeLink,
-  encodeLink,
-  fragmentOf,
-  linkFormatTag,
-  linkLimits,
-  longLinkChars,
-} from './link/linkCodec';
+export { decodeLink, encodeLink, fragmentOf } from './link/linkCodec';
+export { linkFormatTag, linkLimits, longLinkChars } from './link/linkFormat';
+export { type LinkCodec, loadLinkCodec } from './link/loadLinkCodec';
 export type { SnippetLanguage } from './render/snippet';
 /** The statements of one repository alone (TypeScript or Python), for pasting into an existing stack. */
 export { renderSnippet } from './render/snippet';

@@ -77,11 +77,13 @@ export function Header(props: HeaderProps) {
   };
   const dragging = usePageDrop((file) => void openFile(file, false));
 
-  const copy = (text: () => string, what: string) =>
-    copyText(text()).then(
+  const copy = (text: () => string | Promise<string>, what: string) => {
+    const value = text();
+    return (typeof value === 'string' ? copyText(value) : value.then(copyText)).then(
       () => dispatch({ type: 'notify', text: `Copied ${what} to the clipboard.` }),
       () => dispatch({ type: 'notify', text: `Could not copy ${what}: the browser refused.` }),
     );
+  };
   const fileActions: MenuAction[] = [
     {
       label: 'New design',
@@ -114,16 +116,17 @@ export function Header(props: HeaderProps) {
       shortcut: { key: 'm', shift: true },
       disabled: doc.text === '',
       onSelect: () =>
-        void copy(
-          () =>
+        void copy(() => {
+          const markdown = (url: string) =>
             markdownOf(
               `${design.stackName ?? defaultStackName}: ${doc.label}`,
-              shareUrlOf(design),
+              url,
               doc.language,
               doc.text,
-            ),
-          `the share link and ${doc.label} as Markdown`,
-        ),
+            );
+          const url = shareUrlOf(design);
+          return typeof url === 'string' ? markdown(url) : url.then(markdown);
+        }, `the share link and ${doc.label} as Markdown`),
     },
   ];
   useShortcuts(importing ? [] : [...fileActions, ...shareActions]);

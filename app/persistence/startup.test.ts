@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Design, encodeLink } from '../../engine/index';
+import { type Design, decodeLink, encodeLink } from '../../engine/index';
 import { seedDesign } from '../seedDesign';
 import { designOf } from '../state/designerState';
 import { historyReducer } from '../state/history';
@@ -18,24 +18,30 @@ const saved = (design: Design, link?: string): AutosaveRead => ({ kind: 'ok', de
 
 describe('startDesigner: URL > autosave > example', () => {
   it('opens the example on a first visit', () => {
-    const startup = startDesigner('', { kind: 'none' });
+    const startup = startDesigner('', { kind: 'none' }, decodeLink);
     expect(designOf(startup.state)).toEqual(seedDesign);
     expect(startup.problems).toEqual([]);
   });
 
   it('opens the autosave without a link', () => {
-    expect(designOf(startDesigner('', { kind: 'ok', design: earlier }).state)).toEqual(earlier);
+    expect(designOf(startDesigner('', { kind: 'ok', design: earlier }, decodeLink).state)).toEqual(
+      earlier,
+    );
   });
 
   it('opens the link, with the autosaved work one undo away', () => {
-    const startup = startDesigner(`#${encodeLink(linked)}`, { kind: 'ok', design: earlier });
+    const startup = startDesigner(
+      `#${encodeLink(linked)}`,
+      { kind: 'ok', design: earlier },
+      decodeLink,
+    );
     expect(designOf(startup.state)).toEqual(linked);
     expect(startup.keepUrl).toBe(false);
     expect(designOf(historyReducer(startup.state, { type: 'undo' }))).toEqual(earlier);
   });
 
   it('explains a broken link, keeps the autosaved work and the URL', () => {
-    const startup = startDesigner('#v1.AAAA', { kind: 'ok', design: earlier });
+    const startup = startDesigner('#v1.AAAA', { kind: 'ok', design: earlier }, decodeLink);
     expect(designOf(startup.state)).toEqual(earlier);
     expect(startup.keepUrl).toBe(true);
     expect(startup.problems.map((p) => p.id)).toEqual(['link']);
@@ -45,7 +51,7 @@ describe('startDesigner: URL > autosave > example', () => {
   it('reports a corrupt autosave and opens the example', () => {
     const autosave = readAutosave(storage('{"version":1,"repositories":[{"idd":1}]}'));
     expect(autosave.kind).toBe('corrupt');
-    const startup = startDesigner('', autosave);
+    const startup = startDesigner('', autosave, decodeLink);
     expect(designOf(startup.state)).toEqual(seedDesign);
     expect(startup.problems.map((p) => p.id)).toEqual(['autosave']);
   });
@@ -67,7 +73,7 @@ describe('startDesigner: the newer of the URL and the autosave', () => {
   const newer: Design = { version: 1, repositories: [{ id: 'Repo', repositoryName: 'newer' }] };
 
   it('a reload before the address bar caught up: the autosave saw this link, so it is newer', () => {
-    const startup = startDesigner(linkOf(older), saved(newer, linkOf(older)));
+    const startup = startDesigner(linkOf(older), saved(newer, linkOf(older)), decodeLink);
     expect(designOf(startup.state)).toEqual(newer);
     expect(startup.urlBehind).toBe(true);
     expect(startup.problems).toEqual([]);
@@ -77,27 +83,27 @@ describe('startDesigner: the newer of the URL and the autosave', () => {
   });
 
   it('a link opened in a new tab wins over an older autosave made elsewhere', () => {
-    const startup = startDesigner(linkOf(linked), saved(earlier, linkOf(older)));
+    const startup = startDesigner(linkOf(linked), saved(earlier, linkOf(older)), decodeLink);
     expect(designOf(startup.state)).toEqual(linked);
     expect(startup.urlBehind).toBe(false);
     expect(designOf(historyReducer(startup.state, { type: 'undo' }))).toEqual(earlier);
   });
 
   it('an autosave without a recorded link (older versions) never wins over a link', () => {
-    const startup = startDesigner(linkOf(linked), saved(earlier));
+    const startup = startDesigner(linkOf(linked), saved(earlier), decodeLink);
     expect(designOf(startup.state)).toEqual(linked);
     expect(startup.urlBehind).toBe(false);
   });
 
   it('the address bar caught up (same design): the link opens, with nothing to undo', () => {
-    const startup = startDesigner(linkOf(newer), saved(newer, linkOf(newer)));
+    const startup = startDesigner(linkOf(newer), saved(newer, linkOf(newer)), decodeLink);
     expect(designOf(startup.state)).toEqual(newer);
     expect(startup.urlBehind).toBe(false);
     expect(startup.state.history.past).toEqual([]);
   });
 
   it('a broken link the autosave saw is still explained, and the work is kept', () => {
-    const startup = startDesigner('#v1.AAAA', saved(newer, '#v1.AAAA'));
+    const startup = startDesigner('#v1.AAAA', saved(newer, '#v1.AAAA'), decodeLink);
     expect(designOf(startup.state)).toEqual(newer);
     expect(startup.keepUrl).toBe(true);
     expect(startup.urlBehind).toBe(false);
@@ -114,12 +120,14 @@ describe('startDesigner: images kept in IndexedDB', () => {
   });
 
   it('restores them when the autosave is what opens (no link, its own link, a broken link)', () => {
-    expect(startDesigner('', withImages(earlier)).imagesSavedAt).toBe(42);
-    expect(startDesigner(linkOf(earlier), withImages(earlier)).imagesSavedAt).toBe(42);
-    expect(startDesigner('#v1.AAAA', withImages(earlier)).imagesSavedAt).toBe(42);
+    expect(startDesigner('', withImages(earlier), decodeLink).imagesSavedAt).toBe(42);
+    expect(startDesigner(linkOf(earlier), withImages(earlier), decodeLink).imagesSavedAt).toBe(42);
+    expect(startDesigner('#v1.AAAA', withImages(earlier), decodeLink).imagesSavedAt).toBe(42);
   });
 
   it('not when another link opens: those images belong to the work one undo away', () => {
-    expect(startDesigner(linkOf(linked), withImages(earlier)).imagesSavedAt).toBeUndefined();
+    expect(
+      startDesigner(linkOf(linked), withImages(earlier), decodeLink).imagesSavedAt,
+    ).toBeUndefined();
   });
 });

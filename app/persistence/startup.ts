@@ -17,7 +17,7 @@
  *   and the autosaved work is one undo away.
  * `savedAt` is not compared with anything: no clock can date a link.
  */
-import { type Design, decodeLink, type Finding } from '../../engine/index';
+import type { DecodedLink, Design, Finding } from '../../engine/index';
 import { seedDesign } from '../seedDesign';
 import { type DesignerState, designOf, initialState } from '../state/designerState';
 import { historyReducer } from '../state/history';
@@ -59,9 +59,15 @@ function autosaveProblem(autosave: AutosaveRead): StartupProblem[] {
   ];
 }
 
-/** Decides the initial state from the URL's fragment (`location.hash`) and the autosave. */
-export function startDesigner(hash: string, autosave: AutosaveRead): Startup {
-  const startup = decide(hash, autosave);
+/** What reads a link: the codec's decodeLink, loaded on demand (linkCodec.ts). */
+export type DecodeLink = (link: string) => DecodedLink;
+
+/**
+ * Decides the initial state from the URL's fragment (`location.hash`) and the autosave;
+ * `decode` is called only when there is a fragment.
+ */
+export function startDesigner(hash: string, autosave: AutosaveRead, decode: DecodeLink): Startup {
+  const startup = decide(hash, autosave, decode);
   const shownAutosave =
     autosave.kind === 'ok' && sameDesign(designOf(startup.state), autosave.design)
       ? autosave
@@ -70,14 +76,14 @@ export function startDesigner(hash: string, autosave: AutosaveRead): Startup {
   return { ...startup, imagesSavedAt: shownAutosave.imagesSavedAt };
 }
 
-function decide(hash: string, autosave: AutosaveRead): Startup {
+function decide(hash: string, autosave: AutosaveRead, decode: DecodeLink): Startup {
   const earlier = autosave.kind === 'ok' ? autosave.design : undefined;
   const fallback = earlier ?? seedDesign;
   const problems = autosaveProblem(autosave);
   if (hash === '' || hash === '#') {
     return { state: initialState(fallback), problems, keepUrl: false, urlBehind: false };
   }
-  const link = decodeLink(hash);
+  const link = decode(hash);
   if (!link.ok) {
     const shown = earlier ? 'Your earlier work is shown instead' : 'The example is shown instead';
     problems.unshift({

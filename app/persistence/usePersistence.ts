@@ -1,7 +1,8 @@
 import { type Dispatch, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { type Design, decodeLink, encodeLink, withoutSampleImages } from '../../engine/index';
+import { type DecodedLink, type Design, withoutSampleImages } from '../../engine/index';
 import type { HistoryAction } from '../state/history';
 import { type AutosaveFailure, writeAutosave } from './autosave';
+import { linkCodec, loadedLinkCodec, unreadableLink } from './linkCodec';
 import type { Startup, StartupProblem } from './startup';
 import { useStoredImages } from './useStoredImages';
 
@@ -58,7 +59,9 @@ export function usePersistence(
       urgent.current = false;
       const kept = keptFor.current === design;
       if (!kept) keptFor.current = undefined;
-      const hash = kept ? undefined : `#${encodeLink(design)}`;
+      // Hidden before the codec loaded (a moment after startup): the autosave still saves.
+      const codec = loadedLinkCodec();
+      const hash = kept || !codec ? undefined : `#${codec.encodeLink(design)}`;
       if (hash && !leaving) showInAddressBar(hash);
       const savedAt = Date.now();
       const imagesSavedAt = storeImages(design, savedAt, setAutosaveFailure);
@@ -75,8 +78,18 @@ export function usePersistence(
     };
     flush.current = write;
     // Startup showed the autosave over an older link: the address bar catches up at once.
-    const timer = window.setTimeout(() => write(false), urgent.current ? 0 : persistDelayMs);
+    let cancelled = false;
+    const writeLater = () => {
+      if (loadedLinkCodec()) write(false);
+      else
+        linkCodec().then(
+          () => cancelled || write(false),
+          () => cancelled || write(false),
+        );
+    };
+    const timer = window.setTimeout(writeLater, urgent.current ? 0 : persistDelayMs);
     return () => {
+      cancelled = true;
       window.clearTimeout(timer);
       flush.current = noWrite;
     };
@@ -101,10 +114,17 @@ export function usePersistence(
     latest.current = { design, dispatch, onLinkProblem };
   });
   useEffect(() => {
+    let live = true;
     const open = () => {
       const hash = window.location.hash;
       if (hash === written.current || hash === '' || hash === '#') return;
-      const link = decodeLink(hash);
+      linkCodec().then(
+        ({ decodeLink }) => openLink(hash, decodeLink(hash)),
+        () => openLink(hash, unreadableLink()),
+      );
+    };
+    const openLink = (hash: string, link: DecodedLink) => {
+      if (!live || window.location.hash !== hash) return;
       const { design: current, dispatch: send, onLinkProblem: report } = latest.current;
       if (link.ok) {
         send({
@@ -123,7 +143,10 @@ export function usePersistence(
       });
     };
     window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', open);
+    };
   }, []);
 
   return { linkChars, autosaveFailure };

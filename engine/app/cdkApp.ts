@@ -8,6 +8,7 @@ import type { Design } from '../design/designSchema';
 import { defaultStackName } from '../design/designSchema';
 import { renderCdkPython } from '../render/cdkPython';
 import { renderCdkTypescript } from '../render/cdkTypescript';
+import { kebabCase, pythonModuleName } from './appNames';
 import { recommendedFeatureFlags } from './recommendedFeatureFlags';
 
 export type AppLanguage = 'typescript' | 'python';
@@ -20,24 +21,6 @@ export const cdkVersions = {
   typescript: '~5.9.3',
   tsNode: '^10.9.2',
 } as const;
-
-/** `EcrStack` → `ecr-stack` (TypeScript files) or `ecr_stack` (Python modules). */
-export function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase();
-}
-
-/**
- * The Python module of the stack, as `cdk init` names it: `EcrStack` → `ecr_stack`. It always
- * ends in `stack`, so that no stack name makes a package that hides a module Python or the CDK
- * imports from the app's directory (`Platform` → `platform_stack`, not `platform`).
- */
-export function pythonModuleName(stackName: string): string {
-  const module = kebabCase(stackName).replace(/-/g, '_');
-  return module.endsWith('stack') ? module : `${module}_stack`;
-}
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

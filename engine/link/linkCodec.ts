@@ -12,13 +12,9 @@ import { parseDesign } from '../design/parseDesign';
 import type { Finding } from '../findings';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { dictionaryV1 } from './dictionaryV1';
+import { linkFormatTag, linkLimits } from './linkFormat';
 
-export const linkFormatTag = 'v1';
 const dictionary = strToU8(dictionaryV1);
-/** Links and their decompressed designs are refused beyond these sizes. */
-export const linkLimits = { fragmentChars: 200_000, designBytes: 2_000_000 } as const;
-/** Past this many characters a link may be cut by chat tools and browsers; the UI warns. */
-export const longLinkChars = 8000;
 
 /**
  * Why a link does not open. `bad-characters`: something a link never holds (edited, or run into
