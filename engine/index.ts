@@ -89,6 +89,24 @@ export { formatPath, pathStartsWith, samePath } from './fieldPath';
 export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, code (the kind), field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';
+export type { RegistryAssumption } from './registry/assumptions';
+export type { AwsSource } from './registry/awsSources';
+export type { CreationWay, TemplateEffect, TemplateMatch } from './registry/creationTemplateMatch';
+export type { RegistryMatch } from './registry/matchRegistry';
+/**
+ * Which registry rules apply to a repository name (typed, or a repository of the design): the
+ * creation template for each way ECR creates a repository (PULL_THROUGH_CACHE, REPLICATION,
+ * CREATE_ON_PUSH: the longest matching prefix, else ROOT, else ECR's defaults) and what the
+ * repository gets from it; the replication rules that copy it and where; the scanning rule and
+ * frequency; the pull-through cache rule that would create it; the signing rules. Total for any
+ * string; each result carries the AWS texts it follows and the designer's assumptions where AWS
+ * is silent, for the UI to show.
+ */
+export { matchRegistry } from './registry/matchRegistry';
+export type { PullThroughMatch } from './registry/pullThroughMatch';
+export type { ReplicationMatch, ReplicationResult } from './registry/replicationMatch';
+export type { ScanningResult, ScanningRuleMatch, ScanOutcome } from './registry/scanningMatch';
+export type { SigningMatch } from './registry/signingMatch';
 /**
  * The printers on demand, for a caller that keeps them out of its first load (the app):
  * `loadPrinters()` resolves to `printOutputs(design, template, outputs)`, which prints what

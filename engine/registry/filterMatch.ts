@@ -1,0 +1,70 @@
+/**
+ * How ECR matches a repository name against the registry's filters: namespace prefixes
+ * (creation templates, pull-through cache rules), name prefixes (replication), and wildcard
+ * filters (scanning, signing). Each follows the AWS text cited beside it.
+ */
+import { awsSources } from './awsSources';
+
+/** The prefix that stands for every repository no other prefix matches. */
+export const rootPrefix = 'ROOT';
+
+/**
+ * A namespace prefix applies to `name` when the name begins with the prefix and a `/`
+ * (awsSources.templatePrefix: "There is always an assumed / applied to the end of the prefix").
+ * A prefix written with its trailing `/` means the same. ROOT is handled by the caller: it
+ * applies only where no other prefix does. A name equal to the prefix is not below it (AWS is
+ * silent; see assumptions.ts, `exactNameNotInNamespace`).
+ */
+export function namespaceApplies(prefix: string, name: string): boolean {
+  if (prefix === rootPrefix || prefix === '') return false;
+  const namespace = prefix.endsWith('/') ? prefix : `${prefix}/`;
+  return name.startsWith(namespace);
+}
+
+/** The length that ranks a namespace prefix: a trailing `/` adds nothing. */
+export function namespaceLength(prefix: string): number {
+  return prefix.endsWith('/') ? prefix.length - 1 : prefix.length;
+}
+
+/**
+ * Replication's PREFIX_MATCH: "the repository name prefix to configure replication for"
+ * (awsSources.replicationFilter). A plain string prefix: `prod` matches `prod`, `prod/web` and
+ * `production` alike (AWS gives no namespace rule here; see `replicationPlainPrefix`).
+ */
+export function prefixMatches(filter: string, name: string): boolean {
+  return name.startsWith(filter);
+}
+
+function wildcardRegExp(filter: string): RegExp {
+  const body = filter
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\/-]/g, '\\$&'))
+    .join('[\\s\\S]*');
+  return new RegExp(`^${body}$`);
+}
+
+/**
+ * Scanning's WILDCARD filter (awsSources.scanningFilters): without `*`, the filter matches
+ * every name that contains it; with `*`, the whole name must match, each `*` standing for zero
+ * or more characters (AWS's table: `*prod` matches `repo-prod` but not `prod-repo`).
+ */
+export function scanningFilterMatches(filter: string, name: string): boolean {
+  if (!filter.includes('*')) return name.includes(filter);
+  return wildcardRegExp(filter).test(name);
+}
+
+/**
+ * Signing's WILDCARD_MATCH filter (awsSources.signingFilters): `*` matches any sequence of
+ * characters and the whole name must match (`myapp/*` matches names starting with `myapp/`).
+ * A filter without `*` must equal the name (AWS is silent; see `signingExactFilter`).
+ */
+export function signingFilterMatches(filter: string, name: string): boolean {
+  return wildcardRegExp(filter).test(name);
+}
+
+export const filterSources = {
+  namespace: awsSources.templatePrefix,
+  replication: awsSources.replicationFilter,
+  scanning: awsSources.scanningFilters,
+  signing: awsSources.signingFilters,
+} as const;
