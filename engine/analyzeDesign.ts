@@ -26,6 +26,7 @@ import {
   overflowPolicyValidationErrors,
   rolePolicyWarnings,
 } from './checks/principals';
+import { registryDeployErrors, registryWarnings } from './checks/registryChecks';
 import { duplicateNameErrors, repositoryConstructErrors } from './checks/repository';
 import {
   resourceOptionDeployErrors,
@@ -131,6 +132,7 @@ function warnings(
     ...functionTargetWarnings(design),
     ...rolePolicyWarnings(tree),
     ...resourceOptionWarnings(design),
+    ...registryWarnings(design),
   ];
 }
 
@@ -196,6 +198,7 @@ export function analyzeDesign(design: Design): DesignAnalysis {
       ...analyzed.flatMap((a) => a.deploy),
       ...resourceOptionDeployErrors(design),
       ...outputDeployErrors(design),
+      ...registryDeployErrors(design),
     ],
     warnings: warnings(design, tree, analyzed),
   };

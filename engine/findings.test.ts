@@ -15,6 +15,7 @@ import { importCodes } from './findingCodes/importCodes';
 import { lifecycleCodes } from './findingCodes/lifecycleCodes';
 import { outputCodes } from './findingCodes/outputCodes';
 import { previewCodes } from './findingCodes/previewCodes';
+import { registryCodes } from './findingCodes/registryCodes';
 import { type Finding, FindingCode } from './findings';
 import { type Design, importText, parseDesign, readImages, readInUseText, render } from './index';
 
@@ -121,7 +122,15 @@ function shareText(texts: readonly string[], length: number): boolean {
 
 describe('finding codes', () => {
   it('are declared once each: distinct kebab-case values, no name in two registries', () => {
-    const parts = [designCodes, cdkCodes, lifecycleCodes, importCodes, previewCodes, outputCodes];
+    const parts = [
+      designCodes,
+      cdkCodes,
+      lifecycleCodes,
+      importCodes,
+      previewCodes,
+      outputCodes,
+      registryCodes,
+    ];
     const declared = parts.flatMap((part) => Object.keys(part));
     expect(new Set(declared).size).toBe(declared.length);
     const values = Object.values(FindingCode);

@@ -5,6 +5,7 @@ import { importCodes } from './findingCodes/importCodes';
 import { lifecycleCodes } from './findingCodes/lifecycleCodes';
 import { outputCodes } from './findingCodes/outputCodes';
 import { previewCodes } from './findingCodes/previewCodes';
+import { registryCodes } from './findingCodes/registryCodes';
 
 /** How bad a finding is: CDK would refuse it, AWS would refuse it at deploy, or it is legal but likely wrong. */
 export const Severity = {
@@ -38,6 +39,7 @@ export const FindingCode = {
   ...importCodes,
   ...previewCodes,
   ...outputCodes,
+  ...registryCodes,
 } as const;
 export type FindingCode = (typeof FindingCode)[keyof typeof FindingCode];
 

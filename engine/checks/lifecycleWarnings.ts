@@ -64,15 +64,14 @@ function sameTagSet(a: PlacedRule, b: PlacedRule): boolean {
 }
 
 /**
- * Warning phase: the rules of one repository that probably miss their aim, and its removal policy.
+ * Warning phase: the placed lifecycle rules at `rulesPath` (a repository's or a creation
+ * template's) that probably miss their aim.
  */
-export function lifecycleWarnings(
-  repo: RepositoryDesign,
+export function lifecycleRuleWarnings(
   placed: readonly PlacedRule[],
-  repoPath: FieldPath,
+  rulesPath: FieldPath,
 ): Finding[] {
   const findings: Finding[] = [];
-  const rulesPath = [...repoPath, 'lifecycleRules'];
   const byPriority = [...placed].sort((a, b) => a.rulePriority - b.rulePriority);
   const entryLists = new Map(placed.map((r) => [r, entries(r)]));
   const entriesOf = (r: PlacedRule) => entryLists.get(r)!;
@@ -125,6 +124,18 @@ export function lifecycleWarnings(
         );
     }
   }
+  return findings;
+}
+
+/**
+ * Warning phase: the rules of one repository that probably miss their aim, and its removal policy.
+ */
+export function lifecycleWarnings(
+  repo: RepositoryDesign,
+  placed: readonly PlacedRule[],
+  repoPath: FieldPath,
+): Finding[] {
+  const findings = lifecycleRuleWarnings(placed, [...repoPath, 'lifecycleRules']);
   if (repo.removalPolicy === 'DESTROY' && !repo.emptyOnDelete) {
     findings.push(
       warning(
