@@ -6,7 +6,7 @@
  */
 import type { CreationTemplateDesign, Design } from '../design/designSchema';
 import type { RegistryAssumption } from './assumptions';
-import { namespaceApplies, namespaceLength, rootPrefix } from './filterMatch';
+import { mostSpecificPrefix } from './filterMatch';
 
 /** The ways ECR creates a repository on your behalf (a template's appliedFor). */
 export const creationWays = ['PULL_THROUGH_CACHE', 'REPLICATION', 'CREATE_ON_PUSH'] as const;
@@ -53,19 +53,8 @@ export function templateIndexFor(
   name: string,
   way: CreationWay,
 ): number | undefined {
-  let best: number | undefined;
-  let root: number | undefined;
-  templates.forEach((template, index) => {
-    if (!template.appliedFor.includes(way)) return;
-    if (template.prefix === rootPrefix) {
-      root ??= index;
-      return;
-    }
-    if (!namespaceApplies(template.prefix, name)) return;
-    const length = namespaceLength(template.prefix);
-    if (best === undefined || length > namespaceLength(templates[best]!.prefix)) best = index;
-  });
-  return best ?? root;
+  const prefixes = templates.map((t) => (t.appliedFor.includes(way) ? t.prefix : undefined));
+  return mostSpecificPrefix(prefixes, name);
 }
 
 function kmsKeyOf(design: Design, template: CreationTemplateDesign): TemplateEffect['kmsKey'] {

@@ -27,6 +27,26 @@ export function namespaceLength(prefix: string): number {
 }
 
 /**
+ * The index of the prefix ECR picks for `name` among `prefixes` (undefined: not eligible): the
+ * longest whose namespace holds the name, else the first ROOT one, else none. Equal prefixes are
+ * refused at synth or deploy, so a tie keeps the first in design order.
+ */
+export function mostSpecificPrefix(
+  prefixes: readonly (string | undefined)[],
+  name: string,
+): number | undefined {
+  let best: number | undefined;
+  let root: number | undefined;
+  prefixes.forEach((prefix, index) => {
+    if (prefix === rootPrefix) root ??= index;
+    if (prefix === undefined || !namespaceApplies(prefix, name)) return;
+    if (best === undefined || namespaceLength(prefix) > namespaceLength(prefixes[best]!))
+      best = index;
+  });
+  return best ?? root;
+}
+
+/**
  * Replication's PREFIX_MATCH: "the repository name prefix to configure replication for"
  * (awsSources.replicationFilter). A plain string prefix: `prod` matches `prod`, `prod/web` and
  * `production` alike (AWS gives no namespace rule here; see `replicationPlainPrefix`).

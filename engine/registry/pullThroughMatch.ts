@@ -7,7 +7,7 @@
  */
 import type { Design, PullThroughCacheRuleDesign } from '../design/designSchema';
 import type { RegistryAssumption } from './assumptions';
-import { namespaceApplies, namespaceLength, rootPrefix } from './filterMatch';
+import { mostSpecificPrefix, rootPrefix } from './filterMatch';
 
 export interface PullThroughMatch {
   ruleIndex: number;
@@ -29,20 +29,10 @@ function upstreamName(rule: PullThroughCacheRuleDesign, name: string): string {
 /** The rule that would create `name` on a pull: the longest matching prefix, else ROOT's. */
 export function matchPullThroughCache(design: Design, name: string): PullThroughMatch | undefined {
   const rules = design.registry?.pullThroughCacheRules ?? [];
-  let best: number | undefined;
-  let root: number | undefined;
-  rules.forEach((rule, index) => {
-    const prefix = rule.ecrRepositoryPrefix ?? rootPrefix;
-    if (prefix === rootPrefix) {
-      root ??= index;
-      return;
-    }
-    if (!namespaceApplies(prefix, name)) return;
-    const length = namespaceLength(prefix);
-    if (best === undefined || length > namespaceLength(rules[best]!.ecrRepositoryPrefix!))
-      best = index;
-  });
-  const ruleIndex = best ?? root;
+  const ruleIndex = mostSpecificPrefix(
+    rules.map((rule) => rule.ecrRepositoryPrefix ?? rootPrefix),
+    name,
+  );
   if (ruleIndex === undefined) return undefined;
   const rule = rules[ruleIndex]!;
   return { ruleIndex, rule, upstreamRepository: upstreamName(rule, name) };
