@@ -322,7 +322,7 @@ describe('warnings from how the rules combine', () => {
   });
 
   it('sinceImagePulled rules under ENHANCED scanning want a pull-time update exclusion', () => {
-    const pulled = { maxDaysSinceImagePulled: 30, action: 'TRANSITION' };
+    const pulled = { maxDaysSinceImagePulled: 30, action: 'TRANSITION' as const };
     const registry: RegistryDesign = {
       scanning: {
         scanType: 'ENHANCED',
