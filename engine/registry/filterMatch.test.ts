@@ -43,6 +43,24 @@ describe('scanning filters (the table of AWS’s image-scanning-filters page)', 
   });
 });
 
+describe('wildcard matching', () => {
+  it('agrees with a regular expression, and is quick on many *', () => {
+    const text = fc.stringMatching(/^[ab*.]{0,8}$/);
+    fc.assert(
+      fc.property(text, fc.stringMatching(/^[ab.*]{0,10}$/), (filter, name) => {
+        const body = filter
+          .split('*')
+          .map((part) => part.replace(/[.*]/g, '\\$&'))
+          .join('[\\s\\S]*');
+        expect(signingFilterMatches(filter, name)).toBe(new RegExp(`^${body}$`).test(name));
+      }),
+    );
+    const started = Date.now();
+    expect(scanningFilterMatches(`${'a*'.repeat(200)}b`, 'a'.repeat(1000))).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
 describe('signing filters (WILDCARD_MATCH)', () => {
   it('follows AWS’s examples', () => {
     expect(signingFilterMatches('myapp/*', 'myapp/web')).toBe(true);

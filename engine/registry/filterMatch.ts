@@ -55,12 +55,30 @@ export function prefixMatches(filter: string, name: string): boolean {
   return name.startsWith(filter);
 }
 
-function wildcardRegExp(filter: string): RegExp {
-  const body = filter
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\/-]/g, '\\$&'))
-    .join('[\\s\\S]*');
-  return new RegExp(`^${body}$`);
+/**
+ * Whether `pattern` matches the whole of `name`, each `*` standing for any run of characters.
+ * Two pointers with backtracking to the last `*`: O(pattern × name) at worst, where a regular
+ * expression of many `*` can take exponential time on a typed name.
+ */
+function wildcardMatches(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] !== '*' && pattern[p] === name[n]) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 /**
@@ -70,7 +88,7 @@ function wildcardRegExp(filter: string): RegExp {
  */
 export function scanningFilterMatches(filter: string, name: string): boolean {
   if (!filter.includes('*')) return name.includes(filter);
-  return wildcardRegExp(filter).test(name);
+  return wildcardMatches(filter, name);
 }
 
 /**
@@ -79,7 +97,7 @@ export function scanningFilterMatches(filter: string, name: string): boolean {
  * A filter without `*` must equal the name (AWS is silent; see `signingExactFilter`).
  */
 export function signingFilterMatches(filter: string, name: string): boolean {
-  return wildcardRegExp(filter).test(name);
+  return wildcardMatches(filter, name);
 }
 
 export const filterSources = {
