@@ -1,9 +1,13 @@
 import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { defaultStackName, type Finding } from '../engine/index';
 import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext';
-import { LazyEntitiesPanel, LazyOutputsSection } from './entities/lazySections';
+import {
+  LazyEntitiesPanel,
+  LazyOutputsSection,
+  LazyRegistrySection,
+} from './entities/lazySections';
 import { useGroupedFindings } from './findings/useGroupedFindings';
-import { sectionCounts } from './layout/designSections';
+import { type SectionId, sectionCounts } from './layout/designSections';
 import { Header } from './layout/Header';
 import { type PhoneView, PhoneViewBar } from './layout/PhoneViews';
 import { ProblemBanner } from './layout/ProblemBanner';
@@ -22,6 +26,7 @@ import { markOnce } from './perf';
 import { AutosaveWarning } from './persistence/AutosaveWarning';
 import type { Startup, StartupProblem } from './persistence/startup';
 import { usePersistence } from './persistence/usePersistence';
+import { registryKey } from './registry/registryState';
 import { RepositoryList } from './repositories/RepositoryList';
 import { RepositoryPanel } from './repositories/RepositoryPanel';
 import { DispatchContext } from './state/DesignerContext';
@@ -38,10 +43,11 @@ export function App({ startup }: { startup: Startup }) {
   const [problems, setProblems] = useState(startup.problems);
   const theme = useTheme();
   const [phoneView, setPhoneView] = useState<PhoneView>('design');
-  const { stackName, repositories, entities, stack, generation, inputErrors, selectedKey } = state;
+  const { stackName, repositories, entities, stack, registry, generation, inputErrors } = state;
+  const { selectedKey } = state;
   const design = useMemo(
-    () => designOf({ stackName, repositories, entities, stack }),
-    [stackName, repositories, entities, stack],
+    () => designOf({ stackName, repositories, entities, stack, registry }),
+    [stackName, repositories, entities, stack, registry],
   );
   const repositoryKeys = useMemo(() => repositories.map((r) => r.key), [repositories]);
   const outputTab = useOutputTab();
@@ -69,6 +75,11 @@ export function App({ startup }: { startup: Startup }) {
     () => findings.design.filter((f) => !isEntityFindingPath(f.path)),
     [findings.design],
   );
+  const registryFindings = useMemo(
+    () => outputs.findings.filter((f) => f.path[0] === 'registry'),
+    [outputs.findings],
+  );
+  const registryShown = selectedKey === registryKey;
   const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
   const sectionCountsNow = useMemo(
     () => sectionCounts(allFindings, selectedIndex),
@@ -99,6 +110,12 @@ export function App({ startup }: { startup: Startup }) {
     [],
   );
   const persistence = usePersistence(design, startup, dispatch, onLinkProblem);
+  /** The section navigation asks for a section that is not shown: the Registry, or a repository's. */
+  const showSection = (id: SectionId) => {
+    if (id === 'section-registry') dispatch({ type: 'selectRepository', key: registryKey });
+    else if (registryShown && repositories[0])
+      dispatch({ type: 'selectRepository', key: repositories[0].key });
+  };
   const dismissProblem = (id: string) =>
     setProblems((current) => current.filter((p) => p.id !== id));
 
@@ -149,9 +166,10 @@ export function App({ startup }: { startup: Startup }) {
                     repositories={repositories}
                     selectedKey={selectedKey}
                     findings={findings}
+                    registryFindings={registryFindings}
                     onRename={rename}
                   />
-                  <SectionNav counts={sectionCountsNow} />
+                  <SectionNav counts={sectionCountsNow} onShow={showSection} />
                   {selected && (
                     <RepositoryPanel
                       entry={selected}
@@ -161,6 +179,11 @@ export function App({ startup }: { startup: Startup }) {
                       inputErrors={inputErrors}
                       onPreviewFindings={setPreviewFindings}
                     />
+                  )}
+                  {registryShown && (
+                    <Suspense fallback={<p className="empty-note">Loading the registry…</p>}>
+                      <LazyRegistrySection registry={registry} inputErrors={inputErrors} />
+                    </Suspense>
                   )}
                   <Suspense fallback={null}>
                     <LazyEntitiesPanel selected={selected} />

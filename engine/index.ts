@@ -58,6 +58,11 @@ export {
 export type { ParsedDesign } from './design/parseDesign';
 /** Reads untrusted input (an object or JSON text) as a design, or returns findings with field paths. */
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
+/** The design's registry part (registrySchema.ts) and the creation template's property table. */
+export {
+  appliedForValues,
+  creationTemplateProperties,
+} from './design/properties/creationTemplateProperties';
 export { eventRuleProperties } from './design/properties/eventRuleProperties';
 export { keyProperties } from './design/properties/keyProperties';
 export { lifecycleRuleProperties } from './design/properties/lifecycleRuleProperties';
@@ -75,6 +80,21 @@ export {
   repositoryProperties,
 } from './design/properties/repositoryProperties';
 export { entityLogicalIdRows } from './design/properties/resourceOptionProperties';
+export type {
+  CreationTemplateDesign,
+  PullThroughCacheRuleDesign,
+  PullTimeUpdateExclusionDesign,
+  RegistryDesign,
+  RegistryPolicyDesign,
+  ReplicationDesign,
+  ScanningDesign,
+  SigningDesign,
+} from './design/registrySchema';
+export {
+  creationTemplateSchema,
+  registryDefaultIds,
+  registrySchema,
+} from './design/registrySchema';
 /** The keywords of the design's JSON Schema, for tools that read it. */
 export type { JsonSchemaNode } from './design/schemaKit';
 export type { EntityList } from './design/stackConstructs';
@@ -116,6 +136,8 @@ export { loadPrinters } from './render/loadPrinters';
 export type { Printers } from './render/printers';
 export type { PrintedOutputs } from './render/printOutputs';
 export type { RulePriority } from './render/priorityPreview';
+/** The priorities a creation template's lifecycle rules get in its LifecyclePolicy. */
+export { templateRulePriorities } from './render/priorityPreview';
 export type {
   BaseRenderResult,
   OutputName,

@@ -20,9 +20,18 @@ export function useEntitiesView(): EntitiesView {
   return view;
 }
 
-const entityLists = ['keys', 'principals', 'topics', 'queues', 'functions', 'grants', 'outputs'];
+const entityLists = [
+  'keys',
+  'principals',
+  'topics',
+  'queues',
+  'functions',
+  'grants',
+  'outputs',
+  'registry',
+];
 
-/** Findings the sections below show at their fields, so the stack form leaves them out. */
+/** Findings the sections below (and the Registry section) show at their fields, so the stack form leaves them out. */
 export function isEntityFindingPath(path: FieldPath): boolean {
   return entityLists.some((list) => path[0] === list);
 }

@@ -4,3 +4,4 @@ import { lazy } from 'react';
 export const LazyEntitiesPanel = lazy(() => import('./EntitiesPanel'));
 export const LazyRepositoryEntities = lazy(() => import('./RepositoryEntities'));
 export const LazyOutputsSection = lazy(() => import('../outputsSection/OutputsSection'));
+export const LazyRegistrySection = lazy(() => import('../registry/RegistrySection'));

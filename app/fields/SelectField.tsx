@@ -36,7 +36,21 @@ export function SelectField(props: SelectFieldProps) {
   );
 }
 
-/** Options of an enum field: "Default (X)" for an omitted field, then CDK's member names. */
-export function enumOptions(members: readonly string[], defaultLabel: string): SelectOption[] {
-  return [{ value: '', label: defaultLabel }, ...members.map((m) => ({ value: m, label: m }))];
+/**
+ * Options of an enum field: "Default (X)" for an omitted field, then the members; a `value`
+ * that is none of them (free text read from a file or a template) is kept as an option of its
+ * own, so the control shows it rather than another member.
+ */
+export function enumOptions(
+  members: readonly string[],
+  defaultLabel: string,
+  value = '',
+): SelectOption[] {
+  const kept =
+    value === '' || members.includes(value) ? [] : [{ value, label: `${value} (not known)` }];
+  return [
+    { value: '', label: defaultLabel },
+    ...members.map((m) => ({ value: m, label: m })),
+    ...kept,
+  ];
 }

@@ -93,7 +93,7 @@ export function TableField({ widget, value, onEdit, onCommit, ...props }: TableF
       return (
         <SelectField
           {...props}
-          options={enumOptions(widget.members, widget.defaultLabel)}
+          options={enumOptions(widget.members, widget.defaultLabel, value as string)}
           value={value as string}
           onChange={(next, event) => onChange(next, event.timeStamp)}
         />

@@ -1,5 +1,5 @@
 /** Sorts the engine's findings by the place in the UI that shows them. */
-import { type FieldPath, type Finding, samePath } from '../../engine/index';
+import { type FieldPath, type Finding, pathStartsWith, samePath } from '../../engine/index';
 
 export interface FieldFindings {
   /** Findings about the whole section, card or list. */
@@ -58,6 +58,23 @@ function addToRepository(group: RepositoryFindings, rest: FieldPath, finding: Fi
     group.rules.set(index, ruleGroup);
   }
   addToFields(ruleGroup, rest.slice(2), finding);
+}
+
+/** The findings under `prefix` (e.g. a creation template's path) grouped as a repository's are. */
+export function ruleOwnerFindings(
+  findings: readonly Finding[],
+  prefix: FieldPath,
+): RepositoryFindings {
+  const group: RepositoryFindings = {
+    own: [],
+    byField: new Map(),
+    rulesSection: [],
+    rules: new Map(),
+  };
+  for (const finding of findings)
+    if (pathStartsWith(finding.path, prefix))
+      addToRepository(group, finding.path.slice(prefix.length), finding);
+  return group;
 }
 
 export function groupFindings(findings: readonly Finding[]): GroupedFindings {

@@ -1,10 +1,28 @@
 import { designSections, type SectionId } from './designSections';
 
+/** Focuses the section's heading, if it is on the page; whether it was. */
+function focusHeading(id: SectionId): boolean {
+  const heading = document.querySelector<HTMLElement>(`#${id} h2, #${id} h3`);
+  if (!heading) return false;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
+  heading.scrollIntoView({ block: 'start' });
+  return true;
+}
+
 /**
  * Jumps between the design pane's sections; each shows how many findings it holds. Focus goes
- * to the section's heading, so the next Tab continues inside it.
+ * to the section's heading, so the next Tab continues inside it. A section that is not shown
+ * (the Registry while a repository is, or the other way round) is asked for with `onShow`,
+ * and focused once it renders (it may be loading).
  */
-export function SectionNav({ counts }: { counts: Record<SectionId, number> }) {
+export function SectionNav({
+  counts,
+  onShow,
+}: {
+  counts: Record<SectionId, number>;
+  onShow: (id: SectionId) => void;
+}) {
   return (
     <nav className="section-nav" aria-label="Sections">
       {designSections.map(({ id, label }) => {
@@ -18,10 +36,13 @@ export function SectionNav({ counts }: { counts: Record<SectionId, number> }) {
             onClick={(event) => {
               // The fragment holds the design: move focus, do not navigate.
               event.preventDefault();
-              const heading = document.querySelector<HTMLElement>(`#${id} h2, #${id} h3`);
-              heading?.setAttribute('tabindex', '-1');
-              heading?.focus();
-              heading?.scrollIntoView({ block: 'start' });
+              if (focusHeading(id)) return;
+              onShow(id);
+              let frames = 0;
+              const retry = () => {
+                if (!focusHeading(id) && frames++ < 300) requestAnimationFrame(retry);
+              };
+              requestAnimationFrame(retry);
             }}
           >
             {label}

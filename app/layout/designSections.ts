@@ -8,6 +8,7 @@ import type { FieldPath, Finding } from '../../engine/index';
 export const designSections = [
   { id: 'section-lifecycle', label: 'Lifecycle' },
   { id: 'section-repository', label: 'Repository' },
+  { id: 'section-registry', label: 'Registry' },
   { id: 'section-access', label: 'Access' },
   { id: 'section-events', label: 'Events' },
   { id: 'section-identities', label: 'Keys and principals' },
@@ -31,6 +32,7 @@ const designParts: Record<string, SectionId> = {
   functions: 'section-events',
   grants: 'section-access',
   outputs: 'section-outputs',
+  registry: 'section-registry',
 };
 
 export function sectionOf(path: FieldPath, selectedIndex: number): SectionId | undefined {

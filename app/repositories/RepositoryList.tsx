@@ -2,6 +2,7 @@ import type { Finding } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import { allFieldFindings, type GroupedFindings } from '../findings/groupFindings';
+import { registryKey } from '../registry/registryState';
 import { useDispatch } from '../state/DesignerContext';
 import type { RepositoryEntry } from '../state/designerState';
 import { testIds } from '../testIds';
@@ -10,6 +11,8 @@ interface RepositoryListProps {
   repositories: readonly RepositoryEntry[];
   selectedKey: string | undefined;
   findings: GroupedFindings;
+  /** The findings of the design's registry part, for the Registry entry's badge. */
+  registryFindings: readonly Finding[];
   onRename: (key: string) => void;
 }
 
@@ -28,9 +31,11 @@ export function RepositoryList({
   repositories,
   selectedKey,
   findings,
+  registryFindings,
   onRename,
 }: RepositoryListProps) {
   const dispatch = useDispatch();
+  const registrySelected = selectedKey === registryKey;
   return (
     <section className="repositories" aria-labelledby="repositories-title">
       <div className="section-header">
@@ -93,6 +98,22 @@ export function RepositoryList({
           })}
         </ul>
       )}
+      <ul className="repository-list registry-entry" aria-label="Registry">
+        <li className={`repository-item${registrySelected ? ' is-selected' : ''}`}>
+          <button
+            type="button"
+            className="repository-select registry-select"
+            aria-current={registrySelected ? 'true' : undefined}
+            onClick={() => dispatch({ type: 'selectRepository', key: registryKey })}
+          >
+            <span className="repository-id">Registry</span>
+            <span className="repository-name">
+              creation templates, replication, pull-through cache, scanning, signing, policy
+            </span>
+            <FindingsBadge findings={registryFindings} />
+          </button>
+        </li>
+      </ul>
     </section>
   );
 }

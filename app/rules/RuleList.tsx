@@ -7,7 +7,8 @@ import {
 import { FindingList } from '../findings/FindingList';
 import type { RepositoryFindings } from '../findings/groupFindings';
 import { useDispatch } from '../state/DesignerContext';
-import { hasOwnerErrors, type RepositoryEntry, type RuleEntry } from '../state/designerState';
+import { hasOwnerErrors, type RuleEntry } from '../state/designerState';
+import type { RuleOwner } from '../state/ruleOwners';
 import type { DropRanges } from './dropRangeStrategy';
 import { RuleCard, type RuleCardActions, type RuleCardProps, RuleCards } from './RuleCard';
 import { ruleControlId } from './ruleFocus';
@@ -15,7 +16,8 @@ import { useRuleSelection } from './useRuleSelection';
 import { useSortableRuleList } from './useSortableRuleList';
 
 interface RuleListProps {
-  repository: RepositoryEntry;
+  /** A repository's entry, or a creation template's (app/registry). */
+  repository: RuleOwner;
   /** `pending` while the engine loads. */
   priorities: RulePriority[] | 'pending' | undefined;
   findings: RepositoryFindings | undefined;

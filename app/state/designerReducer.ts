@@ -1,10 +1,5 @@
 /** Every change to the design goes through this pure reducer (no side effects: StrictMode runs it twice). */
-import {
-  type Design,
-  type LifecycleRuleDesign,
-  reorderLifecycleRules,
-  type SampleImage,
-} from '../../engine/index';
+import type { Design, LifecycleRuleDesign, SampleImage } from '../../engine/index';
 import {
   type EntityAction,
   entitiesReducer,
@@ -14,6 +9,12 @@ import {
 import { entitiesOf } from '../entities/entityState';
 import { withSampleImages } from '../preview/sampleImageState';
 import {
+  isRegistryAction,
+  type RegistryAction,
+  registryReducer,
+} from '../registry/registryReducer';
+import { registryEntriesOf } from '../registry/registryState';
+import {
   type DesignerState,
   entriesOf,
   patched,
@@ -21,10 +22,10 @@ import {
   type RepositorySettings,
   type StackSettings,
   stackSettingsOf,
-  withoutChangedFieldErrors,
   withoutOwnerErrors,
 } from './designerState';
-import { copiedRule, copiedSettings, insertionIndex, newRule, uniqueName } from './newEntries';
+import { copiedSettings, uniqueName } from './newEntries';
+import { ruleAction } from './ruleReducer';
 
 export type DesignerAction =
   | { type: 'replaceDesign'; design: Design; message: string }
@@ -62,7 +63,8 @@ export type DesignerAction =
       rules: readonly LifecycleRuleDesign[];
       message: string;
     }
-  | EntityAction;
+  | EntityAction
+  | RegistryAction;
 
 function mapRepository(
   state: DesignerState,
@@ -83,66 +85,6 @@ function toast(state: DesignerState, message: string): DesignerState['toast'] {
 
 function notice(state: DesignerState, text: string): DesignerState['notice'] {
   return { id: (state.notice?.id ?? 0) + 1, text };
-}
-
-function moveRule(
-  state: DesignerState,
-  repositoryKey: string,
-  from: number,
-  to: number,
-): DesignerState {
-  const entry = state.repositories.find((r) => r.key === repositoryKey);
-  if (!entry) return state;
-  const result = reorderLifecycleRules(
-    entry.rules.map((r) => r.rule),
-    { from, to },
-  );
-  if (result.blocked) {
-    return {
-      ...state,
-      notice: notice(
-        state,
-        'The rule that selects any image must have the highest priority, so it stays last.',
-      ),
-    };
-  }
-  const rules = result.sourceIndexes.map((source, i) => {
-    const old = entry.rules[source]!;
-    const rule = result.rules[i]!;
-    return rule === old.rule ? old : { ...old, rule };
-  });
-  const renumbered = new Map(
-    rules.flatMap((r, i) => {
-      const before = entry.rules[result.sourceIndexes[i]!]!;
-      return r === before ? [] : [[r.key, { before: before.rule, after: r.rule }] as const];
-    }),
-  );
-  const explained = [
-    ...(result.to === to
-      ? []
-      : ['A rule cannot go below the rule that selects any image: that rule stays last.']),
-    ...renumberedText(renumbered),
-  ];
-  return edited(state, {
-    repositories: mapRepository(state, repositoryKey, (r) => ({ ...r, rules })),
-    inputErrors: withoutChangedFieldErrors(state.inputErrors, renumbered),
-    notice: explained.length > 0 ? notice(state, explained.join(' ')) : state.notice,
-  });
-}
-
-/** "Priorities renumbered …: 10 → 1, 10 → 2": what a move did to explicit priorities, and why. */
-function renumberedText(
-  renumbered: ReadonlyMap<string, { before: LifecycleRuleDesign; after: LifecycleRuleDesign }>,
-): string[] {
-  const changes = [...renumbered.values()].map(
-    ({ before, after }) =>
-      `${before.rulePriority ?? 'automatic'} → ${after.rulePriority ?? 'automatic'}`,
-  );
-  return changes.length === 0
-    ? []
-    : [
-        `Priorities renumbered so that ECR, which applies rules by priority, follows the cards’ order: ${changes.join(', ')}.`,
-      ];
 }
 
 function addRepository(
@@ -177,22 +119,6 @@ function removeRepository(state: DesignerState, key: string): DesignerState {
   };
 }
 
-function removeRule(state: DesignerState, repositoryKey: string, ruleKey: string): DesignerState {
-  const repository = state.repositories.find((r) => r.key === repositoryKey);
-  const index = repository?.rules.findIndex((r) => r.key === ruleKey) ?? -1;
-  const entry = repository?.rules[index];
-  if (!entry) return state;
-  return {
-    ...state,
-    repositories: mapRepository(state, repositoryKey, (r) => ({
-      ...r,
-      rules: r.rules.filter((rule) => rule.key !== ruleKey),
-    })),
-    inputErrors: withoutOwnerErrors(state.inputErrors, [ruleKey]),
-    toast: toast(state, 'Lifecycle rule deleted'),
-  };
-}
-
 /** New entries for every rule (their forms mount afresh), errors of the old ones dropped. */
 function setLifecycleRules(
   state: DesignerState,
@@ -217,7 +143,9 @@ function setLifecycleRules(
 }
 
 function replaceDesign(state: DesignerState, design: Design, message: string): DesignerState {
-  const { repositories, nextKey } = entriesOf(design, state.nextKey);
+  const read = entriesOf(design, state.nextKey);
+  const { repositories } = read;
+  const { registry, nextKey } = registryEntriesOf(design, read.nextKey);
   return {
     ...state,
     generation: state.generation + 1,
@@ -227,6 +155,7 @@ function replaceDesign(state: DesignerState, design: Design, message: string): D
     repositories,
     entities: entitiesOf(design),
     stack: stackSettingsOf(design),
+    registry,
     selectedKey: repositories[0]?.key,
     nextKey: nextKey + 1,
     inputErrors: {},
@@ -234,48 +163,9 @@ function replaceDesign(state: DesignerState, design: Design, message: string): D
   };
 }
 
-function ruleAction(state: DesignerState, action: DesignerAction): DesignerState {
-  switch (action.type) {
-    case 'addRule':
-    case 'duplicateRule': {
-      const repository = state.repositories.find((r) => r.key === action.repositoryKey);
-      if (!repository) return state;
-      const rules = repository.rules.map((r) => r.rule);
-      const source =
-        action.type === 'duplicateRule'
-          ? repository.rules.find((r) => r.key === action.ruleKey)
-          : undefined;
-      const rule = source ? copiedRule(source.rule) : newRule(rules);
-      const at = source ? repository.rules.indexOf(source) + 1 : insertionIndex(rules, rule);
-      const entries = [...repository.rules];
-      entries.splice(at, 0, { key: `k${state.nextKey}`, rule });
-      return edited(state, {
-        nextKey: state.nextKey + 1,
-        repositories: mapRepository(state, repository.key, (r) => ({ ...r, rules: entries })),
-      });
-    }
-    case 'updateRule':
-      return edited(state, {
-        repositories: mapRepository(state, action.repositoryKey, (r) => ({
-          ...r,
-          rules: r.rules.map((rule) =>
-            rule.key === action.ruleKey
-              ? { ...rule, rule: patched(rule.rule, action.patch) }
-              : rule,
-          ),
-        })),
-      });
-    case 'removeRule':
-      return removeRule(state, action.repositoryKey, action.ruleKey);
-    case 'moveRule':
-      return moveRule(state, action.repositoryKey, action.from, action.to);
-    default:
-      return state;
-  }
-}
-
 export function designerReducer(state: DesignerState, action: DesignerAction): DesignerState {
   if (isEntityAction(action)) return entitiesReducer(state, action);
+  if (isRegistryAction(action)) return registryReducer(state, action);
   switch (action.type) {
     case 'replaceDesign':
       return replaceDesign(state, action.design, action.message);

@@ -11,6 +11,8 @@ import {
   repositorySchema,
 } from '../../engine/index';
 import { designEntities, type EntityState, entitiesOf } from '../entities/entityState';
+import { type RegistryState, registryDesignOf, registryEntriesOf } from '../registry/registryState';
+import { ordered } from './orderedFields';
 
 export type RepositorySettings = Omit<RepositoryDesign, 'lifecycleRules'>;
 
@@ -36,6 +38,8 @@ export interface DesignerSnapshot {
   entities: EntityState;
   /** The stack's description and outputs, one object so that history compares it by identity. */
   stack: StackSettings;
+  /** The registry part (app/registry): creation templates with their rule cards, and the rest. */
+  registry: RegistryState;
 }
 
 /** The design's stack-wide fields besides its name. */
@@ -139,7 +143,9 @@ export function entriesOf(
 }
 
 export function initialState(design: Design): DesignerState {
-  const { repositories, nextKey } = entriesOf(design, 1);
+  const read = entriesOf(design, 1);
+  const { repositories } = read;
+  const { registry, nextKey } = registryEntriesOf(design, read.nextKey);
   return {
     generation: 0,
     lineage: 0,
@@ -147,24 +153,12 @@ export function initialState(design: Design): DesignerState {
     repositories,
     entities: entitiesOf(design),
     stack: stackSettingsOf(design),
+    registry,
     selectedKey: repositories[0]?.key,
     nextKey,
     inputErrors: {},
     history: { past: [], future: [] },
   };
-}
-
-/**
- * Copies the defined fields in the design format's order, so copied JSON reads like the docs;
- * fields this form does not know (added by later format versions) follow, never dropped.
- */
-function ordered<T extends object>(value: T, order: readonly (keyof T)[]): T {
-  const out: Partial<T> = {};
-  for (const field of order) if (value[field] !== undefined) out[field] = value[field];
-  for (const field of Object.keys(value) as (keyof T)[]) {
-    if (!(field in out) && value[field] !== undefined) out[field] = value[field];
-  }
-  return out as T;
 }
 
 const designCache = new WeakMap<RepositoryEntry, RepositoryDesign>();
@@ -189,16 +183,19 @@ export function designOf(
   state: Pick<DesignerState, 'stackName' | 'repositories'> & {
     entities?: EntityState;
     stack?: StackSettings;
+    registry?: RegistryState;
   },
 ): Design {
   const { before, after } = designEntities(state.entities);
   const { stackDescription, outputs } = state.stack ?? {};
+  const registry = registryDesignOf(state.registry);
   return {
     version: 1,
     ...(state.stackName === undefined ? {} : { stackName: state.stackName }),
     ...(stackDescription === undefined ? {} : { stackDescription }),
     ...before,
     repositories: state.repositories.map(repositoryDesignOf),
+    ...(registry === undefined ? {} : { registry }),
     ...after,
     ...(outputs === undefined || outputs.length === 0 ? {} : { outputs }),
   };

@@ -6,6 +6,8 @@
 import type { SampleImage } from '../../engine/index';
 import { entityCoalesceKey } from '../entities/entitiesReducer';
 import { withSampleImages } from '../preview/sampleImageState';
+import { registryCoalesceKey } from '../registry/registryReducer';
+import { registryKey } from '../registry/registryState';
 import { type DesignerAction, designerReducer } from './designerReducer';
 import {
   type DesignerSnapshot,
@@ -30,8 +32,8 @@ export type HistoryAction =
   | { type: 'dismissToast' };
 
 function snapshotOf(state: DesignerState): DesignerSnapshot {
-  const { stackName, repositories, selectedKey, lineage, entities, stack } = state;
-  return { stackName, repositories, selectedKey, lineage, entities, stack };
+  const { stackName, repositories, selectedKey, lineage, entities, stack, registry } = state;
+  return { stackName, repositories, selectedKey, lineage, entities, stack, registry };
 }
 
 const designChanged = (a: DesignerState, b: DesignerState) =>
@@ -39,6 +41,7 @@ const designChanged = (a: DesignerState, b: DesignerState) =>
   a.repositories !== b.repositories ||
   a.entities !== b.entities ||
   a.stack !== b.stack ||
+  a.registry !== b.registry ||
   a.lineage !== b.lineage;
 
 /**
@@ -62,14 +65,20 @@ function coalesceKeyOf(action: HistoryAction): string | undefined {
     case 'updateRule':
       return typed(action.ruleKey, action.patch);
     default:
-      return entityCoalesceKey(action);
+      return entityCoalesceKey(action) ?? registryCoalesceKey(action);
   }
 }
 
-/** The objects of the repositories and rules on screen, by key, before and in `snapshot`. */
+/** The repositories and creation templates of a snapshot: the owners of settings and rules. */
+const ownersOf = (snapshot: DesignerSnapshot) => [
+  ...snapshot.repositories,
+  ...snapshot.registry.templates,
+];
+
+/** The objects of the repositories, templates and rules on screen, by key, before and in `snapshot`. */
 function changedEntries(state: DesignerState, snapshot: DesignerSnapshot) {
   const restored = new Map<string, object>();
-  for (const entry of snapshot.repositories) {
+  for (const entry of ownersOf(snapshot)) {
     restored.set(entry.key, entry.settings);
     for (const rule of entry.rules) restored.set(rule.key, rule.rule);
   }
@@ -78,7 +87,7 @@ function changedEntries(state: DesignerState, snapshot: DesignerSnapshot) {
     const after = restored.get(key);
     if (after !== before) changed.set(key, { before, after });
   };
-  for (const entry of state.repositories) {
+  for (const entry of ownersOf(state)) {
     add(entry.key, entry.settings);
     for (const rule of entry.rules) add(rule.key, rule.rule);
   }
@@ -88,15 +97,18 @@ function changedEntries(state: DesignerState, snapshot: DesignerSnapshot) {
 /** Puts a snapshot back; its forms follow the values that change (useDesignForm). */
 function restore(state: DesignerState, snapshot: DesignerSnapshot): DesignerState {
   const inputErrors = withoutChangedFieldErrors(state.inputErrors, changedEntries(state, snapshot));
-  const selectedKey = snapshot.repositories.some((r) => r.key === snapshot.selectedKey)
-    ? snapshot.selectedKey
-    : snapshot.repositories[0]?.key;
+  const selectedKey =
+    snapshot.selectedKey === registryKey ||
+    snapshot.repositories.some((r) => r.key === snapshot.selectedKey)
+      ? snapshot.selectedKey
+      : snapshot.repositories[0]?.key;
   return {
     ...state,
     stackName: snapshot.stackName,
     repositories: snapshot.repositories,
     entities: snapshot.entities,
     stack: snapshot.stack,
+    registry: snapshot.registry,
     selectedKey,
     lineage: snapshot.lineage,
     generation: snapshot.lineage === state.lineage ? state.generation : state.generation + 1,

@@ -1,4 +1,6 @@
 /** The priority each lifecycle rule will get, and where ECR evaluates it (lowest priority first). */
+import { type PlacedRule, placeEscapeHatchRules } from '../cdk/lifecycleRules';
+import type { LifecycleRuleDesign } from '../design/designSchema';
 import type { RepositoryAnalysis } from '../designAnalysis';
 
 export interface RulePriority {
@@ -14,8 +16,18 @@ export interface RulePriority {
 }
 
 export function previewPriorities(analysis: RepositoryAnalysis): RulePriority[] | undefined {
-  const placed = analysis.placed;
-  if (!placed) return undefined;
+  return analysis.placed && prioritiesOfPlaced(analysis.placed);
+}
+
+/**
+ * The priorities of a creation template's rules: its LifecyclePolicy is a JSON string (no
+ * addLifecycleRule checks), numbered as a repository's rules are (explicit, automatic, ANY).
+ */
+export function templateRulePriorities(rules: readonly LifecycleRuleDesign[]): RulePriority[] {
+  return prioritiesOfPlaced(placeEscapeHatchRules(rules));
+}
+
+function prioritiesOfPlaced(placed: readonly PlacedRule[]): RulePriority[] {
   const evaluationOrder = placed
     .map((rule, policyIndex) => ({ rule, policyIndex }))
     .sort((a, b) => a.rule.rulePriority - b.rule.rulePriority || a.policyIndex - b.policyIndex);

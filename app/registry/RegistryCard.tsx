@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { Finding } from '../../engine/index';
+import { FindingList } from '../findings/FindingList';
+
+interface RegistryCardProps {
+  /** The card's group name, e.g. "Replication rule 1". */
+  title: string;
+  findings: readonly Finding[];
+  /** Copies the entry (the copy follows it); absent for entries that cannot be copied. */
+  onDuplicate?: () => void;
+  onRemove: () => void;
+  children: ReactNode;
+}
+
+/** One registry entry as a fieldset, like the entity cards: its findings, fields and actions. */
+export function RegistryCard({
+  title,
+  findings,
+  onDuplicate,
+  onRemove,
+  children,
+}: RegistryCardProps) {
+  return (
+    <fieldset className="fieldset entity-card" data-testid="registry-card">
+      <legend>{title}</legend>
+      <FindingList findings={findings} />
+      {children}
+      <div className="entity-card-actions">
+        {onDuplicate && (
+          <button type="button" className="button button-small button-quiet" onClick={onDuplicate}>
+            Duplicate<span className="visually-hidden"> {title}</span>
+          </button>
+        )}
+        <button type="button" className="button button-small button-danger" onClick={onRemove}>
+          Delete<span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Focuses the first field of the card at `index` of the list `listId` once the list shows
+ * `count` cards (after a duplicate, the copy right below its source).
+ */
+export function focusCardSoon(listId: string, index: number, count: number): void {
+  let tries = 0;
+  const attempt = () => {
+    const cards = document.querySelectorAll(`#${listId} > fieldset.entity-card`);
+    const field =
+      cards.length === count
+        ? cards[index]?.querySelector<HTMLElement>('input, select, textarea')
+        : undefined;
+    if (field) field.focus();
+    else if (tries++ < 60) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+/** `list` with `item` put in at `index`. */
+export function inserted<T>(list: readonly T[], index: number, item: T): T[] {
+  const next = [...list];
+  next.splice(index, 0, item);
+  return next;
+}
