@@ -1,8 +1,10 @@
 import { useLayoutEffect, useRef } from 'react';
+import type { LifecycleRuleDesign } from '../../engine/index';
 import { EntitySection } from '../entities/EntityCard';
 import { useDispatch } from '../state/DesignerContext';
+import { uniqueName } from '../state/newEntries';
 import { CreationTemplateCard } from './CreationTemplateCard';
-import type { TemplateEntry } from './registryState';
+import type { TemplateEntry, TemplateSettings } from './registryState';
 
 /**
  * The repository creation templates. A new or copied template's card gets the focus, in its
@@ -10,9 +12,12 @@ import type { TemplateEntry } from './registryState';
  */
 export function CreationTemplatesSection({
   templates,
+  takenIds,
   inputErrors,
 }: {
   templates: readonly TemplateEntry[];
+  /** Construct ids in use in the stack, for a new template's. */
+  takenIds: readonly string[];
   inputErrors: Record<string, string>;
 }) {
   const dispatch = useDispatch();
@@ -23,8 +28,10 @@ export function CreationTemplatesSection({
     const added = before && templates.find((t) => !before.has(t.key));
     if (added) document.getElementById(`${added.key}-id`)?.focus();
   }, [templates]);
-  const expectNew = () => {
+  const prefixes = templates.map((t) => t.settings.prefix);
+  const add = (settings: TemplateSettings, rules: readonly LifecycleRuleDesign[], at: number) => {
     known.current = new Set(templates.map((t) => t.key));
+    dispatch({ type: 'registry/addTemplate', settings, rules, at });
   };
   return (
     <EntitySection
@@ -32,10 +39,18 @@ export function CreationTemplatesSection({
       title="Repository creation templates"
       help="ecr.CfnRepositoryCreationTemplate: the settings ECR gives the repositories it creates itself (pull-through cache, replication, create on push), by name prefix."
       addLabel="Add creation template"
-      onAdd={() => {
-        expectNew();
-        dispatch({ type: 'registry/addTemplate' });
-      }}
+      onAdd={() =>
+        add(
+          {
+            id: uniqueName('CreationTemplate', takenIds),
+            // ROOT first (every repository no other template matches), then a prefix.
+            prefix: prefixes.includes('ROOT') ? uniqueName('team', prefixes, '-') : 'ROOT',
+            appliedFor: ['PULL_THROUGH_CACHE'],
+          },
+          [],
+          templates.length,
+        )
+      }
       empty="No creation templates: repositories ECR creates get ECR’s defaults (no lifecycle policy)."
       count={templates.length}
     >
@@ -46,8 +61,18 @@ export function CreationTemplatesSection({
           index={index}
           inputErrors={inputErrors}
           onDuplicate={() => {
-            expectNew();
-            dispatch({ type: 'registry/duplicateTemplate', key: entry.key });
+            // A kept logical ID stays with the original: two resources cannot share it.
+            const { logicalId: _kept, ...settings } = entry.settings;
+            const copy = {
+              ...settings,
+              id: uniqueName(`${settings.id}Copy`, takenIds),
+              prefix: uniqueName(`${settings.prefix}-copy`, prefixes, '-'),
+            };
+            add(
+              copy,
+              entry.rules.map((r) => r.rule),
+              index + 1,
+            );
           }}
         />
       ))}

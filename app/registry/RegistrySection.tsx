@@ -59,7 +59,11 @@ export default function RegistrySection({ registry, inputErrors }: RegistrySecti
           of this stack and those ECR creates itself.
         </p>
         {/* RegistryMatchPanel (branch reg-checks: which rules apply to a repository name) goes here once it lands on main. */}
-        <CreationTemplatesSection templates={registry.templates} inputErrors={inputErrors} />
+        <CreationTemplatesSection
+          templates={registry.templates}
+          takenIds={takenIds}
+          inputErrors={inputErrors}
+        />
         <ReplicationSection replication={parts.replication} set={set} />
         <PullThroughCacheSection
           rules={parts.pullThroughCacheRules ?? []}

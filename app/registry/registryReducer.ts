@@ -3,10 +3,9 @@
  * rule actions, app/state/ruleReducer.ts) and its other parts, replaced whole. Pure, composed
  * into the designer reducer; the history records these edits like any other.
  */
-import { takenIds } from '../entities/entitiesReducer';
+import type { LifecycleRuleDesign } from '../../engine/index';
 import type { DesignerState } from '../state/designerState';
 import { withoutOwnerErrors } from '../state/designerState';
-import { uniqueName } from '../state/newEntries';
 import type {
   RegistryParts,
   RegistryState,
@@ -17,8 +16,13 @@ import type {
 export type RegistryAction =
   /** `typing` names the text field typed into: consecutive keystrokes are one undo step. */
   | { type: 'registry/set'; patch: Partial<RegistryParts>; typing?: string }
-  | { type: 'registry/addTemplate' }
-  | { type: 'registry/duplicateTemplate'; key: string }
+  /** A new or copied template (the section chooses its id and prefix), at `at` in the list. */
+  | {
+      type: 'registry/addTemplate';
+      settings: TemplateSettings;
+      rules: readonly LifecycleRuleDesign[];
+      at: number;
+    }
   | { type: 'registry/removeTemplate'; key: string }
   | { type: 'registry/setTemplate'; key: string; settings: TemplateSettings; typing?: string };
 
@@ -35,51 +39,25 @@ export function registryCoalesceKey(action: { type: string }): string | undefine
   return undefined;
 }
 
-/** Construct ids in use in the stack, the registry's included. */
-export function registryTakenIds(state: DesignerState): string[] {
-  const { templates, parts } = state.registry;
-  return [
-    ...takenIds(state),
-    ...templates.map((t) => t.settings.id),
-    ...(parts.pullThroughCacheRules ?? []).map((r) => r.id),
-    ...(parts.pullTimeUpdateExclusions ?? []).map((e) => e.id),
-  ];
-}
-
 function withTemplates(state: DesignerState, templates: TemplateEntry[]): DesignerState {
   return { ...state, registry: { ...state.registry, templates } };
 }
 
-/** A new template: ROOT first (every repository no other template matches), then a prefix. */
-function newTemplate(state: DesignerState): TemplateSettings {
-  const prefixes = state.registry.templates.map((t) => t.settings.prefix);
-  return {
-    id: uniqueName('CreationTemplate', registryTakenIds(state)),
-    prefix: prefixes.includes('ROOT') ? uniqueName('team', prefixes, '-') : 'ROOT',
-    appliedFor: ['PULL_THROUGH_CACHE'],
-  };
-}
-
-function addTemplate(state: DesignerState, sourceKey?: string): DesignerState {
-  const templates = state.registry.templates;
-  const at = templates.findIndex((t) => t.key === sourceKey);
-  const source = templates[at];
+/** A template with fresh keys for it and its rules, put in at `at`. */
+function addTemplate(
+  state: DesignerState,
+  settings: TemplateSettings,
+  rules: readonly LifecycleRuleDesign[],
+  at: number,
+): DesignerState {
   let next = state.nextKey;
-  const prefixes = templates.map((t) => t.settings.prefix);
-  const settings = source
-    ? {
-        ...source.settings,
-        id: uniqueName(`${source.settings.id}Copy`, registryTakenIds(state)),
-        prefix: uniqueName(`${source.settings.prefix}-copy`, prefixes, '-'),
-      }
-    : newTemplate(state);
   const entry: TemplateEntry = {
     key: `k${next++}`,
     settings,
-    rules: (source?.rules ?? []).map((r) => ({ key: `k${next++}`, rule: r.rule })),
+    rules: rules.map((rule) => ({ key: `k${next++}`, rule })),
   };
-  const list = [...templates];
-  list.splice(source ? at + 1 : list.length, 0, entry);
+  const list = [...state.registry.templates];
+  list.splice(at, 0, entry);
   return { ...withTemplates(state, list), nextKey: next };
 }
 
@@ -118,9 +96,7 @@ export function registryReducer(state: DesignerState, action: RegistryAction): D
         registry: { ...registry, parts: patchedParts(registry.parts, action.patch) },
       };
     case 'registry/addTemplate':
-      return addTemplate(state);
-    case 'registry/duplicateTemplate':
-      return addTemplate(state, action.key);
+      return addTemplate(state, action.settings, action.rules, action.at);
     case 'registry/removeTemplate':
       return removeTemplate(state, action.key);
     case 'registry/setTemplate':

@@ -40,8 +40,18 @@ describe('the registry in the designer state', () => {
     const template = state.registry.templates[0]!;
     const edited = run(
       [
-        { type: 'registry/addTemplate' },
-        { type: 'registry/duplicateTemplate', key: template.key },
+        {
+          type: 'registry/addTemplate',
+          settings: { id: 'Team', prefix: 'team', appliedFor: ['REPLICATION'] },
+          rules: [],
+          at: 1,
+        },
+        {
+          type: 'registry/addTemplate',
+          settings: { ...template.settings, id: 'RootCopy', prefix: 'ROOT-copy' },
+          rules: template.rules.map((r) => r.rule),
+          at: 1,
+        },
         { type: 'moveRule', repositoryKey: template.key, from: 1, to: 0 },
         { type: 'addRule', repositoryKey: template.key },
       ],
@@ -51,7 +61,7 @@ describe('the registry in the designer state', () => {
     expect(templates.map((t) => [t.id, t.prefix])).toEqual([
       ['Root', 'ROOT'],
       ['RootCopy', 'ROOT-copy'],
-      ['CreationTemplate', 'team'],
+      ['Team', 'team'],
     ]);
     expect(templates[0]!.lifecycleRules).toHaveLength(3);
     expect(templates[0]!.lifecycleRules![0]).toEqual({
