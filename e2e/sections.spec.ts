@@ -15,6 +15,7 @@ test('the lifecycle rules are in view on load, and the section links count findi
   await expect(sections.getByRole('link')).toHaveText([
     'Lifecycle',
     'Repository',
+    'Registry',
     'Access',
     'Events',
     'Keys and principals',
