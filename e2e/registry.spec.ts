@@ -55,9 +55,11 @@ test('adds each kind of registry entry and edits its fields; the link holds them
     .getByLabel('Custom role ARN', { exact: true })
     .fill('arn:aws:iam::123456789012:role/ecr');
   await root.getByRole('button', { name: 'Add statement' }).click();
+  await expect(root.getByLabel('Effect', { exact: true })).toBeFocused();
 
   await registry.add('Replication', 'Add replication rule');
   const replication = registry.card('Replication rule 1');
+  await expect(replication.getByLabel('Destination 1 Region', { exact: true })).toBeFocused();
   await replication.getByLabel('Destination 1 Region', { exact: true }).fill('eu-west-1');
   await designer.addChip(replication.getByLabel('Repository prefixes', { exact: true }), 'prod');
 
@@ -80,6 +82,9 @@ test('adds each kind of registry entry and edits its fields; the link holds them
     .getByLabel('Principal', { exact: true })
     .selectOption('User');
   await registry.add('Registry policy', 'Add statement');
+  await expect(
+    registry.part('Registry policy').getByLabel('Effect', { exact: true }),
+  ).toBeFocused();
 
   await registry.expectLinkedRegistry({
     creationTemplates: [

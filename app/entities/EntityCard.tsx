@@ -90,3 +90,14 @@ export function EntitySection({
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** Focuses what `find` finds once it is on the page (within a second): a card added or copied. */
+export function focusSoon(find: () => HTMLElement | null | undefined): void {
+  let tries = 0;
+  const attempt = () => {
+    const element = find();
+    if (element) element.focus();
+    else if (tries++ < 60) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}

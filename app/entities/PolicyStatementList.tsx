@@ -5,7 +5,7 @@ import { SelectField } from '../fields/SelectField';
 import { FindingList } from '../findings/FindingList';
 import { ConditionsField } from './ConditionsField';
 import { useEntitiesView } from './EntitiesContext';
-import { compact } from './EntityCard';
+import { compact, focusSoon } from './EntityCard';
 import { findingsUnder } from './entityFindings';
 
 const effectOptions = [
@@ -51,7 +51,12 @@ export function PolicyStatementList(props: PolicyStatementListProps) {
         <button
           type="button"
           className="button button-small"
-          onClick={() => set([...statements, newStatement])}
+          onClick={() => {
+            set([...statements, newStatement]);
+            // The new statement's card takes the focus, in its first field.
+            const first = `${idPrefix}-statement-${statements.length}-effect`;
+            focusSoon(() => document.getElementById(first));
+          }}
         >
           Add statement
         </button>

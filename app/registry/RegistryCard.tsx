@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Finding } from '../../engine/index';
+import { focusSoon } from '../entities/EntityCard';
 import { FindingList } from '../findings/FindingList';
 
 interface RegistryCardProps {
@@ -44,17 +45,12 @@ export function RegistryCard({
  * `count` cards (after a duplicate, the copy right below its source).
  */
 export function focusCardSoon(listId: string, index: number, count: number): void {
-  let tries = 0;
-  const attempt = () => {
+  focusSoon(() => {
     const cards = document.querySelectorAll(`#${listId} > fieldset.entity-card`);
-    const field =
-      cards.length === count
-        ? cards[index]?.querySelector<HTMLElement>('input, select, textarea')
-        : undefined;
-    if (field) field.focus();
-    else if (tries++ < 60) requestAnimationFrame(attempt);
-  };
-  requestAnimationFrame(attempt);
+    return cards.length === count
+      ? cards[index]?.querySelector<HTMLElement>('input, select, textarea')
+      : undefined;
+  });
 }
 
 /** `list` with `item` put in at `index`. */
