@@ -3,9 +3,8 @@ import { useEntitiesView } from '../entities/EntitiesContext';
 import { EntitySection } from '../entities/EntityCard';
 import { EntityTableFields } from '../entities/EntityTableFields';
 import { findingsUnder } from '../entities/entityFindings';
-import { KeptLogicalIdField } from '../entities/KeptLogicalIdField';
-import { TextField } from '../fields/TextField';
 import { uniqueName } from '../state/newEntries';
+import { copiedEntry, EntryIdFields } from './IdFields';
 import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
 import { pullThroughHelp as help } from './registryHelp';
 import type { SetRegistryParts } from './registryParts';
@@ -53,6 +52,51 @@ const rows: { field: string; form: FormFacet }[] = [
 
 const listId = 'registry-pull-through-rules';
 
+interface CardProps {
+  rule: Rule;
+  index: number;
+  onChange: (rule: Rule, typing?: string) => void;
+  onDuplicate: () => void;
+  onRemove: () => void;
+}
+
+function PullThroughCacheCard({ rule, index, onChange, onDuplicate, onRemove }: CardProps) {
+  const { findings } = useEntitiesView();
+  const f = findingsUnder(findings, ['registry', 'pullThroughCacheRules', index]);
+  const id = (field: string) => `${listId}-${index}-${field}`;
+  const fields = {
+    id: f.at('id'),
+    logicalId: f.at('logicalId'),
+    ...Object.fromEntries(rows.map(({ field }) => [field, f.at(field)])),
+  };
+  return (
+    <RegistryCard
+      title={`Pull-through cache rule ${rule.id}`}
+      findings={f.rest()}
+      onDuplicate={onDuplicate}
+      onRemove={onRemove}
+    >
+      <div className="entity-fields">
+        <EntryIdFields
+          value={rule}
+          what="pull-through cache rule"
+          findings={{ id: fields.id, logicalId: fields.logicalId }}
+          id={id}
+          onChange={onChange}
+        />
+        <EntityTableFields
+          rows={rows}
+          value={rule}
+          findings={fields}
+          help={help}
+          id={id}
+          onChange={onChange}
+        />
+      </div>
+    </RegistryCard>
+  );
+}
+
 /** Pull-through cache rules: each caches an upstream registry under an ECR prefix. */
 export function PullThroughCacheSection({
   rules,
@@ -64,7 +108,6 @@ export function PullThroughCacheSection({
   takenIds: readonly string[];
   set: SetRegistryParts;
 }) {
-  const { findings } = useEntitiesView();
   const setRules = (next: Rule[], typing?: string) => set({ pullThroughCacheRules: next }, typing);
   const setRule = (index: number, rule: Rule, typing?: string) =>
     setRules(
@@ -93,57 +136,19 @@ export function PullThroughCacheSection({
       count={rules.length}
     >
       <div id={listId} className="registry-cards">
-        {rules.map((rule, index) => {
-          const f = findingsUnder(findings, ['registry', 'pullThroughCacheRules', index]);
-          const id = (field: string) => `${listId}-${index}-${field}`;
-          const fields = {
-            id: f.at('id'),
-            logicalId: f.at('logicalId'),
-            ...Object.fromEntries(rows.map(({ field }) => [field, f.at(field)])),
-          };
-          const onChange = (next: Rule, typing?: string) => setRule(index, next, typing);
-          return (
-            <RegistryCard
-              key={index}
-              title={`Pull-through cache rule ${rule.id}`}
-              findings={f.rest()}
-              onDuplicate={() => {
-                // A kept logical ID stays with the original: two resources cannot share it.
-                const { logicalId: _kept, ...rest } = rule;
-                const copy = { ...rest, id: uniqueName(`${rule.id}Copy`, takenIds) };
-                setRules(inserted(rules, index + 1, copy));
-                focusCardSoon(listId, index + 1, rules.length + 1);
-              }}
-              onRemove={() => setRules(rules.filter((_, i) => i !== index))}
-            >
-              <div className="entity-fields">
-                <TextField
-                  id={id('id')}
-                  label="Construct id"
-                  help={help.id!}
-                  findings={fields.id}
-                  value={rule.id}
-                  onChange={(value) => onChange({ ...rule, id: value }, 'id')}
-                />
-                <KeptLogicalIdField
-                  value={rule}
-                  what="pull-through cache rule"
-                  findings={fields.logicalId}
-                  id={id}
-                  onChange={onChange}
-                />
-                <EntityTableFields
-                  rows={rows}
-                  value={rule}
-                  findings={fields}
-                  help={help}
-                  id={id}
-                  onChange={onChange}
-                />
-              </div>
-            </RegistryCard>
-          );
-        })}
+        {rules.map((rule, index) => (
+          <PullThroughCacheCard
+            key={index}
+            rule={rule}
+            index={index}
+            onChange={(next, typing) => setRule(index, next, typing)}
+            onDuplicate={() => {
+              setRules(inserted(rules, index + 1, copiedEntry(rule, takenIds)));
+              focusCardSoon(listId, index + 1, rules.length + 1);
+            }}
+            onRemove={() => setRules(rules.filter((_, i) => i !== index))}
+          />
+        ))}
       </div>
     </EntitySection>
   );

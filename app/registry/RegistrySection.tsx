@@ -11,13 +11,13 @@ import { PolicyStatementList } from '../entities/PolicyStatementList';
 import { DesignSection } from '../layout/DesignSection';
 import { CreationTemplatesSection } from './CreationTemplatesSection';
 import { ExclusionsSection } from './ExclusionsSection';
+import { SingletonIdFields } from './IdFields';
 import { PullThroughCacheSection } from './PullThroughCacheSection';
 import { ReplicationSection } from './ReplicationSection';
 import { useSetRegistryParts } from './registryParts';
 import type { RegistryState } from './registryState';
 import { ScanningSection } from './ScanningSection';
 import { SigningSection } from './SigningSection';
-import { SingletonIdFields } from './SingletonIdFields';
 
 interface RegistrySectionProps {
   registry: RegistryState;

@@ -1,14 +1,14 @@
 import { type ReplicationDesign, registryDefaultIds } from '../../engine/index';
 import { useEntitiesView } from '../entities/EntitiesContext';
 import { EntitySection } from '../entities/EntityCard';
-import { findingsUnder } from '../entities/entityFindings';
+import { findingsUnder, type PathFindings } from '../entities/entityFindings';
 import { ChipField } from '../fields/ChipField';
 import { TextField } from '../fields/TextField';
 import { FindingList } from '../findings/FindingList';
+import { SingletonIdFields } from './IdFields';
 import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
 import { replicationHelp as help } from './registryHelp';
 import { listOrNone, type SetRegistryParts } from './registryParts';
-import { SingletonIdFields } from './SingletonIdFields';
 
 type Rule = ReplicationDesign['rules'][number];
 type Destination = Rule['destinations'][number];
@@ -19,7 +19,7 @@ const newRule: Rule = { destinations: [{ region: 'us-west-2', registryId: '12345
 function DestinationRows(props: {
   rule: Rule;
   index: number;
-  at: (...field: (string | number)[]) => ReturnType<ReturnType<typeof findingsUnder>['at']>;
+  at: PathFindings['at'];
   onChange: (rule: Rule, typing?: string) => void;
 }) {
   const { rule, index, at, onChange } = props;
@@ -81,6 +81,42 @@ function DestinationRows(props: {
   );
 }
 
+interface CardProps {
+  rule: Rule;
+  index: number;
+  onChange: (rule: Rule, typing?: string) => void;
+  onDuplicate: () => void;
+  onRemove: () => void;
+}
+
+function ReplicationRuleCard({ rule, index, onChange, onDuplicate, onRemove }: CardProps) {
+  const { findings } = useEntitiesView();
+  const r = findingsUnder(findings, ['registry', 'replication', 'rules', index]);
+  const filters = r.at('repositoryFilters');
+  const destinations = r.at('destinations');
+  return (
+    <RegistryCard
+      title={`Replication rule ${index + 1}`}
+      findings={r.rest()}
+      onDuplicate={onDuplicate}
+      onRemove={onRemove}
+    >
+      {/* Findings on the list of destinations or on one as a whole; each field shows its own. */}
+      <FindingList findings={destinations.filter((x) => x.path.length <= 6)} />
+      <DestinationRows rule={rule} index={index} at={r.at} onChange={onChange} />
+      <ChipField
+        id={`${listId}-${index}-repositoryFilters`}
+        label="Repository prefixes"
+        help={help.repositoryFilters}
+        findings={filters}
+        entryName="prefix"
+        value={rule.repositoryFilters ?? []}
+        onChange={(value) => onChange({ ...rule, repositoryFilters: listOrNone(value) })}
+      />
+    </RegistryCard>
+  );
+}
+
 /** The replication configuration: rules of destinations and name prefixes. */
 export function ReplicationSection({
   replication,
@@ -130,42 +166,19 @@ export function ReplicationSection({
       )}
       <FindingList findings={own} />
       <div id={listId} className="registry-cards">
-        {rules.map((rule, index) => {
-          const at = (...field: (string | number)[]) => f.at('rules', index, ...field);
-          const filters = at('repositoryFilters');
-          const destinations = at('destinations');
-          return (
-            <RegistryCard
-              key={index}
-              title={`Replication rule ${index + 1}`}
-              findings={f.rest().filter((x) => x.path[3] === index && x.path.length <= 4)}
-              onDuplicate={() => {
-                setRules(inserted(rules, index + 1, rule));
-                focusCardSoon(listId, index + 1, rules.length + 1);
-              }}
-              onRemove={() => setRules(rules.filter((_, i) => i !== index))}
-            >
-              <FindingList findings={destinations.filter((x) => x.path.length <= 6)} />
-              <DestinationRows
-                rule={rule}
-                index={index}
-                at={at}
-                onChange={(next, typing) => setRule(index, next, typing)}
-              />
-              <ChipField
-                id={`${listId}-${index}-repositoryFilters`}
-                label="Repository prefixes"
-                help={help.repositoryFilters}
-                findings={filters}
-                entryName="prefix"
-                value={rule.repositoryFilters ?? []}
-                onChange={(value) =>
-                  setRule(index, { ...rule, repositoryFilters: listOrNone(value) })
-                }
-              />
-            </RegistryCard>
-          );
-        })}
+        {rules.map((rule, index) => (
+          <ReplicationRuleCard
+            key={index}
+            rule={rule}
+            index={index}
+            onChange={(next, typing) => setRule(index, next, typing)}
+            onDuplicate={() => {
+              setRules(inserted(rules, index + 1, rule));
+              focusCardSoon(listId, index + 1, rules.length + 1);
+            }}
+            onRemove={() => setRules(rules.filter((_, i) => i !== index))}
+          />
+        ))}
       </div>
     </EntitySection>
   );

@@ -5,10 +5,10 @@ import { findingsUnder } from '../entities/entityFindings';
 import { ChipField } from '../fields/ChipField';
 import { SelectField } from '../fields/SelectField';
 import { FindingList } from '../findings/FindingList';
+import { SingletonIdFields } from './IdFields';
 import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
 import { scanningHelp as help } from './registryHelp';
 import { knownValues, type SetRegistryParts } from './registryParts';
-import { SingletonIdFields } from './SingletonIdFields';
 
 type Rule = ScanningDesign['rules'][number];
 

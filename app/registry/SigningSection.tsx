@@ -5,10 +5,10 @@ import { findingsUnder } from '../entities/entityFindings';
 import { ChipField } from '../fields/ChipField';
 import { TextField } from '../fields/TextField';
 import { FindingList } from '../findings/FindingList';
+import { SingletonIdFields } from './IdFields';
 import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
 import { signingHelp as help } from './registryHelp';
 import { listOrNone, type SetRegistryParts } from './registryParts';
-import { SingletonIdFields } from './SingletonIdFields';
 
 type Rule = SigningDesign['rules'][number];
 

@@ -45,7 +45,6 @@ export const replicationHelp = {
 };
 
 export const pullThroughHelp: Record<string, string> = {
-  id: 'The construct id of the ecr.CfnPullThroughCacheRule.',
   ecrRepositoryPrefix:
     'Prefix of the repositories the rule creates (ROOT for none); a creation template with the same prefix gives them their settings.',
   upstreamRegistry: 'The upstream registry the rule caches.',
@@ -70,7 +69,6 @@ export const signingHelp = {
 };
 
 export const exclusionHelp = {
-  id: 'The construct id of the ecr.CfnPullTimeUpdateExclusion.',
   principal:
     'AWS: “Pull-time update exclusions allow you to specify IAM role ARNs that should not update image pull times when they pull images” (e.g. a scanner’s role), so sinceImagePulled rules are not reset by it.',
   principalArn: 'ARN of the IAM role or user.',

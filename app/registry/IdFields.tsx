@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/index';
 import { KeptLogicalIdField } from '../entities/KeptLogicalIdField';
 import { TextField } from '../fields/TextField';
+import { uniqueName } from '../state/newEntries';
 
 interface Singleton {
   id?: string;
@@ -44,4 +45,47 @@ export function SingletonIdFields<T extends Singleton>(props: SingletonIdFieldsP
       />
     </div>
   );
+}
+
+interface EntryIdFieldsProps<T extends { id: string; logicalId?: string }> {
+  value: T;
+  what: string;
+  findings: { id: readonly Finding[]; logicalId: readonly Finding[] };
+  id: (field: string) => string;
+  onChange: (value: T, typing?: string) => void;
+}
+
+/** The construct id (required) and kept logical ID of a registry list's entry. */
+export function EntryIdFields<T extends { id: string; logicalId?: string }>(
+  props: EntryIdFieldsProps<T>,
+) {
+  const { value, what, findings, id, onChange } = props;
+  return (
+    <>
+      <TextField
+        id={id('id')}
+        label="Construct id"
+        help={`The construct id of the ${what}, unique in the stack; it drives the logical ID.`}
+        findings={findings.id}
+        value={value.id}
+        onChange={(text) => onChange({ ...value, id: text }, 'id')}
+      />
+      <KeptLogicalIdField
+        value={value}
+        what={what}
+        findings={findings.logicalId}
+        id={id}
+        onChange={onChange}
+      />
+    </>
+  );
+}
+
+/** A copy with a free construct id; a kept logical ID stays with the original (two resources cannot share one). */
+export function copiedEntry<T extends { id: string; logicalId?: string }>(
+  entry: T,
+  takenIds: readonly string[],
+): T {
+  const { logicalId: _kept, ...rest } = entry;
+  return { ...rest, id: uniqueName(`${entry.id}Copy`, takenIds) } as T;
 }
