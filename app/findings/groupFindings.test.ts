@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Finding, FindingCode } from '../../engine/index';
-import { groupFindings, keepUnchanged } from './groupFindings';
+import { groupFindings, keepUnchanged, ruleOwnerFindings } from './groupFindings';
 
 function finding(path: Finding['path'], message: string): Finding {
   return { severity: 'error', origin: 'design', code: FindingCode.unknownField, path, message };
@@ -45,5 +45,24 @@ describe('keepUnchanged', () => {
     }
     const without = keepUnchanged(previous, groupFindings([stack]));
     expect(without.repositories.size).toBe(0);
+  });
+});
+
+describe('ruleOwnerFindings', () => {
+  it('groups a creation template’s findings as a repository’s: its fields, its rules', () => {
+    const at = (path: Finding['path']) => finding(path, path.join('.'));
+    const prefix = at(['registry', 'creationTemplates', 1, 'prefix']);
+    const rule = at(['registry', 'creationTemplates', 1, 'lifecycleRules', 0, 'maxImageCount']);
+    const rules = at(['registry', 'creationTemplates', 1, 'lifecycleRules']);
+    const other = at(['registry', 'creationTemplates', 0, 'prefix']);
+    const group = ruleOwnerFindings(
+      [prefix, rule, rules, other, repo0],
+      ['registry', 'creationTemplates', 1],
+    );
+    expect(group.byField.get('prefix')).toEqual([prefix]);
+    expect(group.rules.get(0)?.byField.get('maxImageCount')).toEqual([rule]);
+    expect(group.rulesSection).toEqual([rules]);
+    expect(group.own).toEqual([]);
+    expect(group.byField.size).toBe(1);
   });
 });
