@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   creationTemplateProperties,
+  type Finding,
   type PolicyStatementDesign,
   rowsWith,
   templateRulePriorities,
@@ -14,6 +15,7 @@ import { TextField } from '../fields/TextField';
 import { noFindings, ruleOwnerFindings, withUnshownFields } from '../findings/groupFindings';
 import { RuleList } from '../rules/RuleList';
 import { useDispatch } from '../state/DesignerContext';
+import { patched } from '../state/designerState';
 import { RegistryCard } from './RegistryCard';
 import { templateHelp as help } from './registryHelp';
 import type { TemplateEntry, TemplateSettings } from './registryState';
@@ -41,30 +43,17 @@ interface CreationTemplateCardProps {
   onDuplicate: () => void;
 }
 
-/** A creation template: its table's fields, its key, tags, lifecycle rule cards and policy. */
-export function CreationTemplateCard({
-  entry,
-  index,
-  inputErrors,
-  onDuplicate,
-}: CreationTemplateCardProps) {
-  const dispatch = useDispatch();
-  const { findings, entities } = useEntitiesView();
-  const path = ['registry', 'creationTemplates', index];
-  const group = useMemo(
-    () => ruleOwnerFindings(findings, ['registry', 'creationTemplates', index]),
-    [findings, index],
-  );
-  const priorities = useMemo(
-    () => templateRulePriorities(entry.rules.map((r) => r.rule)),
-    [entry.rules],
-  );
-  const byField = Object.fromEntries(group.byField);
+interface SettingsFieldsProps {
+  settings: TemplateSettings;
+  byField: Record<string, Finding[]>;
+  id: (field: string) => string;
+  set: (settings: TemplateSettings, typing?: string) => void;
+}
+
+/** The template's own fields: id, the table's rows by group, its key and its tags. */
+function TemplateSettingsFields({ settings: s, byField, id, set }: SettingsFieldsProps) {
+  const { entities } = useEntitiesView();
   const at = (field: string) => byField[field] ?? noFindings;
-  const s = entry.settings;
-  const set = (settings: TemplateSettings, typing?: string) =>
-    dispatch({ type: 'registry/setTemplate', key: entry.key, settings, typing });
-  const id = (field: string) => `${entry.key}-${field}`;
   const keys = entities.keys.map((k) => k.id);
   const keyOptions = [
     { value: '', label: 'None (AWS managed key)' },
@@ -84,12 +73,7 @@ export function CreationTemplateCard({
     />
   );
   return (
-    <RegistryCard
-      title={`Creation template ${s.id}`}
-      findings={withUnshownFields(group, shownFields)}
-      onDuplicate={onDuplicate}
-      onRemove={() => dispatch({ type: 'registry/removeTemplate', key: entry.key })}
-    >
+    <>
       <div className="entity-fields">
         <TextField
           id={id('id')}
@@ -116,10 +100,7 @@ export function CreationTemplateCard({
             findings={at('encryptionKey')}
             value={s.encryptionKey ?? ''}
             options={keyOptions}
-            onChange={(value) => {
-              const { encryptionKey: _old, ...rest } = s;
-              set(value === '' ? rest : { ...rest, encryptionKey: value });
-            }}
+            onChange={(value) => set(patched(s, { encryptionKey: value || undefined }))}
           />
         </div>
       </fieldset>
@@ -129,10 +110,46 @@ export function CreationTemplateCard({
         help={help.resourceTags!}
         findings={at('resourceTags')}
         rows={s.resourceTags ?? []}
-        onChange={(rows) => {
-          const { resourceTags: _old, ...rest } = s;
-          set(rows.length === 0 ? rest : { ...rest, resourceTags: rows }, 'resourceTags');
-        }}
+        onChange={(rows) =>
+          set(patched(s, { resourceTags: rows.length > 0 ? rows : undefined }), 'resourceTags')
+        }
+      />
+    </>
+  );
+}
+
+/** A creation template: its own fields, its lifecycle rule cards and its repository policy. */
+export function CreationTemplateCard({
+  entry,
+  index,
+  inputErrors,
+  onDuplicate,
+}: CreationTemplateCardProps) {
+  const dispatch = useDispatch();
+  const { findings } = useEntitiesView();
+  const group = useMemo(
+    () => ruleOwnerFindings(findings, ['registry', 'creationTemplates', index]),
+    [findings, index],
+  );
+  const priorities = useMemo(
+    () => templateRulePriorities(entry.rules.map((r) => r.rule)),
+    [entry.rules],
+  );
+  const s = entry.settings;
+  const set = (settings: TemplateSettings, typing?: string) =>
+    dispatch({ type: 'registry/setTemplate', key: entry.key, settings, typing });
+  return (
+    <RegistryCard
+      title={`Creation template ${s.id}`}
+      findings={withUnshownFields(group, shownFields)}
+      onDuplicate={onDuplicate}
+      onRemove={() => dispatch({ type: 'registry/removeTemplate', key: entry.key })}
+    >
+      <TemplateSettingsFields
+        settings={s}
+        byField={Object.fromEntries(group.byField)}
+        id={(field) => `${entry.key}-${field}`}
+        set={set}
       />
       <RuleList
         repository={entry}
@@ -145,11 +162,13 @@ export function CreationTemplateCard({
         title="Repository policy"
         field="repositoryPolicy"
         statements={s.repositoryPolicy ?? []}
-        path={[...path, 'repositoryPolicy']}
-        onChange={(statements: PolicyStatementDesign[], typing?: string) => {
-          const { repositoryPolicy: _old, ...rest } = s;
-          set(statements.length === 0 ? rest : { ...rest, repositoryPolicy: statements }, typing);
-        }}
+        path={['registry', 'creationTemplates', index, 'repositoryPolicy']}
+        onChange={(statements: PolicyStatementDesign[], typing?: string) =>
+          set(
+            patched(s, { repositoryPolicy: statements.length > 0 ? statements : undefined }),
+            typing,
+          )
+        }
       />
     </RegistryCard>
   );
