@@ -182,7 +182,11 @@ export function App({ startup }: { startup: Startup }) {
                   )}
                   {registryShown && (
                     <Suspense fallback={<p className="empty-note">Loading the registry…</p>}>
-                      <LazyRegistrySection registry={registry} inputErrors={inputErrors} />
+                      <LazyRegistrySection
+                        design={design}
+                        registry={registry}
+                        inputErrors={inputErrors}
+                      />
                     </Suspense>
                   )}
                   <Suspense fallback={null}>

@@ -259,3 +259,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('registry-section')).toHaveCount(0);
   });
 }
+
+test('which registry rules apply to a name: the most specific template, then ROOT', async ({
+  designer,
+  page,
+}) => {
+  const registry = new RegistryPage(page);
+  await designer.openLink(encodeLink(withTemplate));
+  await registry.open();
+  const panel = page.getByRole('region', { name: 'Which registry rules apply to a name' });
+  const name = panel.getByLabel('Repository name', { exact: true });
+  await name.fill('ecr-public/nginx/nginx');
+  await expect(panel.getByRole('status')).toHaveText(
+    'Showing the rules for ecr-public/nginx/nginx.',
+  );
+  await expect(panel).toContainText('template Cache (prefix ecr-public)');
+  await expect(panel).toContainText('3 lifecycle rules');
+  await name.fill('other/app');
+  await expect(panel).toContainText('no template: ECR’s defaults');
+  await expect(panel).not.toContainText('template Cache');
+});

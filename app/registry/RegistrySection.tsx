@@ -5,7 +5,7 @@
  */
 import '../entities/entities.css';
 import './registry.css';
-import { registryDefaultIds, samePath } from '../../engine/index';
+import { type Design, registryDefaultIds, samePath } from '../../engine/index';
 import { useEntitiesView } from '../entities/EntitiesContext';
 import { PolicyStatementList } from '../entities/PolicyStatementList';
 import { DesignSection } from '../layout/DesignSection';
@@ -13,6 +13,7 @@ import { CreationTemplatesSection } from './CreationTemplatesSection';
 import { ExclusionsSection } from './ExclusionsSection';
 import { SingletonIdFields } from './IdFields';
 import { PullThroughCacheSection } from './PullThroughCacheSection';
+import { RegistryMatchPanel } from './RegistryMatchPanel';
 import { ReplicationSection } from './ReplicationSection';
 import { useSetRegistryParts } from './registryParts';
 import type { RegistryState } from './registryState';
@@ -20,6 +21,8 @@ import { ScanningSection } from './ScanningSection';
 import { SigningSection } from './SigningSection';
 
 interface RegistrySectionProps {
+  /** The whole design, for the panel that says which rules apply to a repository name. */
+  design: Design;
   registry: RegistryState;
   inputErrors: Record<string, string>;
 }
@@ -42,7 +45,7 @@ function useTakenIds(registry: RegistryState): string[] {
   ];
 }
 
-export default function RegistrySection({ registry, inputErrors }: RegistrySectionProps) {
+export default function RegistrySection({ design, registry, inputErrors }: RegistrySectionProps) {
   const set = useSetRegistryParts();
   const { parts } = registry;
   const takenIds = useTakenIds(registry);
@@ -58,7 +61,7 @@ export default function RegistrySection({ registry, inputErrors }: RegistrySecti
           (there is no L2 for them). They apply to every repository of the account and Region, those
           of this stack and those ECR creates itself.
         </p>
-        {/* RegistryMatchPanel (branch reg-checks: which rules apply to a repository name) goes here once it lands on main. */}
+        <RegistryMatchPanel design={design} />
         <CreationTemplatesSection
           templates={registry.templates}
           takenIds={takenIds}
