@@ -69,4 +69,12 @@ export const importCodes = {
   tagStatusUnknown: 'tag-status-unknown',
   /** A lifecycle rule's countNumber that is not a whole number. */
   countNumberInvalid: 'count-number-invalid',
+  /** A second resource of a registry singleton (replication, scanning, signing, policy). */
+  registryResourceRepeated: 'registry-resource-repeated',
+  /** A registry filter whose type is not the one ECR has for it; the design writes that one. */
+  filterTypeReplaced: 'filter-type-replaced',
+  /** A registry filter, destination or rule without the literal values it needs. */
+  registryEntryUnreadable: 'registry-entry-unreadable',
+  /** A registry or repository policy text (of a creation template) that is not JSON. */
+  policyDocumentInvalid: 'policy-document-invalid',
 } as const;

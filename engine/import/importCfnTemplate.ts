@@ -15,6 +15,7 @@ import type { ImportedEntities } from './importedEntities';
 import { importGrants } from './importGrants';
 import { importOutputs, importStackDescription } from './importOutputs';
 import { keepPermissionLogicalIds, keepPolicyLogicalIds } from './importPolicyLogicalIds';
+import { importRegistryResources } from './importRegistry';
 import { importRepository } from './importRepository';
 import {
   importedRoleActions,
@@ -124,13 +125,14 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
   const eventRules = importEventRules(resources, repositoryIds, entities, findings);
   const grants = importGrants(resources, repositoryIds, entities, findings);
   const addedPrincipals = importResourcePolicies(repositories, grants, entities, findings);
+  const registry = importRegistryResources(resources, entities, addedPrincipals, findings);
   const sources = { resources, repositoryIds, entities, defaults };
   const stackDescription = importStackDescription(template, sources, findings);
   const outputs = importOutputs(template, sources, findings);
   reportLeftOut(resources, entities, findings);
   reportOtherSections(template, findings);
   if (repositories.length === 0 && entities.handled.size === 0) {
-    const message = 'the template has no AWS::ECR::Repository';
+    const message = 'the template has no AWS::ECR::Repository nor any other resource to import';
     findings.push(designError(FindingCode.noRepositoryInTemplate, ['Resources'], message));
   }
   const { keys, topics, queues, functions } = entities;
@@ -145,6 +147,7 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
         const rules = eventRules.get(logicalId);
         return rules ? { ...repository, eventRules: rules } : repository;
       }),
+      ...(registry ? { registry } : {}),
       ...nonEmpty({ grants, outputs: outputs ?? [] }),
     },
     findings,

@@ -5,8 +5,15 @@ import type { FieldPath } from '../fieldPath';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import type { TemplateResource } from './templateValues';
 
-/** `arn:${Partition}:iam::123456789012:root` as CDK writes an account principal, → the account id. */
+/**
+ * `arn:${Partition}:iam::123456789012:root` as CDK writes an account principal, or as people
+ * write it (a literal ARN, or the bare account id IAM also takes), → the account id.
+ */
 export function accountOf(principal: unknown): string | undefined {
+  if (typeof principal === 'string') {
+    const match = /^(?:arn:aws[a-z-]*:iam::(\d{12}):root|(\d{12}))$/.exec(principal);
+    return match ? (match[1] ?? match[2]) : undefined;
+  }
   const join = isPlainObject(principal) ? principal['Fn::Join'] : undefined;
   if (!Array.isArray(join) || !Array.isArray(join[1])) return undefined;
   const text = join[1].map((part: unknown) => (typeof part === 'string' ? part : '')).join('');

@@ -139,3 +139,5 @@ export const creationTemplateProperties = [
     form: { label: 'Custom role ARN', group, widget: { kind: 'text' } },
   }),
 ] as const;
+
+export type CreationTemplateField = (typeof creationTemplateProperties)[number]['field'];
