@@ -47,7 +47,7 @@ const statusFields = new Set(['repositoryArn', 'registryId', 'repositoryUri', 'c
 const mutabilities = new Set<string>(membersOf(TagMutability));
 
 /** `project-a/nginx-web-app` → `ProjectANginxWebApp`, unique among `taken`. */
-function constructIdFor(name: string, taken: Set<string>): string {
+export function constructIdFor(name: string, taken: Set<string>): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
   let id = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   if (!/^[A-Za-z]/.test(id)) id = `Repository${id}`;

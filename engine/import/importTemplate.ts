@@ -10,7 +10,11 @@ import { parseCfnYaml } from './cfnYaml';
 import { importDescribeRepositories, importGetLifecyclePolicy } from './importAwsCli';
 import { importCfnTemplate } from './importCfnTemplate';
 import { importLifecycleRules } from './importLifecyclePolicy';
+import { registryOutputKey } from './importRegistryCli';
 import { finish, type ImportResult } from './importResult';
+import { importCliOutputs, pastedOutputs } from './pastedOutputs';
+
+type Output = Record<string, unknown>;
 
 export const maxImportChars = 2_000_000;
 /** How an import finding that the input could not be read at all begins. */
@@ -49,11 +53,22 @@ function readText(
   }
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Imports a template, a lifecycle policy or `aws ecr get-lifecycle-policy` output from text
- * (JSON or YAML). Never throws.
+ * Imports a template, a lifecycle policy or AWS CLI output (one command's, or several pasted
+ * with the commands around them) from text (JSON or YAML). Never throws.
  */
 export function importText(text: string): ImportResult {
+  const pasted = text.length <= maxImportChars && !isJson(text) ? pastedOutputs(text) : undefined;
+  if (pasted) return importCliOutputs(pasted);
   const read = readText(text);
   if (!read.ok) return { findings: read.findings };
   const result = importValue(read.value);
@@ -72,13 +87,14 @@ function importValue(value: unknown): ImportResult {
   }
   if (isPlainObject(value) && typeof value.lifecyclePolicyText === 'string')
     return importGetLifecyclePolicy(value);
+  if (registryOutputKey(value) !== undefined) return importCliOutputs([value as Output]);
   if (isPlainObject(value) && Array.isArray(value.repositories))
     return value.version === undefined ? importDescribeRepositories(value) : parseDesign(value);
   if (isPlainObject(value) && isPlainObject(value.Resources)) return importCfnTemplate(value);
   return {
     findings: [
       unreadable(
-        'expected a CloudFormation template (Resources), a lifecycle policy (rules), what aws ecr get-lifecycle-policy or describe-repositories prints, or a design',
+        'expected a CloudFormation template (Resources), a lifecycle policy (rules), what aws ecr get-lifecycle-policy, describe-repositories or a registry command (describe-registry, describe-repository-creation-templates, describe-pull-through-cache-rules, get-registry-scanning-configuration, get-registry-policy, get-signing-configuration, list-pull-time-update-exclusions) prints, or a design',
       ),
     ],
   };
