@@ -16,7 +16,7 @@ const maxInputBytes = 5 * 1024 * 1024;
 /** What each kind of input should be, for the message when it is not. */
 export const expectedInput = {
   design: 'a design (JSON)',
-  importable: 'a template or lifecycle policy (JSON or YAML)',
+  importable: 'a template, a lifecycle policy or AWS CLI output (JSON or YAML)',
   images: 'images (aws ecr describe-images output, or a JSON array of sample images)',
   manifests: 'manifests (aws ecr batch-get-image output)',
   inUse:

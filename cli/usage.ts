@@ -87,7 +87,7 @@ export const commandHelp: CommandHelp[] = [
   {
     name: 'import',
     synopsis: ['import [FILE|-]'],
-    text: 'Read a CloudFormation template (JSON or YAML, as cdk synth writes it or by hand), a lifecycle policy, or what aws ecr get-lifecycle-policy or aws ecr describe-repositories prints, and print the design. What cannot be imported is a warning on stderr.',
+    text: 'Read a CloudFormation template (JSON or YAML, as cdk synth writes it or by hand), a lifecycle policy, or what aws ecr get-lifecycle-policy, aws ecr describe-repositories or the registry commands print (describe-registry, describe-repository-creation-templates, describe-pull-through-cache-rules, get-registry-scanning-configuration, get-registry-policy, get-signing-configuration, list-pull-time-update-exclusions; one or several, pasted with the commands around them), and print the design. What cannot be imported is a warning on stderr.',
     options: [],
   },
   {

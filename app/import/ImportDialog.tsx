@@ -106,9 +106,14 @@ export function ImportDialog({ onClose, initial, preview }: ImportDialogProps) {
         <h2 id={`${id}-title`}>Import a template or lifecycle policy</h2>
         <p className="dialog-help" id={`${id}-help`}>
           Paste a CloudFormation template (JSON or YAML, such as <code>cdk synth</code> prints), a
-          lifecycle policy JSON, or what <code>aws ecr get-lifecycle-policy</code> or{' '}
-          <code>aws ecr describe-repositories</code> prints; choose a file, or drop one on this
-          dialog or the page. Importing replaces the current design; Undo brings it back. What{' '}
+          lifecycle policy JSON, or what <code>aws ecr get-lifecycle-policy</code>,{' '}
+          <code>describe-repositories</code> or the registry commands (
+          <code>describe-registry</code>, <code>describe-repository-creation-templates</code>,{' '}
+          <code>describe-pull-through-cache-rules</code>,{' '}
+          <code>get-registry-scanning-configuration</code>, <code>get-registry-policy</code>,{' '}
+          <code>get-signing-configuration</code>, <code>list-pull-time-update-exclusions</code>)
+          print, one or several pasted together with the commands; choose a file, or drop one on
+          this dialog or the page. Importing replaces the current design; Undo brings it back. What{' '}
           <code>aws ecr describe-images</code> and <code>batch-get-image</code> print goes to the
           lifecycle preview instead, and so do sample images and where images run (kubectl, ECS,
           Lambda output).
@@ -134,7 +139,7 @@ export function ImportDialog({ onClose, initial, preview }: ImportDialogProps) {
           <input
             id={`${id}-file`}
             type="file"
-            accept=".json,.yaml,.yml,.template,application/json,application/yaml,text/yaml"
+            accept=".json,.yaml,.yml,.template,.txt,application/json,application/yaml,text/yaml,text/plain"
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
