@@ -215,7 +215,17 @@ describe('importing a template’s registry resources', () => {
       Resources: {
         'Policy-1': {
           Type: 'AWS::ECR::RegistryPolicy',
-          Properties: { PolicyText: { Statement: [] } },
+          Properties: {
+            PolicyText: {
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Principal: { AWS: '123456789012' },
+                  Action: 'ecr:ReplicateImage',
+                },
+              ],
+            },
+          },
         },
         Rule: {
           Type: 'AWS::ECR::PullThroughCacheRule',
@@ -225,7 +235,12 @@ describe('importing a template’s registry resources', () => {
       },
     };
     const registry = importText(JSON.stringify(template)).design!.registry!;
-    expect(registry.policy).toEqual({ id: 'Policy-1', logicalId: 'Policy-1', statements: [] });
+    expect(registry.policy).toEqual({
+      id: 'Policy-1',
+      logicalId: 'Policy-1',
+      // A bare account id is an account principal, as IAM reads it.
+      statements: [{ principals: ['Account123456789012'], actions: ['ecr:ReplicateImage'] }],
+    });
     expect(registry.pullThroughCacheRules).toEqual([
       { id: 'Docker Hub', logicalId: 'Rule', ecrRepositoryPrefix: 'docker' },
     ]);

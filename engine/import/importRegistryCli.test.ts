@@ -178,10 +178,12 @@ describe('odd AWS CLI output', () => {
 $ aws ecr get-registry-scanning-configuration
 { "registryId": "111122223333", "scanningConfiguration": { "scanType": "BASIC", "rules": [] } }`;
     const imported = importText(text);
-    expect(notes(imported.findings)).toEqual(['warning policy-document-invalid [0].policyText']);
+    expect(notes(imported.findings)).toEqual([
+      'warning policy-document-invalid [0].policyText',
+      'warning registry-entry-unreadable [0].policyText',
+    ]);
     expect(imported.design!.registry).toEqual({
       scanning: { scanType: 'BASIC', rules: [] },
-      policy: { statements: [] },
     });
   });
 

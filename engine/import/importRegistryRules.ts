@@ -167,8 +167,15 @@ export function importPullTimeUpdateExclusion(
   return undefined;
 }
 
-export function importRegistryPolicy(c: RegistryImportContext): Fields<RegistryPolicyDesign> {
+/** The statements; none (CloudFormation requires PolicyText, CDK refuses an empty one) leaves the policy out. */
+export function importRegistryPolicy(
+  c: RegistryImportContext,
+): Fields<RegistryPolicyDesign> | undefined {
   reportUnknownKeys(c.properties, ['PolicyText'], c.propsPath, c.findings);
   const path = [...c.propsPath, 'PolicyText'];
-  return { statements: importStatements(c.properties.PolicyText, path, c) };
+  const statements = importStatements(c.properties.PolicyText, path, c);
+  if (statements.length > 0) return { statements };
+  const message = 'no statement of the policy can be represented; the registry policy is left out';
+  unreadable(path, message, c.findings);
+  return undefined;
 }
