@@ -130,12 +130,20 @@ export function reportNotCarried(
     );
     const paths: FieldPath[] = [];
     const { Type: __, ...body } = target;
-    differences(had, normalized(body, new Map()), ['Resources', logicalId], paths);
+    const renderedBody = normalized(body, new Map());
+    differences(had, renderedBody, ['Resources', logicalId], paths);
     for (const path of paths) {
       if (explained.some((p) => pathStartsWith(path, p) || pathStartsWith(p, path))) continue;
+      // Read in the normalized body, so that a path into JSON text (a policy string) finds its value.
       const got = path
         .slice(2)
-        .reduce<unknown>((v, k) => (isPlainObject(v) ? v[k] : undefined), target);
+        .reduce<unknown>(
+          (v, k) =>
+            isPlainObject(v) || Array.isArray(v)
+              ? (v as Record<string | number, unknown>)[k]
+              : undefined,
+          renderedBody,
+        );
       const message = `not carried over: the imported design renders ${shown(got)} here`;
       out.push(designWarning(FindingCode.propertyLeftOut, path, message));
     }
