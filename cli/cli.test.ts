@@ -209,6 +209,28 @@ describe('ecr-designer link / open / import', () => {
     expect(render(JSON.parse(imported.stdout)).template).toEqual(seed.template);
   });
 
+  it('imports the registry from pasted AWS CLI output, the commands and prompts around it', () => {
+    const session = readFileSync(
+      new URL('../engine/fixtures/registry-import/cli-v2/terminal-session.txt', import.meta.url),
+      'utf8',
+    );
+    const imported = run(['import', '-'], session);
+    expect(imported.code).toBe(0);
+    expect(Object.keys(JSON.parse(imported.stdout).registry)).toEqual([
+      'creationTemplates',
+      'replication',
+      'pullThroughCacheRules',
+      'scanning',
+      'signing',
+      'pullTimeUpdateExclusions',
+      'policy',
+    ]);
+    expect(imported.stderr).toBe(
+      '[2].repositoryCreationTemplates[1].repositoryPolicy.Statement[0].Sid: warning: Sid is not part of the design format; left out\n' +
+        '[3].policyText.Statement[0].Sid: warning: Sid is not part of the design format; left out\n',
+    );
+  });
+
   it('exits 2 for input that is neither JSON nor YAML', () => {
     const result = run(['import', '-'], '{"a": [}');
     expect(result.code).toBe(2);
