@@ -171,7 +171,41 @@ describe('importing the registry from AWS CLI output', () => {
   });
 });
 
+describe('several outputs with keys', () => {
+  it('gives each key ARN of the paste one key, whichever output names it', () => {
+    const arn = (n: number) => `arn:aws:kms:us-east-1:111122223333:key/${n}${'0'.repeat(35)}`;
+    const described = (n: number) => ({
+      repositories: [
+        {
+          repositoryName: `app-${n}`,
+          encryptionConfiguration: { encryptionType: 'KMS', kmsKey: arn(n) },
+        },
+      ],
+    });
+    const templates = fixture('cli-v1/describe-repository-creation-templates.json');
+    const text = [templates, JSON.stringify(described(1)), JSON.stringify(described(2))].join('\n');
+    const design = importText(text).design!;
+    expect(design.keys!.map((k) => k.keyArn)).toEqual([
+      'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+      arn(1),
+      arn(2),
+    ]);
+    expect(design.repositories.map((r) => r.encryptionKey)).toEqual([
+      'ImportedKey2',
+      'ImportedKey3',
+    ]);
+    expect(design.registry!.creationTemplates![0]!.encryptionKey).toBe('ImportedKey1');
+  });
+});
+
 describe('odd AWS CLI output', () => {
+  it('does not take get-repository-policy (a repository’s policyText) for the registry policy', () => {
+    const output = { registryId: '111122223333', repositoryName: 'app', policyText: '{}' };
+    expect(importText(JSON.stringify(output)).findings.map((f) => f.code)).toEqual([
+      'unreadable-input',
+    ]);
+  });
+
   it('warns of a policyText that is not JSON, and keeps the rest of the paste', () => {
     const text = `$ aws ecr get-registry-policy
 { "registryId": "111122223333", "policyText": "Version: 2012-10-17" }

@@ -153,7 +153,8 @@ export const registryOutputs: Record<
 
 /** The output's key that names what it is, when it is one of the registry's. */
 export function registryOutputKey(value: unknown): string | undefined {
-  if (!isPlainObject(value)) return undefined;
+  // get-repository-policy prints a policyText too, with the repository's name.
+  if (!isPlainObject(value) || 'repositoryName' in value) return undefined;
   return Object.keys(registryOutputs).find((key) => key in value);
 }
 

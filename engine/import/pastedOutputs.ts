@@ -6,11 +6,13 @@
  * read as a template or policy, as before).
  */
 
-import type { Design } from '../design/designSchema';
+import type { Design, RepositoryDesign } from '../design/designSchema';
+import type { KeyDesign } from '../design/entitySchemas';
 import { isPlainObject } from '../design/schemaKit';
 import type { FieldPath } from '../fieldPath';
 import { designError, type Finding, FindingCode } from '../findings';
 import { importDescribeRepositories } from './importAwsCli';
+import { importedKeyId } from './importKeys';
 import { inSchemaOrder } from './importRegistry';
 import { noRegistryParts, readRegistryOutput, registryOutputKey } from './importRegistryCli';
 import { finish, type ImportResult } from './importResult';
@@ -66,6 +68,20 @@ export function pastedOutputs(text: string): Record<string, unknown>[] | undefin
 const under = (findings: readonly Finding[], prefix: FieldPath) =>
   findings.map((f) => ({ ...f, path: [...prefix, ...f.path] }));
 
+/**
+ * A describe-repositories page's repositories with the paste's keys: each page names its keys
+ * by ARN from ImportedKey1, so the same ARN is one key and another ARN gets its own id.
+ */
+function withSharedKeys(design: Design | undefined, keys: KeyDesign[]): RepositoryDesign[] {
+  const idOf = new Map(
+    (design?.keys ?? []).map((key) => [key.id, importedKeyId(keys, key.keyArn ?? '')]),
+  );
+  return (design?.repositories ?? []).map((repository) => {
+    const key = repository.encryptionKey && idOf.get(repository.encryptionKey);
+    return key ? { ...repository, encryptionKey: key } : repository;
+  });
+}
+
 /** Outputs (one or several) → one design: the registry's parts and any repositories. */
 export function importCliOutputs(outputs: readonly Record<string, unknown>[]): ImportResult {
   const parts = noRegistryParts();
@@ -77,8 +93,7 @@ export function importCliOutputs(outputs: readonly Record<string, unknown>[]): I
     if (isDescribeRepositories(output)) {
       const read = importDescribeRepositories(output);
       findings.push(...under(read.findings, prefix));
-      repositories.push(...(read.design?.repositories ?? []));
-      keys.push(...(read.design?.keys ?? []).filter((k) => !keys.some((o) => o.id === k.id)));
+      repositories.push(...withSharedKeys(read.design, keys));
       return;
     }
     parts.findings = [];
