@@ -41,7 +41,12 @@ export interface RegistryImportContext {
   findings: Finding[];
 }
 
-/** The encryption as written (ECR's values; AES256 kept, it is what the template says). */
+/**
+ * The encryption as written (ECR's values; AES256 kept, it is what the template says). The key:
+ * "The full ARN of the KMS key must be specified. [...] If no key is specified, the default Amazon
+ * Web Services managed KMS key for Amazon ECR will be used."
+ * (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_EncryptionConfigurationForRepositoryCreationTemplate.html)
+ */
 function importEncryption(c: RegistryImportContext): Partial<CreationTemplateDesign> {
   const value = c.properties.EncryptionConfiguration;
   const path = [...c.propsPath, 'EncryptionConfiguration'];

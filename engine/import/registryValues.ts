@@ -13,7 +13,10 @@ import { isIntrinsic } from './templateValues';
 /**
  * A filter list (`[{ Filter, FilterType }]`) as the design holds it: the filter strings. ECR has
  * one filter type per resource, so another type is written as that one, with a warning (dropping
- * the filter would widen what the rule applies to).
+ * the filter would widen what the rule applies to). AWS: "The repository filter type. The only
+ * supported value is PREFIX_MATCH" (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RepositoryFilter.html);
+ * "Currently, only WILDCARD_MATCH is supported" (API_SigningRepositoryFilter.html); the scanning
+ * filter's type has the one value WILDCARD in the API model (botocore's service-2.json).
  */
 export function readFilters(
   value: unknown,
