@@ -21,6 +21,7 @@ import {
 import { grantConstructErrors } from './checks/grants';
 import { keyConstructErrors, keyValidationErrors } from './checks/keys';
 import { duplicateOutputErrors, outputDeployErrors, outputNodeValidation } from './checks/outputs';
+import { overflowPolicyIdErrors, overflowPolicyIdWarnings } from './checks/overflowPolicyIds';
 import {
   identityNodeValidation,
   overflowPolicyValidationErrors,
@@ -132,13 +133,15 @@ function warnings(
     ...functionTargetWarnings(design),
     ...rolePolicyWarnings(tree),
     ...resourceOptionWarnings(design),
+    ...overflowPolicyIdWarnings(design, tree),
     ...registryWarnings(design),
   ];
 }
 
 /**
  * The phases in the order `app.synth()` (then the deploy) meets them: it resolves every token
- * (lifecycle errors), runs the node validations, merges the resources into the template
+ * (lifecycle errors), runs the node validations, resolves the logical IDs as it writes the
+ * template (the overflow policies' renames), merges the resources into the template
  * (duplicate logical IDs, the resource limit); the template validation then asks every construct
  * for its default child before it reports, and reports nothing else when it cannot read the file.
  */
@@ -158,6 +161,7 @@ function inPhaseOrder(
     ...construct,
     ...synth,
     ...nodeValidation,
+    ...overflowPolicyIdErrors(tree),
     ...merge,
     ...defaultChildErrors(tree),
     ...(unreadable ? [unreadable] : validate),

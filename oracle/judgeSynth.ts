@@ -34,12 +34,13 @@ function nodeValidationMessages(message: string): string[] | undefined {
 }
 
 /**
- * Merging resources into the template fails after every node validation passed, then the
+ * Resolving the renamed logical IDs and merging resources into the template fail after every
+ * node validation passed, then the
  * stack's resource limit, and the template validation's walk of the tree (a scope's default
  * child) after that.
  */
 const afterValidationMessage =
-  /^(section '(Resources|Outputs)' already contains |Number of resources in stack |Cannot determine default child for )/;
+  /^(Two objects have been assigned the same Logical ID: |Logical ID must adhere to |section '(Resources|Outputs)' already contains |Number of resources in stack |Cannot determine default child for )/;
 
 /** The warnings CDK annotates that the engine reproduces (others, e.g. Lambda environment notes, hold tokens). */
 const modelledWarning = /\[ack: @aws-cdk\/(aws-ecr:|aws-iam:rolePolicy(Too)?Large\])/;

@@ -154,6 +154,13 @@ export function keptPolicyId(design: Design, owner: ConstructNode): string | und
   return entry && 'policyLogicalId' in entry ? entry.policyLogicalId : undefined;
 }
 
+/** The `overflowPolicyLogicalIds` of the role a node was made from (none for other principals). */
+export function keptOverflowIds(design: Design, owner: ConstructNode): readonly string[] {
+  const [list, index] = owner.designPath as [EntityList, number];
+  const entry = list === 'principals' ? design.principals?.[index] : undefined;
+  return entry?.type === 'Role' ? (entry.overflowPolicyLogicalIds ?? []) : [];
+}
+
 /**
  * The construct tree of a design's stack (see the module comment). Kept per design object:
  * the analysis and the statement model of one render read the same tree.
@@ -162,7 +169,12 @@ export const constructTree = perObject((design: Design): ConstructTree => {
   const stackName = design.stackName ?? defaultStackName;
   const created = stackEntries(design, [stackName]);
   const policies = collectPolicies(design, created.filter(isConstruct));
-  const entries = policyConstructs(created, policies, (owner) => keptPolicyId(design, owner));
+  const entries = policyConstructs(
+    created,
+    policies,
+    (owner) => keptPolicyId(design, owner),
+    (owner) => keptOverflowIds(design, owner),
+  );
   return { stackName, children: entries.filter(isConstruct), entries, policies };
 });
 

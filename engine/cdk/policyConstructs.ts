@@ -17,6 +17,9 @@ import { importedRolePolicyId } from './generatedNames';
 /** The policy's logical ID the owner's design entry keeps (`policyLogicalId`), if any. */
 export type KeptPolicyId = (owner: ConstructNode) => string | undefined;
 
+/** The overflow policies' logical IDs a role's design entry keeps (index n-1 for OverflowPolicy<n>). */
+export type KeptOverflowIds = (owner: ConstructNode) => readonly string[];
+
 function policyConstruct(
   kind: ConstructKind,
   id: string,
@@ -29,11 +32,16 @@ function policyConstruct(
   return { ...node, statements };
 }
 
-/** A DefaultPolicy left without statements by the split makes no resource, and is left out. */
+/**
+ * A DefaultPolicy left without statements by the split makes no resource, and is left out. The
+ * overflow policies keep the IDs the design renames theirs to (renameLogicalId; an empty one
+ * renames nothing).
+ */
 function rolePolicies(
   role: ConstructNode,
   statements: readonly Statement[],
   kept: string | undefined,
+  keptOverflow: readonly string[],
 ): ConstructNode[] {
   const { inline, overflow } = splitRolePolicy(statements);
   return [
@@ -41,7 +49,13 @@ function rolePolicies(
       ? [policyConstruct('defaultPolicy', 'DefaultPolicy', role, inline, kept)]
       : []),
     ...overflow.map((part, index) =>
-      policyConstruct('overflowPolicy', `OverflowPolicy${index + 1}`, role, part),
+      policyConstruct(
+        'overflowPolicy',
+        `OverflowPolicy${index + 1}`,
+        role,
+        part,
+        keptOverflow[index],
+      ),
     ),
   ];
 }
@@ -50,9 +64,10 @@ function identityPolicies(
   principal: ConstructNode,
   statements: readonly Statement[],
   kept: string | undefined,
+  keptOverflow: readonly string[],
 ) {
   if (statements.length === 0) return [];
-  if (principal.kind === 'role') return rolePolicies(principal, statements, kept);
+  if (principal.kind === 'role') return rolePolicies(principal, statements, kept, keptOverflow);
   if (principal.kind === 'user')
     return [policyConstruct('defaultPolicy', 'DefaultPolicy', principal, statements, kept)];
   const id = importedRolePolicyId(principal.path[0]!, principal.id);
@@ -63,13 +78,14 @@ function policiesOf(
   node: ConstructNode,
   policies: StackPolicies,
   keptId: KeptPolicyId,
+  keptOverflow: KeptOverflowIds,
 ): ConstructNode[] {
   const of = (map: ReadonlyMap<string, Statement[]>) => map.get(node.id) ?? [];
   switch (node.kind) {
     case 'user':
     case 'role':
     case 'importedRole':
-      return identityPolicies(node, of(policies.identity), keptId(node));
+      return identityPolicies(node, of(policies.identity), keptId(node), keptOverflow(node));
     case 'topic':
     case 'queue': {
       const statements = of(node.kind === 'topic' ? policies.topics : policies.queues);
@@ -88,10 +104,11 @@ export function policyConstructs(
   entries: readonly StackEntry[],
   policies: StackPolicies,
   keptId: KeptPolicyId,
+  keptOverflow: KeptOverflowIds,
 ): StackEntry[] {
   return entries.map((entry) => {
     if (entry.kind === 'principalValue') return entry;
-    const added = policiesOf(entry, policies, keptId);
+    const added = policiesOf(entry, policies, keptId, keptOverflow);
     return added.length === 0 ? entry : { ...entry, children: [...entry.children, ...added] };
   });
 }

@@ -24,6 +24,7 @@ import {
   objectOf,
   oneOf,
   recordOf,
+  string,
   stringOrList,
   taggedUnion,
 } from './schemaKit';
@@ -39,6 +40,21 @@ export { type KeyDesign, keySchema } from './properties/keyProperties';
 const assumedBy = objectOf(
   { service: servicePrincipal, account: accountId },
   'Who can assume the role: a service principal (service) or an account (account), exactly one.',
+);
+
+/**
+ * The logical IDs to keep for the `OverflowPolicy<n>` managed policies aws-cdk-lib splits off a
+ * role's DefaultPolicy at synthesis (index n-1; an empty one keeps CDK's): they do not exist
+ * before `app.synth()`, so the code renames their derived IDs (Stack.renameLogicalId).
+ */
+const overflowPolicyLogicalIds = arrayOf(
+  string({
+    description:
+      'Logical ID to keep for OverflowPolicy<n> (AWS::IAM::ManagedPolicy), or empty for CDK’s.',
+    maxLength: 1000,
+  }),
+  'Logical IDs to keep for the OverflowPolicy<n> managed policies CDK splits off the role’s DefaultPolicy when its grants do not fit (index n-1, renameLogicalId); changing one replaces the policy.',
+  100,
 );
 
 export const principalSchema = taggedUnion(
@@ -60,6 +76,7 @@ export const principalSchema = taggedUnion(
         id: constructId('role'),
         logicalId: logicalIdSchema('role'),
         policyLogicalId: logicalIdSchema('role’s DefaultPolicy (AWS::IAM::Policy)'),
+        overflowPolicyLogicalIds,
         assumedBy,
       },
       'A new iam.Role.',

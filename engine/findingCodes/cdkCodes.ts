@@ -61,6 +61,12 @@ export const cdkCodes = {
   resourceNotProtected: 'resource-not-protected',
   /** A stateful resource whose DeletionPolicy the design sets to delete it with the stack. */
   resourceDeletedWithStack: 'resource-deleted-with-stack',
+  /** An overflow policy's kept ID that Stack.renameLogicalId refuses (not 1-255 alphanumerics). */
+  overflowPolicyIdInvalid: 'overflow-policy-id-invalid',
+  /** An overflow policy renamed to a logical ID another construct's derived ID (or rename) has. */
+  overflowPolicyIdTaken: 'overflow-policy-id-taken',
+  /** A kept ID for an OverflowPolicy<n> that CDK does not make (the grants fit in fewer). */
+  overflowPolicyIdUnused: 'overflow-policy-id-unused',
   /** Two constructs that map to one logical ID. */
   logicalIdNotUnique: 'logical-id-not-unique',
   /** More resources than a stack may hold. */

@@ -3,7 +3,8 @@
  * from the design format's documentation alone (it shares no code with engine/render, engine/cdk
  * or engine/iam). Construct order: keys, principals, topics, queues, functions, repositories
  * (lifecycle rules, tags, event rules, resource policy), then grants, then the logical IDs kept
- * for the policies grants and targets added, then outputs.
+ * for the policies grants and targets added (an aspect renames the overflow policies' at
+ * synthesis), then outputs.
  */
 import type { Stack } from 'aws-cdk-lib';
 import type { Repository } from 'aws-cdk-lib/aws-ecr';
@@ -11,6 +12,7 @@ import type { Design } from '../../engine/index';
 import { createEntities } from './entities';
 import { makeGrant } from './grants';
 import { createOutputs, describeStack } from './outputs';
+import { keepOverflowPolicyLogicalIds } from './overflowPolicies';
 import { createRepository } from './repository';
 import { keepPolicyLogicalIds } from './resourceOptions';
 
@@ -25,5 +27,6 @@ export function interpretDesign(stack: Stack, design: Design): void {
   }
   for (const grant of design.grants ?? []) makeGrant(grant, entities, repositories);
   keepPolicyLogicalIds(design, entities);
+  keepOverflowPolicyLogicalIds(design, entities);
   createOutputs(stack, design, entities, repositories);
 }

@@ -2,13 +2,14 @@
  * stackCode(design): the statement model of the stack module, built once for both languages
  * from the construct tree, whose order is the code's: the entries before the repositories, each
  * repository with its rules, tags, event rules and resource policy (repositoryStatements), then
- * the grants, then the logical IDs kept for the policies they and the event targets made; the
+ * the grants, then the logical IDs kept for the policies they and the event targets made (the
+ * overflow policies' renamed); the
  * description first and the outputs last.
  */
 import { constructTree, repositoryNodes } from '../../cdk/constructTree';
 import type { Design } from '../../design/designSchema';
 import { entityStatements } from './buildEntities';
-import { keptPolicyStatements } from './buildKeptPolicies';
+import { keptOverflowStatements, keptPolicyStatements } from './buildKeptPolicies';
 import { descriptionStatements, outputStatements } from './buildOutputs';
 import { grantStatements } from './buildPolicies';
 import { repositoryStatements } from './buildRepository';
@@ -25,7 +26,11 @@ export function stackCode(design: Design): StackCode {
     repositories: repositoryNodes(tree).map((node) =>
       repositoryStatements(design.repositories[node.index]!, repositoryNames(design, node, names)),
     ),
-    grants: [...grantStatements(design, names), ...keptPolicyStatements(design, tree, names)],
+    grants: [
+      ...grantStatements(design, names),
+      ...keptPolicyStatements(design, tree, names),
+      ...keptOverflowStatements(tree),
+    ],
     outputs: outputStatements(design, names),
   };
 }
