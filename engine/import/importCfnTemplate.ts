@@ -14,6 +14,7 @@ import { importEventRules } from './importEventRules';
 import type { ImportedEntities } from './importedEntities';
 import { importGrants } from './importGrants';
 import { importOutputs, importStackDescription } from './importOutputs';
+import { keepOverflowPolicyLogicalIds } from './importOverflowPolicies';
 import { keepPermissionLogicalIds, keepPolicyLogicalIds } from './importPolicyLogicalIds';
 import { importRegistryResources } from './importRegistry';
 import { importRepository } from './importRepository';
@@ -153,9 +154,10 @@ export function importCfnTemplate(template: Record<string, unknown>): ImportResu
     findings,
   );
   if (result.design) {
-    result.design = keepPermissionLogicalIds(
+    result.design = keepOverflowPolicyLogicalIds(
       resources,
-      keepPolicyLogicalIds(resources, result.design),
+      entities.handled,
+      keepPermissionLogicalIds(resources, keepPolicyLogicalIds(resources, result.design)),
     );
     const design = result.design;
     result.findings.push(
