@@ -101,6 +101,29 @@ const sometimesPolicyKept = <T extends object>(entity: fc.Arbitrary<T>, tidy: bo
         .map(([e, policyLogicalId]) => ({ ...e, policyLogicalId }) as T),
     },
   );
+/**
+ * A role's kept overflow policy IDs about once in four roles: empty ones keep CDK's, and only
+ * roles that long grants reach have overflow policies (the others warn that the IDs keep none).
+ */
+const overflowPolicyIds = (tidy: boolean) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(undefined) },
+    {
+      weight: 1,
+      arbitrary: tidy
+        ? fc.uniqueArray(fc.constantFrom('KeptOverflow', 'SplitPolicy', ''), { minLength: 1 })
+        : fc.array(
+            fc.constantFrom(
+              'KeptOverflow',
+              '',
+              'bad-overflow',
+              'BootstrapVersion',
+              'EcrRepository',
+            ),
+            { minLength: 1, maxLength: 3 },
+          ),
+    },
+  );
 const keptIdRecord = (tidy: boolean) =>
   sometimesPolicyKept(sometimesKept(fc.record({ id: entityId }), tidy), tidy);
 
@@ -115,6 +138,7 @@ const principal = (tidy: boolean) =>
         fc.record({
           type: fc.constant('Role'),
           id: entityId,
+          overflowPolicyLogicalIds: overflowPolicyIds(tidy),
           assumedBy: fc.oneof(
             fc.record({
               service: fc.constantFrom('ecs-tasks.amazonaws.com', 'codebuild.amazonaws.com'),

@@ -111,6 +111,19 @@ const anyone = { type: 'AnyPrincipal', id: 'P' };
 /** A design whose principal `P` is granted a pull of the repository. */
 const granted = (principal: Json) =>
   design({}, { principals: [principal], grants: [pullOf('Repository', 'P')] });
+/** A design whose role `P` is granted two long actions: CDK splits one off into OverflowPolicy1. */
+const overflowing = design(
+  {},
+  {
+    principals: [role],
+    grants: ['A', 'B'].map((letter) => ({
+      grant: 'grant',
+      repository: 'Repository',
+      principal: 'P',
+      actions: [`ecr:Get${letter.repeat(9_990)}`],
+    })),
+  },
+);
 const pullOf = (repository: string, principal: string) => ({
   grant: 'grantPull',
   repository,
@@ -174,6 +187,8 @@ const principals = [
   probe(granted(user('P')), inPrincipal('policyLogicalId'), 'KeptPolicy'),
   probe(granted(role), inPrincipal('policyLogicalId'), 'KeptPolicy'),
   probe(granted(importedRole), inPrincipal('policyLogicalId'), 'KeptPolicy'),
+  // Renamed at synthesis, where CDK makes the overflow policy (renameLogicalId).
+  probe(overflowing, inPrincipal('overflowPolicyLogicalIds'), ['KeptOverflow']),
   probe(
     withTarget({ topic: 'A' }, two('topics')),
     ['topics', 0, 'policyLogicalId'],
