@@ -50,10 +50,10 @@ const assumedBy = objectOf(
 const overflowPolicyLogicalIds = arrayOf(
   string({
     description:
-      'Logical ID to keep for OverflowPolicy<n> (AWS::IAM::ManagedPolicy), or empty for CDK’s.',
+      'Logical ID to keep for one overflow policy (AWS::IAM::ManagedPolicy), or empty for CDK’s.',
     maxLength: 1000,
   }),
-  'Logical IDs to keep for the OverflowPolicy<n> managed policies CDK splits off the role’s DefaultPolicy when its grants do not fit (index n-1, renameLogicalId); changing one replaces the policy.',
+  'Logical IDs to keep for the managed policies OverflowPolicy1, OverflowPolicy2, … that CDK splits off the role’s DefaultPolicy when its grants do not fit, in that order; an empty entry keeps CDK’s ID (renameLogicalId); changing one replaces the policy.',
   100,
 );
 
