@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { eventRuleProperties } from '../engine/design/properties/eventRuleProperties';
 import { keyProperties } from '../engine/design/properties/keyProperties';
-import { longGrants, resolveLongGrants } from './longGrantArbitrary';
+import { longGrants, overflowPolicyIds, resolveLongGrants } from './longGrantArbitrary';
 import { optional, tableArbitraries } from './tableArbitrary';
 
 /**
@@ -99,29 +99,6 @@ const sometimesPolicyKept = <T extends object>(entity: fc.Arbitrary<T>, tidy: bo
             : fc.constantFrom('KeptPolicy', 'Alerts', 'bad-policy', 'BootstrapVersion'),
         )
         .map(([e, policyLogicalId]) => ({ ...e, policyLogicalId }) as T),
-    },
-  );
-/**
- * A role's kept overflow policy IDs about once in four roles: empty ones keep CDK's, and only
- * roles that long grants reach have overflow policies (the others warn that the IDs keep none).
- */
-const overflowPolicyIds = (tidy: boolean) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.constant(undefined) },
-    {
-      weight: 1,
-      arbitrary: tidy
-        ? fc.uniqueArray(fc.constantFrom('KeptOverflow', 'SplitPolicy', ''), { minLength: 1 })
-        : fc.array(
-            fc.constantFrom(
-              'KeptOverflow',
-              '',
-              'bad-overflow',
-              'BootstrapVersion',
-              'EcrRepository',
-            ),
-            { minLength: 1, maxLength: 3 },
-          ),
     },
   );
 const keptIdRecord = (tidy: boolean) =>

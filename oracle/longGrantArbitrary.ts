@@ -42,3 +42,27 @@ export function resolveLongGrants(
     return p && r ? [{ grant: 'grant', repository: r.id, principal: p.id, actions: [action] }] : [];
   });
 }
+
+/**
+ * A role's kept overflow policy IDs about once in four roles: empty ones keep CDK's, and only
+ * roles that long grants reach have overflow policies (the others warn that the IDs keep none).
+ */
+export const overflowPolicyIds = (tidy: boolean) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(undefined) },
+    {
+      weight: 1,
+      arbitrary: tidy
+        ? fc.uniqueArray(fc.constantFrom('KeptOverflow', 'SplitPolicy', ''), { minLength: 1 })
+        : fc.array(
+            fc.constantFrom(
+              'KeptOverflow',
+              '',
+              'bad-overflow',
+              'BootstrapVersion',
+              'EcrRepository',
+            ),
+            { minLength: 1, maxLength: 3 },
+          ),
+    },
+  );
