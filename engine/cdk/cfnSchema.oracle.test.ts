@@ -42,6 +42,29 @@ const baseResources = (): Record<
       Tags: [{ Key: 'team', Value: 'platform' }],
     },
   },
+  CreationTemplate: {
+    Type: 'AWS::ECR::RepositoryCreationTemplate',
+    Properties: {
+      AppliedFor: ['PULL_THROUGH_CACHE', 'REPLICATION'],
+      CustomRoleArn: 'arn:aws:iam::123456789012:role/ecr-templates',
+      Description: 'a template',
+      EncryptionConfiguration: { EncryptionType: 'KMS', KmsKey: { 'Fn::GetAtt': ['Key', 'Arn'] } },
+      ImageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+      ImageTagMutabilityExclusionFilters: [
+        {
+          ImageTagMutabilityExclusionFilterType: 'WILDCARD',
+          ImageTagMutabilityExclusionFilterValue: 'latest',
+        },
+      ],
+      LifecyclePolicy: policyText,
+      Prefix: 'team/app',
+      RepositoryPolicy: JSON.stringify({
+        Statement: [{ Action: 'ecr:BatchGetImage', Effect: 'Allow', Principal: { AWS: '*' } }],
+        Version: '2012-10-17',
+      }),
+      ResourceTags: [{ Key: 'team', Value: 'platform' }],
+    },
+  },
   Key: {
     Type: 'AWS::KMS::Key',
     Properties: {
@@ -100,6 +123,25 @@ function lengthProbes(limit: number): string[] {
 /** Strings that tell a Rust pattern from a JavaScript one (Unicode digits, newlines…). */
 const patternProbes = [
   '',
+  'ROOT',
+  'ROOT/',
+  'team/',
+  'a//b',
+  'a___b',
+  'a..b',
+  'arn:aws:iam::123456789012:role/',
+  'arn:aws:iam::123456789012:role/x',
+  'arn:aws-cn:iam::123456789012:role/a,b-c.d@e_f+g=h',
+  'arn:aws1:iam::123456789012:role/x',
+  'arn:awsx:iam::123456789012:role/x',
+  'arn:aws:iam::123456789012:role/path/x',
+  'arn:aws:iam::123456789012:role/a b',
+  'arn:aws:iam::123456789012:role/x\n',
+  'arn:aws:iam::123456789012:role/\r',
+  'arn:aws:iam::١٢٣٤٥٦٧٨٩٠١٢:role/x',
+  'arn:aws:iam::12345678901:role/x',
+  'arn:aws:iam::123456789012:user/x',
+  'arn:aws:iam::123456789012:role/😀',
   'bad value!',
   'é',
   'a\n',
@@ -116,6 +158,8 @@ const patternProbes = [
 
 /** The i-th of distinct items of each array with an item limit. */
 const itemOf: Record<string, (i: number) => unknown> = {
+  AppliedFor: (i) => ['PULL_THROUGH_CACHE', 'REPLICATION', 'CREATE_ON_PUSH'][i % 3],
+  ResourceTags: (i) => ({ Key: `key${i}`, Value: 'value' }),
   ImageTagMutabilityExclusionFilters: (i) => ({
     ImageTagMutabilityExclusionFilterType: 'WILDCARD',
     ImageTagMutabilityExclusionFilterValue: `tag${i}`,
@@ -133,8 +177,20 @@ function itemProbes(path: readonly string[], limit: number): unknown[][] {
     .map((n) => Array.from({ length: n }, (_, i) => item(i)));
 }
 
+/** Arrays with and without an item twice. */
+function uniqueProbes(path: readonly string[]): unknown[][] {
+  const item = itemOf[path.join('.')];
+  if (!item) throw new Error(`no items to probe ${path.join('.')} with`);
+  return [
+    [item(0), item(1)],
+    [item(0), item(1), item(0)],
+    [item(1), item(1)],
+  ];
+}
+
 function probesOf(row: CfnConstraintRow): unknown[] {
-  if (row.keyword === 'pattern') return patternProbes;
+  if (row.keyword === 'pattern' || row.keyword === 'format') return patternProbes;
+  if (row.keyword === 'uniqueItems') return uniqueProbes(row.path);
   if (row.keyword === 'minLength' || row.keyword === 'maxLength') return lengthProbes(row.limit);
   return itemProbes(row.path, row.limit);
 }

@@ -15,6 +15,9 @@ export type CfnPropertyPath = readonly string[];
 
 export type CfnConstraint =
   | { keyword: 'pattern'; limit: string }
+  /** A named format of the validator (cfnSchemaCheck.ts holds each one's pattern). */
+  | { keyword: 'format'; limit: string }
+  | { keyword: 'uniqueItems'; limit: true }
   | { keyword: 'minLength' | 'maxLength' | 'minItems' | 'maxItems'; limit: number };
 
 export type CfnConstraintRow = CfnConstraint & {
@@ -30,6 +33,8 @@ export type CfnConstraintRow = CfnConstraint & {
 const ecrRepositoryName = String.raw`^(?=.{2,256}$)([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*)$`;
 const lambdaFunctionName = String.raw`^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$`;
 const eventsName = String.raw`^[\.\-_A-Za-z0-9]+$`;
+const creationTemplatePrefix = String.raw`^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$`;
+const creationTemplateRoleArn = '^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,-.@_]*$';
 
 /** `repositoryName: ''` is the one invalid name CDK's Repository lets through. */
 const nonEmpty = (value: string) => value !== '';
@@ -55,6 +60,7 @@ const length = (min: number, max: number): CfnConstraint[] => [
   ...(min > 0 ? [{ keyword: 'minLength' as const, limit: min }] : []),
   { keyword: 'maxLength', limit: max },
 ];
+const unique: CfnConstraint = { keyword: 'uniqueItems', limit: true };
 const items = (min: number, max: number): CfnConstraint[] => [
   ...(min > 0 ? [{ keyword: 'minItems' as const, limit: min }] : []),
   { keyword: 'maxItems', limit: max },
@@ -79,6 +85,30 @@ export const cfnConstraintRows: readonly CfnConstraintRow[] = [
     [['Tags'], [{ keyword: 'maxItems', limit: 50 }]],
     [['Tags', '*', 'Key'], length(1, 127)],
     [['Tags', '*', 'Value'], length(1, 255)],
+  ]),
+  ...rows('AWS::ECR::RepositoryCreationTemplate', [
+    [['AppliedFor'], [unique]],
+    [
+      ['CustomRoleArn'],
+      [
+        pattern(creationTemplateRoleArn),
+        { keyword: 'format', limit: 'AWS::IAM::Role.Arn' },
+        ...length(0, 2048),
+      ],
+    ],
+    [['Description'], length(0, 256)],
+    [['EncryptionConfiguration', 'KmsKey'], length(1, 2048)],
+    [['ImageTagMutabilityExclusionFilters'], items(1, 5)],
+    [
+      ['ImageTagMutabilityExclusionFilters', '*', 'ImageTagMutabilityExclusionFilterValue'],
+      [pattern('^[0-9a-zA-Z._*-]{1,128}'), ...length(1, 128)],
+    ],
+    [['LifecyclePolicy'], length(100, 30_720)],
+    [['Prefix'], [pattern(creationTemplatePrefix), ...length(1, 256)]],
+    [['RepositoryPolicy'], length(0, 10_240)],
+    [['ResourceTags'], [{ keyword: 'maxItems', limit: 50 }, unique]],
+    [['ResourceTags', '*', 'Key'], length(1, 128)],
+    [['ResourceTags', '*', 'Value'], length(0, 256)],
   ]),
   ...rows('AWS::KMS::Key', [[['Description'], length(0, 8192)]]),
   ...rows('AWS::KMS::Alias', [

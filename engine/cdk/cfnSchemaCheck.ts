@@ -57,21 +57,50 @@ function matches(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
+/**
+ * The validator's named formats as patterns, found by probing it (cfnSchema.oracle.test.ts):
+ * AWS::IAM::Role.Arn takes any partition spelled `aws` and letters or hyphens, Unicode digits
+ * in the account, and a role name of any characters but a line break (paths included).
+ */
+export const formatPatterns: Record<string, string> = {
+  'AWS::IAM::Role.Arn': String.raw`^arn:aws[A-Za-z-]*:iam::\d{12}:role/.+$`,
+};
+
+const jsonKey = (value: unknown) => JSON.stringify(value);
+
+/** The validator's message for a list constraint, or undefined when the list meets it. */
+function itemsViolation(row: CfnConstraintRow, value: unknown[]): string | undefined {
+  if (row.keyword === 'uniqueItems')
+    return new Set(value.map(jsonKey)).size === value.length
+      ? undefined
+      : 'Array items are not unique';
+  if (row.keyword === 'minItems' && value.length < row.limit)
+    return `expected minimum item count: ${row.limit}, found: ${value.length}`;
+  if (row.keyword === 'maxItems' && value.length > row.limit)
+    return `expected maximum item count: ${row.limit}, found: ${value.length}`;
+  return undefined;
+}
+
 /** The validator's message for one value, or undefined when it meets the constraint. */
 function violationOf(row: CfnConstraintRow, value: unknown): string | undefined {
-  if (row.keyword === 'minItems' || row.keyword === 'maxItems') {
-    if (!Array.isArray(value)) return undefined;
-    if (row.keyword === 'minItems' && value.length < row.limit)
-      return `expected minimum item count: ${row.limit}, found: ${value.length}`;
-    if (row.keyword === 'maxItems' && value.length > row.limit)
-      return `expected maximum item count: ${row.limit}, found: ${value.length}`;
-    return undefined;
-  }
+  if (row.keyword === 'uniqueItems' || row.keyword === 'minItems' || row.keyword === 'maxItems')
+    return Array.isArray(value) ? itemsViolation(row, value) : undefined;
   if (typeof value !== 'string') return undefined;
+  if (row.keyword === 'format') {
+    const format = formatPatterns[row.limit];
+    return format === undefined || matches(format, value)
+      ? undefined
+      : `'${value}' does not match format '${row.limit}'`;
+  }
   if (row.keyword === 'pattern')
     return matches(row.limit, value)
       ? undefined
       : `'${value}' does not match pattern '${row.limit}'`;
+  return lengthViolation(row, value);
+}
+
+function lengthViolation(row: CfnConstraintRow, value: string): string | undefined {
+  if (row.keyword !== 'minLength' && row.keyword !== 'maxLength') return undefined;
   // UTF-16 length bounds the code point count from above and at most doubles it.
   if (row.keyword === 'maxLength' && value.length <= row.limit) return undefined;
   if (row.keyword === 'minLength' && value.length >= 2 * row.limit) return undefined;

@@ -23,6 +23,7 @@ export type ConstructKind =
   | 'importedFunction'
   | 'repository'
   | 'eventRule'
+  | 'creationTemplate'
   | 'permission'
   | 'defaultPolicy'
   | 'overflowPolicy'

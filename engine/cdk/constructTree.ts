@@ -1,7 +1,7 @@
 /**
  * The stack's constructs, once, in the order the generated code creates them: keys, the
  * principals that are constructs, topics, queues, functions (constructOrder), then the
- * repositories, each with its children; then the policies that resource policy statements,
+ * repositories, each with its children; the registry's L1s (registryNodes.ts); then the policies that resource policy statements,
  * event targets and grants add below them; the outputs (CfnOutput) last. The template, the policies, the checks, the variable
  * names and the statement model read order, construct paths and logical IDs from here and
  * nowhere else.
@@ -24,6 +24,7 @@ import {
 } from './constructNode';
 import { permissionNodes } from './lambdaPermissions';
 import { policyConstructs } from './policyConstructs';
+import { registryNodes } from './registryNodes';
 
 export interface ConstructTree {
   /** The stack's construct id (the design's stackName): the first component of every path. */
@@ -143,7 +144,7 @@ function stackEntries(design: Design, stack: Scope): StackEntry[] {
   const outputs = (design.outputs ?? []).map((output, index) =>
     cfnResource('output', output.id, stack, originAt(['outputs'], index)),
   );
-  return [...entities, ...repositories, ...outputs];
+  return [...entities, ...repositories, ...registryNodes(design, stack), ...outputs];
 }
 
 /** The `policyLogicalId` of the principal, topic or queue a node was made from. */

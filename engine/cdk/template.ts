@@ -33,6 +33,7 @@ import {
 } from './entityResources';
 import { permissionResource, ruleLinks, ruleResource } from './eventRuleResources';
 import { getAtt, ref } from './intrinsics';
+import { registryResource } from './registryResources';
 import { type RepositoryLinks, repositoryResource } from './repositoryResource';
 
 export interface CfnTemplate {
@@ -126,6 +127,8 @@ function repositoryBody(at: At, { design, tree, lifecyclePolicies }: Writer): ob
 function bodyOf(at: At, writer: Writer): object {
   const { design } = writer;
   const { owner, scope } = at;
+  const registry = registryResource(design, writer.tree.children, owner);
+  if (registry) return registry;
   switch (owner.kind) {
     case 'key':
       return keyBody(design.keys![owner.index]!, at);
@@ -147,6 +150,13 @@ function bodyOf(at: At, writer: Writer): object {
   }
 }
 
+/** A stack child's resources: its own when it is an L1 (not an output), then its children's. */
+function ownAndChildResources(owner: ConstructNode): ResourceNode[] {
+  const own = owner.logicalId !== undefined && owner.kind !== 'output';
+  const self = own ? [{ node: owner as ResourceNode['node'], scope: owner }] : [];
+  return [...self, ...resourceNodes(owner)];
+}
+
 /**
  * Every resource of the stack in construct-tree order, with the design path of the stack's child
  * it belongs to. `lifecyclePolicies` holds each repository's LifecyclePolicyText, by index.
@@ -158,7 +168,7 @@ export function stackResources(
 ): PlacedResource[] {
   const writer: Writer = { design, tree, lifecyclePolicies };
   return tree.children.flatMap((owner) =>
-    resourceNodes(owner).map(
+    ownAndChildResources(owner).map(
       (at): PlacedResource => [
         at.node.logicalId,
         bodyOf({ ...at, owner }, writer),

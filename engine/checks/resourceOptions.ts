@@ -8,8 +8,10 @@
  * DeletionPolicy on a type without snapshots (F3016) and an UpdateReplacePolicy other than
  * Delete or Retain on these types (F0018). CloudFormation refuses an ID over 255 characters.
  */
+
 import type { ConstructNode } from '../cdk/constructNode';
 import { constructTree, eventRuleNodes, repositoryNodes } from '../cdk/constructTree';
+import { creationTemplatesPath } from '../cdk/creationTemplateResource';
 import { keptPermissions } from '../cdk/lambdaPermissions';
 import { type ResourcePolicyFields, resourcePolicyAttributes } from '../cdk/resourceOptions';
 import type { PlacedResource } from '../cdk/template';
@@ -31,7 +33,7 @@ type Stateful = ResourcePolicyFields & { path: FieldPath; what: string };
 /**
  * The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics,
  * queues (each with the policy CDK gives it, when it has one), repositories (each with its
- * event rules, each with the Lambda permissions its targets add).
+ * event rules, each with the Lambda permissions its targets add), creation templates.
  */
 function keptIds(design: Design): KeptId[] {
   const keys = (design.keys ?? []).flatMap((key, index): KeptId[] => {
@@ -62,7 +64,15 @@ function keptIds(design: Design): KeptId[] {
       ...eventRuleNodes(node).flatMap((ruleNode) => ruleIds(design, path, ruleNode)),
     ];
   });
-  return [...keys, ...own('principals'), ...own('topics'), ...own('queues'), ...repositories];
+  const templates = (design.registry?.creationTemplates ?? []).flatMap((template, index) =>
+    template.logicalId
+      ? [{ logicalId: template.logicalId, path: [...creationTemplatesPath, index, 'logicalId'] }]
+      : [],
+  );
+  return [
+    ...[...keys, ...own('principals'), ...own('topics'), ...own('queues')],
+    ...[...repositories, ...templates],
+  ];
 }
 
 /** A rule's own kept ID, then those of the Lambda permissions its targets add. */

@@ -13,6 +13,7 @@ import type { Design } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
 import { type Finding, FindingCode } from '../findings';
 import { perObject } from '../util/memo';
+import { creationTemplateField } from './creationTemplates';
 
 interface Source {
   design: Design;
@@ -93,6 +94,7 @@ const fieldsByType: Record<string, FieldOf> = {
   'AWS::IAM::Policy': ({ path }) => [...path, 'id'],
   'AWS::Events::Rule': eventRuleField,
   'AWS::Lambda::Permission': permissionField,
+  'AWS::ECR::RepositoryCreationTemplate': creationTemplateField,
 };
 
 const codeOf: Record<CfnConstraint['keyword'], FindingCode> = {
@@ -101,6 +103,8 @@ const codeOf: Record<CfnConstraint['keyword'], FindingCode> = {
   maxLength: FindingCode.schemaTooLong,
   minItems: FindingCode.schemaTooFewItems,
   maxItems: FindingCode.schemaTooManyItems,
+  format: FindingCode.schemaFormatMismatch,
+  uniqueItems: FindingCode.schemaItemsNotUnique,
 };
 
 type Resource = { Type: string; Properties?: Record<string, unknown> };

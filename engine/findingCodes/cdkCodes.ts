@@ -87,4 +87,8 @@ export const cdkCodes = {
   schemaTooFewItems: 'schema-too-few-items',
   /** A property list with more items than its CloudFormation schema allows. */
   schemaTooManyItems: 'schema-too-many-items',
+  /** A property value that does not match a named format of the validator (AWS::IAM::Role.Arn). */
+  schemaFormatMismatch: 'schema-format-mismatch',
+  /** A property list whose schema wants unique items holds one twice. */
+  schemaItemsNotUnique: 'schema-items-not-unique',
 } as const;

@@ -40,6 +40,11 @@ export const designCodes = {
   tokenMarker: 'token-marker',
   /** An id that names no entity of the design. */
   unknownReference: 'unknown-reference',
+  /**
+   * A creation template's policy statement names a user or role the stack creates: the policy
+   * is a JSON string with literal principals, and such an ARN is known only at deploy.
+   */
+  creationTemplatePrincipalToken: 'creation-template-principal-token',
   /** A key imported by ARN with props only a new key takes. */
   importedKeyProps: 'imported-key-props',
   /** Two principals that are not constructs share an id. */

@@ -13,7 +13,7 @@ import { conditionsAsAdded } from '../cdk/resolvedKeys';
 import type { Design, PrincipalDesign } from '../design/designSchema';
 import type { GrantDesign, PolicyStatementDesign } from '../design/entitySchemas';
 import type { FieldPath } from '../fieldPath';
-import type { Statement } from './policyDocument';
+import type { Statement, StatementPrincipal } from './policyDocument';
 import { eventsPrincipal, grantRoute, statementPrincipal } from './principals';
 
 const pullActions = [
@@ -63,13 +63,17 @@ function push<K>(map: Map<K, Statement[]>, key: K, statement: Statement): void {
   map.set(key, [...(map.get(key) ?? []), statement]);
 }
 
-type PrincipalOf = (id: string) => PrincipalDesign | undefined;
+export type PrincipalOf = (id: string) => PrincipalDesign | undefined;
 
-function designStatement(
+/** How a statement names a principal; a resource policy of the stack names it as CDK's L2 does. */
+export type StatementPrincipalOf = (principal: PrincipalDesign) => StatementPrincipal | undefined;
+
+export function designStatement(
   statement: PolicyStatementDesign,
   path: FieldPath,
   principalOf: PrincipalOf,
   entities: readonly ConstructNode[],
+  named: StatementPrincipalOf = (principal) => statementPrincipal(principal, entities),
 ): Statement {
   return {
     path,
@@ -78,7 +82,8 @@ function designStatement(
     resources: statement.resources ?? [],
     principals: (statement.principals ?? []).flatMap((id) => {
       const principal = principalOf(id);
-      return principal ? [statementPrincipal(principal, entities)] : [];
+      const value = principal && named(principal);
+      return value ? [value] : [];
     }),
     conditions: statement.conditions && conditionsAsAdded(statement.conditions),
   };

@@ -5,6 +5,7 @@
  */
 import { analyzeDesign } from '../analyzeDesign';
 import type { CfnTemplate } from '../cdk/template';
+import { creationTemplateReferenceErrors } from '../checks/creationTemplates';
 import { withoutSampleImages } from '../design/designImages';
 import type { Design } from '../design/designSchema';
 import { designValueFindings } from '../design/parseDesign';
@@ -49,6 +50,7 @@ export function renderBase(withImages: Design): BaseRenderResult {
     ...designValueFindings(design),
     ...tokenMarkerErrors(design),
     ...designReferenceErrors(design),
+    ...creationTemplateReferenceErrors(design),
     ...analysis.findings,
   ];
   const template = findings.some(blocksSynthesis) ? undefined : analysis.template;

@@ -2,9 +2,9 @@
  * The independent oracle: builds the stack of a design by calling aws-cdk-lib's API directly,
  * from the design format's documentation alone (it shares no code with engine/render, engine/cdk
  * or engine/iam). Construct order: keys, principals, topics, queues, functions, repositories
- * (lifecycle rules, tags, event rules, resource policy), then grants, then the logical IDs kept
- * for the policies grants and targets added (an aspect renames the overflow policies' at
- * synthesis), then outputs.
+ * (lifecycle rules, tags, event rules, resource policy), the registry's constructs, then grants,
+ * then the logical IDs kept for the policies grants and targets added (an aspect renames the
+ * overflow policies' at synthesis), then outputs.
  */
 import type { Stack } from 'aws-cdk-lib';
 import type { Repository } from 'aws-cdk-lib/aws-ecr';
@@ -13,6 +13,7 @@ import { createEntities } from './entities';
 import { makeGrant } from './grants';
 import { createOutputs, describeStack } from './outputs';
 import { keepOverflowPolicyLogicalIds } from './overflowPolicies';
+import { createRegistry } from './registry';
 import { createRepository } from './repository';
 import { keepPolicyLogicalIds } from './resourceOptions';
 
@@ -25,6 +26,7 @@ export function interpretDesign(stack: Stack, design: Design): void {
     const created = createRepository(stack, repository, entities);
     if (!repositories.has(repository.id)) repositories.set(repository.id, created);
   }
+  createRegistry(stack, design, entities);
   for (const grant of design.grants ?? []) makeGrant(grant, entities, repositories);
   keepPolicyLogicalIds(design, entities);
   keepOverflowPolicyLogicalIds(design, entities);

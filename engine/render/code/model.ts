@@ -3,6 +3,7 @@
  * (stackCode.ts) and printed as TypeScript or Python (printTypescript.ts, printPython.ts). Names
  * are CDK's camelCase; the Python printer derives its own, as jsii-rosetta does.
  */
+import type { Json } from '../../cdk/intrinsics';
 
 /** The aws-cdk-lib submodules the code may use, each with the name it is imported as. */
 export const submodules = {
@@ -48,7 +49,12 @@ export type Expression =
    */
   | { kind: 'struct'; props: Prop[]; type?: TypeRef }
   /** A plain map (IAM conditions): its keys are data, never renamed. */
-  | { kind: 'map'; entries: [key: string, value: Expression][] };
+  | { kind: 'map'; entries: [key: string, value: Expression][] }
+  /**
+   * Plain JSON data as its compact text: `JSON.stringify(value)` in TypeScript,
+   * `json.dumps(value, separators=(",", ":"))` in Python (printJson.ts).
+   */
+  | { kind: 'json'; value: Json };
 
 export type Prop = [name: string, value: Expression];
 
@@ -66,6 +72,8 @@ export interface StackCode {
   entities: Statement[];
   /** Each repository's statements, by design index. */
   repositories: Statement[][];
+  /** The registry's constructs (creation templates, …), after the repositories. */
+  registry: Statement[];
   grants: Statement[];
   /** The outputs (CfnOutput), created last. */
   outputs: Statement[];
@@ -73,9 +81,8 @@ export interface StackCode {
 
 /** The statements in the sections of the module body (empty ones left out). */
 export function codeSections(code: StackCode): Statement[][] {
-  return [code.stack, code.entities, ...code.repositories, code.grants, code.outputs].filter(
-    (s) => s.length > 0,
-  );
+  const { stack, entities, repositories, registry, grants, outputs } = code;
+  return [stack, entities, ...repositories, registry, grants, outputs].filter((s) => s.length > 0);
 }
 
 export const typeRef = (module: Module, name: string): TypeRef => ({ module, name });
@@ -135,6 +142,7 @@ export const cast = (expression: Expression, type: TypeRef): Expression => ({
   expression,
   type,
 });
+export const jsonText = (value: Json): Expression => ({ kind: 'json', value });
 export const map = (entries: [string, Expression][]): Expression => ({ kind: 'map', entries });
 
 export const assign = (target: Expression, value: Expression): Statement => ({

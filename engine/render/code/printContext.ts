@@ -9,6 +9,8 @@ export interface Uses {
   modules: Set<Submodule>;
   /** aws-cdk-lib's own names (Duration, RemovalPolicy, Tags). */
   core: Set<string>;
+  /** Modules of the language's standard library the code imports (Python's `json`). */
+  standard: Set<string>;
   /** The name a submodule is imported as in the language. */
   alias: (module: Submodule) => string;
 }
@@ -22,6 +24,7 @@ export interface Context {
 export const usesIn = (alias: Uses['alias']): Uses => ({
   modules: new Set(),
   core: new Set(),
+  standard: new Set(),
   alias,
 });
 
@@ -65,6 +68,7 @@ export function usesOf(sections: readonly PrintedSection[], alias: Uses['alias']
   for (const section of sections) {
     for (const module of section.uses.modules) uses.modules.add(module);
     for (const name of section.uses.core) uses.core.add(name);
+    for (const name of section.uses.standard) uses.standard.add(name);
   }
   return uses;
 }

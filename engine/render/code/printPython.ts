@@ -5,6 +5,7 @@
  * a line of its own; a list of calls goes one per line past its own width.
  */
 
+import type { Json } from '../../cdk/intrinsics';
 import { isCall, lineWidth, listFits } from './lineLayout';
 import {
   codeSections,
@@ -22,6 +23,7 @@ import {
   usesIn,
   usesOf,
 } from './printContext';
+import { hasLoneSurrogate, type JsonLexicon, printJson } from './printJson';
 import { type Lexicon, printLeaf } from './printLeaf';
 import { pythonNameOf } from './pythonNames';
 import { pyString } from './pythonString';
@@ -71,6 +73,31 @@ function listLiteral(items: readonly Expression[], ctx: Context): string {
   return `[\n${printed.map((item) => `${ctx.indent}    ${item}`).join(',\n')}\n${ctx.indent}]`;
 }
 
+const pythonJson: JsonLexicon = {
+  string: pyString,
+  key: pyString,
+  literal: (value) => (value === null ? 'None' : value ? 'True' : 'False'),
+  unit: '    ',
+  trailingComma: true,
+  objectPad: '',
+};
+
+/**
+ * `json.dumps(value, separators=(",", ":"))` writes what JSON.stringify writes (the same
+ * escapes, lowercase hex) when `ensure_ascii=False` keeps non-ASCII characters as they are; a
+ * lone surrogate JSON.stringify escapes and json.dumps does not, so such text is the string.
+ */
+function jsonDumps(value: Json, ctx: Context): string {
+  const text = JSON.stringify(value);
+  if (hasLoneSurrogate(text)) return pyString(text);
+  ctx.uses.standard.add('json');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is what ensure_ascii keeps
+  const ascii = /^[\u0000-\u007f]*$/.test(text);
+  const options = `separators=(",", ":")${ascii ? '' : ', ensure_ascii=False'}`;
+  const data = printJson(value, ctx.indent.length + 11, ctx.indent, pythonJson);
+  return `json.dumps(${data}, ${options})`;
+}
+
 function print(e: Expression, ctx: Context): string {
   switch (e.kind) {
     case 'property':
@@ -92,6 +119,8 @@ function print(e: Expression, ctx: Context): string {
       const entries = e.entries.map(([k, v]) => `${pyString(k)}: ${print(v, ctx)}`);
       return `{${entries.join(', ')}}`;
     }
+    case 'json':
+      return jsonDumps(e.value, ctx);
     default:
       return printLeaf(e, python, ctx.uses);
   }
@@ -119,6 +148,8 @@ export function printPython(code: StackCode): string {
   const body = sections.map((section) => section.text).join('\n\n');
   const modules = modulesUsed(uses);
   return [
+    ...[...uses.standard].sort().map((name) => `import ${name}`),
+    ...(uses.standard.size > 0 ? [''] : []),
     `from aws_cdk import ${['Stack', ...uses.core].sort().join(', ')}`,
     ...modules.map(
       (m) => `from aws_cdk import aws_${m.replace(/-/g, '_')} as ${pythonNameOf(submodules[m])}`,

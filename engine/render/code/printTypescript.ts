@@ -23,6 +23,7 @@ import {
   usesIn,
   usesOf,
 } from './printContext';
+import { type JsonLexicon, printJson } from './printJson';
 import { type Lexicon, printLeaf } from './printLeaf';
 import { tsString } from './typescriptString';
 
@@ -44,6 +45,16 @@ const columnAfter = (column: number, text: string) =>
 
 /** An object literal key: `__proto__` must be computed, or it would set the prototype. */
 const objectKey = (key: string) => (key === '__proto__' ? `[${tsString(key)}]` : tsString(key));
+
+const identifier = /^[A-Za-z_$][\w$]*$/;
+const typescriptJson: JsonLexicon = {
+  string: tsString,
+  key: (key) => (identifier.test(key) && key !== '__proto__' ? key : objectKey(key)),
+  literal: String,
+  unit: '  ',
+  trailingComma: true,
+  objectPad: ' ',
+};
 
 /** Arguments from `column` on; a struct last is judged as if `);` followed it. */
 function argumentList(args: readonly Expression[], column: number, ctx: Context, allowance = 0) {
@@ -107,6 +118,8 @@ function print(e: Expression, column: number, ctx: Context): string {
       const entries = e.entries.map(([k, v]) => `${objectKey(k)}: ${print(v, 0, ctx)}`);
       return `{ ${entries.join(', ')} }`;
     }
+    case 'json':
+      return `JSON.stringify(${printJson(e.value, column + 15, ctx.indent, typescriptJson)})`;
     default:
       return printLeaf(e, typescript, ctx.uses);
   }

@@ -12,6 +12,7 @@ import { entityStatements } from './buildEntities';
 import { keptOverflowStatements, keptPolicyStatements } from './buildKeptPolicies';
 import { descriptionStatements, outputStatements } from './buildOutputs';
 import { grantStatements } from './buildPolicies';
+import { registryStatements } from './buildRegistry';
 import { repositoryStatements } from './buildRepository';
 import type { StackCode } from './model';
 import { repositoryNames, variableNames } from './variableNames';
@@ -26,6 +27,7 @@ export function stackCode(design: Design): StackCode {
     repositories: repositoryNodes(tree).map((node) =>
       repositoryStatements(design.repositories[node.index]!, repositoryNames(design, node, names)),
     ),
+    registry: registryStatements(design, names),
     grants: [
       ...grantStatements(design, names),
       ...keptPolicyStatements(design, tree, names),

@@ -154,6 +154,7 @@ function referencedIds(design: Design) {
   return {
     keys: new Set([
       ...design.repositories.map((r) => r.encryptionKey),
+      ...(design.registry?.creationTemplates ?? []).map((t) => t.encryptionKey),
       ...outputs.map((o) => (o.value === 'keyArn' ? o.key : undefined)),
     ]),
     principals: new Set([
