@@ -5,6 +5,12 @@ mismatches ({"name", "diff"}). Normalization (python-oracle.md): imported names 
 dotted paths and imports are dropped; docstrings and annotations are stripped; keyword
 arguments are sorted; the stack constructor's signature and super().__init__ call are left
 out, because rosetta renders StackProps as camelCase keywords that would not run.
+
+JSON text: rosetta does not translate JSON.stringify (it snake_cases the keys of the object
+literal, even "aws:PrincipalAccount"), so `JSON.stringify(...)` on rosetta's side and
+`json.dumps(...)` on the engine's, or a string constant the pair lists in "jsonTexts" (the
+engine's fallback for text json.dumps cannot write as JSON.stringify does), compare as one
+placeholder. What json.dumps writes is checked apart, against the template (pythonJsonTexts.py).
 """
 import ast
 import difflib
@@ -24,9 +30,23 @@ def aliases(tree):
     return names
 
 
+JSON_CALLS = {("JSON", "stringify"), ("json", "dumps")}
+
+
+def is_json_call(node):
+    func = node.func
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and (func.value.id, func.attr) in JSON_CALLS
+
+
 class Normalize(ast.NodeTransformer):
-    def __init__(self, names):
+    def __init__(self, names, json_texts=()):
         self.names = names
+        self.json_texts = set(json_texts)
+
+    def visit_Constant(self, node):
+        if isinstance(node.value, str) and node.value in self.json_texts:
+            return ast.copy_location(ast.Name(id="JSON_TEXT", ctx=ast.Load()), node)
+        return node
 
     def visit_Import(self, node):
         return None
@@ -40,6 +60,8 @@ class Normalize(ast.NodeTransformer):
         return node
 
     def visit_Call(self, node):
+        if is_json_call(node):
+            return ast.copy_location(ast.Name(id="JSON_TEXT", ctx=ast.Load()), node)
         self.generic_visit(node)
         node.keywords.sort(key=lambda k: k.arg or "")
         return node
@@ -68,9 +90,9 @@ def is_super_init(statement):
     return isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call)
 
 
-def normalize(source):
+def normalize(source, json_texts=()):
     tree = ast.parse(source)
-    tree = Normalize(aliases(tree)).visit(tree)
+    tree = Normalize(aliases(tree), json_texts).visit(tree)
     return ast.fix_missing_locations(tree)
 
 
@@ -78,7 +100,8 @@ def main():
     mismatches = []
     for pair in json.load(sys.stdin):
         try:
-            expected, actual = normalize(pair["expected"]), normalize(pair["actual"])
+            expected = normalize(pair["expected"])
+            actual = normalize(pair["actual"], pair.get("jsonTexts", ()))
         except SyntaxError as error:
             mismatches.append({"name": pair["name"], "diff": f"does not parse: {error}"})
             continue

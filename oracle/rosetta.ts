@@ -34,10 +34,44 @@ export function translateToPython(typescript: string): { python: string; diagnos
   return { python, diagnostics };
 }
 
+/**
+ * The TypeScript with each `JSON.stringify(<data>)` given `{}` as its data. Rosetta does not
+ * translate the data faithfully (it snake_cases its keys and breaks keys with quotes), and the
+ * comparison takes the call as a placeholder anyway (pythonAst.py); Python's json.dumps of the
+ * data is checked against the template apart (pythonJsonTexts).
+ */
+export function withoutJsonData(typescript: string): string {
+  const head = 'JSON.stringify(';
+  let out = '';
+  let at = 0;
+  for (let start = typescript.indexOf(head); start >= 0; start = typescript.indexOf(head, at)) {
+    out += `${typescript.slice(at, start)}${head}{})`;
+    at = closingParen(typescript, start + head.length);
+  }
+  return out + typescript.slice(at);
+}
+
+/** The index after the `)` that closes the call whose arguments start at `from`. */
+function closingParen(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < text.length && depth > 0) {
+    const c = text[i]!;
+    if (c === "'") {
+      for (i++; i < text.length && text[i] !== "'"; i++) if (text[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    i++;
+  }
+  return i;
+}
+
 export interface PythonPair {
   name: string;
   expected: string;
   actual: string;
+  /** Strings of the engine's Python that stand for JSON.stringify calls (pythonAst.py). */
+  jsonTexts?: string[];
 }
 
 /** Compares pairs at the AST level with oracle/pythonAst.py; returns the mismatches with diffs. */
@@ -67,4 +101,20 @@ export function pythonCompileErrors(files: { name: string; source: string }[]): 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What Python computes for each creation template's lifecycle_policy and repository_policy
+ * (oracle/pythonJsonTexts.py: json.dumps run by Python's json module), per source in order.
+ */
+export function pythonJsonTexts(
+  files: { name: string; source: string }[],
+): { name: string; texts?: string[][]; error?: string }[] {
+  const script = new URL('./pythonJsonTexts.py', import.meta.url).pathname;
+  const output = execFileSync('python3', [script], {
+    input: JSON.stringify(files),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(output);
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { assertPropertyInBatches } from '../../oracle/assertProperty';
+import { creationTemplateTexts } from '../../oracle/creationTemplateTexts';
 import { fullDesignArbitrary } from '../../oracle/designArbitrary';
 import { fixtureNames, loadFixture } from '../../oracle/fixtures';
 import {
   comparePython,
   type PythonPair,
   pythonCompileErrors,
+  pythonJsonTexts,
   translateToPython,
+  withoutJsonData,
 } from '../../oracle/rosetta';
 import type { Design } from '../index';
 import { renderCdkPython } from './cdkPython';
@@ -27,10 +30,13 @@ function rosettaMismatches(designs: readonly (readonly [string, Design])[]): str
   const problems: string[] = [];
   const pairs: PythonPair[] = [];
   for (const [name, design] of designs) {
-    const { python, diagnostics } = translationOf(renderCdkTypescript(design));
+    const { python, diagnostics } = translationOf(withoutJsonData(renderCdkTypescript(design)));
     if (diagnostics.length > 0)
       problems.push(`${name}: rosetta diagnostics:\n${diagnostics.join('\n')}`);
-    else pairs.push({ name, expected: python, actual: renderCdkPython(design) });
+    else {
+      const jsonTexts = (creationTemplateTexts(design) ?? []).flat();
+      pairs.push({ name, expected: python, actual: renderCdkPython(design), jsonTexts });
+    }
   }
   const mismatches = pairs.length > 0 ? comparePython(pairs) : [];
   return [...problems, ...mismatches.map(({ name, diff }) => `${name}:\n${diff}`)];
@@ -38,6 +44,30 @@ function rosettaMismatches(designs: readonly (readonly [string, Design])[]): str
 
 const compileErrors = (designs: readonly (readonly [string, Design])[]) =>
   pythonCompileErrors(designs.map(([name, design]) => ({ name, source: renderCdkPython(design) })));
+/**
+ * Rosetta does not translate JSON.stringify, so Python's own json module is the check of the
+ * creation templates' json.dumps: what it computes must be the template's strings, which the
+ * TypeScript oracles hold to aws-cdk-lib's.
+ */
+function jsonTextMismatches(designs: readonly (readonly [string, Design])[]): string[] {
+  const withTexts = designs.flatMap(([name, design]) => {
+    const texts = creationTemplateTexts(design);
+    return texts === undefined || texts.length === 0 ? [] : [{ name, design, texts }];
+  });
+  if (withTexts.length === 0) return [];
+  const files = withTexts.map(({ name, design }) => ({ name, source: renderCdkPython(design) }));
+  return pythonJsonTexts(files).flatMap((computed, i) => {
+    const { name, texts } = withTexts[i]!;
+    if (computed.error !== undefined) return [`${name}: ${computed.error}`];
+    const same = JSON.stringify(computed.texts) === JSON.stringify(texts);
+    return same
+      ? []
+      : [
+          `${name}: Python computes ${JSON.stringify(computed.texts)}, the template has ${JSON.stringify(texts)}`,
+        ];
+  });
+}
+
 const numbered = (designs: readonly Design[]) =>
   designs.map((design, i) => [`random-${i}`, design] as const);
 
@@ -51,6 +81,23 @@ describe('generated CDK Python', () => {
       'python3 compiles',
       fullDesignArbitrary,
       (designs) => compileErrors(numbered(designs)),
+      { runs: 200 },
+    );
+  });
+
+  it('computes the creation templates’ JSON strings of the template with json.dumps (fixtures)', () => {
+    const checked = fixtures.filter(
+      ([, design]) => (creationTemplateTexts(design) ?? []).length > 0,
+    );
+    expect(checked.length).toBeGreaterThan(0);
+    expect(jsonTextMismatches(fixtures)).toEqual([]);
+  });
+
+  it('computes the creation templates’ JSON strings with json.dumps (random designs)', () => {
+    assertPropertyInBatches(
+      'json.dumps gives the template’s strings',
+      fullDesignArbitrary,
+      (designs) => jsonTextMismatches(numbered(designs)),
       { runs: 200 },
     );
   });

@@ -9,7 +9,7 @@
 import type { Stack } from 'aws-cdk-lib';
 import type { IPrincipal } from 'aws-cdk-lib/aws-iam';
 import type { CreationTemplateDesign, Design, PolicyStatementDesign } from '../../engine/index';
-import { defined, ecr, iam } from './cdkLib';
+import { cdk, defined, ecr, iam } from './cdkLib';
 import { type Entities, resolve } from './entities';
 import { escapeHatchPolicyText } from './lifecyclePolicyText';
 
@@ -20,6 +20,15 @@ function literalPrincipal(design: Design, id: string, entities: Entities): IPrin
     throw new Error(`interpreter: a template's policy cannot name the ${principal.type} '${id}'`);
   return resolve(entities.principals, id, 'principal').grantPrincipal;
 }
+
+/**
+ * The generated code writes the document as JSON, which no PolicyStatement checks; the
+ * interpreter's PolicyStatement checks an action's form unless it is a token, so an action of
+ * another form goes in as a lazy string of itself (ECR, not CDK, refuses it).
+ */
+const actionPattern = /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/;
+const unchecked = (action: string) =>
+  actionPattern.test(action) ? action : cdk.Lazy.string({ produce: () => action });
 
 function policyText(
   stack: Stack,
@@ -34,7 +43,7 @@ function policyText(
           defined({
             effect: statement.effect && iam.Effect[statement.effect],
             principals: statement.principals?.map((id) => literalPrincipal(design, id, entities)),
-            actions: statement.actions,
+            actions: statement.actions?.map(unchecked),
             conditions: statement.conditions,
             resources: statement.resources,
           }),

@@ -48,6 +48,24 @@ export function printJson(
   return `${open}\n${lines.join('\n')}\n${indent}${close}`;
 }
 
-/** Whether a string holds a UTF-16 surrogate without its pair (JSON.stringify escapes those). */
-export const hasLoneSurrogate = (text: string) =>
-  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const wideCharacter = /[^\u0000-\u007e\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff]|\u007f/;
+
+function stringsOf(value: Json): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  return Object.entries(value).flatMap(([key, entry]) => [key, ...stringsOf(entry)]);
+}
+
+/**
+ * Which characters the data's keys and strings hold beyond what every JSON writer escapes alike:
+ * `lone` UTF-16 surrogates without their pair, `wide` characters from DEL on (pairs included).
+ */
+export function jsonCharacters(value: Json): { lone: boolean; wide: boolean } {
+  const strings = stringsOf(value);
+  return {
+    lone: strings.some((s) => loneSurrogate.test(s)),
+    wide: strings.some((s) => wideCharacter.test(s.replace(new RegExp(loneSurrogate, 'g'), ''))),
+  };
+}

@@ -23,7 +23,7 @@ import {
   usesIn,
   usesOf,
 } from './printContext';
-import { hasLoneSurrogate, type JsonLexicon, printJson } from './printJson';
+import { type JsonLexicon, jsonCharacters, printJson } from './printJson';
 import { type Lexicon, printLeaf } from './printLeaf';
 import { pythonNameOf } from './pythonNames';
 import { pyString } from './pythonString';
@@ -83,17 +83,17 @@ const pythonJson: JsonLexicon = {
 };
 
 /**
- * `json.dumps(value, separators=(",", ":"))` writes what JSON.stringify writes (the same
- * escapes, lowercase hex) when `ensure_ascii=False` keeps non-ASCII characters as they are; a
- * lone surrogate JSON.stringify escapes and json.dumps does not, so such text is the string.
+ * `json.dumps(value, separators=(",", ":"))` writes what JSON.stringify writes (the same short
+ * escapes, `\u00xx` in lowercase for other control characters) as long as ensure_ascii escapes
+ * nothing JSON.stringify keeps: with only characters below DEL and lone surrogates (both escape
+ * those as `\udxxx`), the default does; with no lone surrogate, `ensure_ascii=False` does (it
+ * keeps every other character as it is). Text with both has no such call: its string it is.
  */
 function jsonDumps(value: Json, ctx: Context): string {
-  const text = JSON.stringify(value);
-  if (hasLoneSurrogate(text)) return pyString(text);
+  const { lone, wide } = jsonCharacters(value);
+  if (lone && wide) return pyString(JSON.stringify(value));
   ctx.uses.standard.add('json');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is what ensure_ascii keeps
-  const ascii = /^[\u0000-\u007f]*$/.test(text);
-  const options = `separators=(",", ":")${ascii ? '' : ', ensure_ascii=False'}`;
+  const options = `separators=(",", ":")${wide ? ', ensure_ascii=False' : ''}`;
   const data = printJson(value, ctx.indent.length + 11, ctx.indent, pythonJson);
   return `json.dumps(${data}, ${options})`;
 }
