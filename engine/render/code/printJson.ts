@@ -49,7 +49,8 @@ export function printJson(
 }
 
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const wideCharacter = /[^\u0000-\u007e\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff]|\u007f/;
+/** DEL and beyond, a surrogate pair included (lone surrogates are removed before the test). */
+const wideCharacter = /[\u007f-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff]/;
 
 function stringsOf(value: Json): string[] {
   if (typeof value === 'string') return [value];
