@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { type Design, parseDesign, repositoryProperties } from '../engine/index';
+import { creationTemplatesArbitrary, withCreationTemplates } from './creationTemplateArbitrary';
 import { entitiesArbitrary, withEntities } from './entityArbitrary';
 import { outputsArbitrary, withOutputs } from './outputArbitrary';
 import { adversarialText, optional, tableArbitraries } from './tableArbitrary';
@@ -297,13 +298,15 @@ function entityDesigns(tidy: boolean, plain = false): fc.Arbitrary<Design> {
       repositories: tidy ? tidyRepositories : wildRepositories,
       entities: entitiesArbitrary(tidy),
       outputs: outputsArbitrary(tidy),
+      templates: plain ? fc.constant(undefined) : creationTemplatesArbitrary(tidy),
     })
-    .map(({ stackName, repositories, entities, outputs }) => {
+    .map(({ stackName, repositories, entities, outputs, templates }) => {
       const named = plain
         ? (repositories as { id: string }[]).map((r, i) => ({ ...r, id: `Repository${i}` }))
         : repositories;
       const withAll = withEntities({ repositories: named }, entities, { tidy, plain });
-      return toDesign({ stackName, ...withOutputs(withAll, outputs, tidy) });
+      const registry = withCreationTemplates(withAll as Design, templates);
+      return toDesign({ stackName, ...withOutputs(registry, outputs, tidy) });
     });
 }
 

@@ -5,6 +5,7 @@
  * probe covers is the one at its first change; further changes are only what that value needs
  * to be valid — the other fields of a principal or grant variant, the references to a new id.
  */
+
 import { eventRuleProperties } from '../engine/design/properties/eventRuleProperties';
 import { keyProperties } from '../engine/design/properties/keyProperties';
 import type { Location } from '../engine/design/schemaFields';
@@ -14,6 +15,7 @@ import {
   repositoryProperties,
   rowsWith,
 } from '../engine/index';
+import { creationTemplateProbes } from './creationTemplateProbes';
 
 type Json = Record<string, unknown>;
 type Change = readonly [Location, unknown];
@@ -369,4 +371,5 @@ export const fieldProbes: readonly FieldProbe[] = [
   ...resourcePolicy,
   ...grants,
   ...outputs,
+  ...creationTemplateProbes,
 ];
