@@ -13,6 +13,7 @@ import {
   duplicateLogicalIdErrors,
   idConstructErrors,
 } from './checks/constructIds';
+import { duplicatePrefixErrors } from './checks/creationTemplates';
 import {
   eventRuleConstructErrors,
   eventRuleValidationErrors,
@@ -113,6 +114,7 @@ function validationErrors(
 ): Finding[] {
   return [
     ...duplicateNameErrors(repositories),
+    ...duplicatePrefixErrors(design, tree),
     ...keyValidationErrors(design, tree),
     ...eventRuleValidationErrors(design),
     ...overflowPolicyValidationErrors(tree),

@@ -10,10 +10,12 @@
  * CloudFormation's or ECR's to refuse at deploy, never reported with CDK's text.
  */
 import type { PropertyLocation } from '../cdk/cfnSchemaCheck';
+import type { ConstructTree } from '../cdk/constructTree';
 import { creationTemplatesPath } from '../cdk/creationTemplateResource';
 import type { Design } from '../design/designSchema';
 import type { FieldPath } from '../fieldPath';
 import { designError, type Finding, FindingCode } from '../findings';
+import { validationError } from './phaseFindings';
 
 const templateFields: Record<string, string> = {
   AppliedFor: 'appliedFor',
@@ -74,4 +76,28 @@ export function creationTemplateReferenceErrors(design: Design): Finding[] {
       ),
     ];
   });
+}
+
+/**
+ * Template validation: the prefix is the type's primary identifier, so the validator reports
+ * each prefix several templates share once, with their logical IDs (as for repository names).
+ */
+export function duplicatePrefixErrors(design: Design, tree: ConstructTree): Finding[] {
+  const byPrefix = new Map<string, { logicalId: string; index: number }[]>();
+  for (const node of tree.children) {
+    if (node.kind !== 'creationTemplate') continue;
+    const prefix = design.registry!.creationTemplates![node.index]!.prefix;
+    const owner = { logicalId: node.logicalId!, index: node.index };
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), owner]);
+  }
+  return [...byPrefix.entries()]
+    .filter(([, owners]) => owners.length > 1)
+    .map(([prefix, owners]) => {
+      const ids = owners.map((o) => `'${o.logicalId}'`).sort();
+      return validationError(
+        FindingCode.creationTemplatePrefixNotUnique,
+        [...creationTemplatesPath, owners[1]!.index, 'prefix'],
+        `Prefix: Primary identifiers {'Prefix': '${prefix}'} should have unique values across the resources {${ids.join(', ')}}`,
+      );
+    });
 }

@@ -47,6 +47,8 @@ export const cdkCodes = {
   aliasNotUnique: 'alias-not-unique',
   /** Two repositories with one repositoryName. */
   repositoryNameNotUnique: 'repository-name-not-unique',
+  /** Two creation templates with one prefix (the type's primary identifier). */
+  creationTemplatePrefixNotUnique: 'creation-template-prefix-not-unique',
   /** An onImageScanCompleted rule with an empty imageTags list. */
   scanImageTagsEmpty: 'scan-image-tags-empty',
   /** The design makes no resource, so CloudFormation has no Resources section to accept. */
