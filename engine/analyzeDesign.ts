@@ -13,7 +13,7 @@ import {
   duplicateLogicalIdErrors,
   idConstructErrors,
 } from './checks/constructIds';
-import { duplicatePrefixErrors } from './checks/creationTemplates';
+import { duplicatePrefixErrors, emptyLogicalIdErrors } from './checks/creationTemplates';
 import {
   eventRuleConstructErrors,
   eventRuleValidationErrors,
@@ -197,7 +197,7 @@ export function analyzeDesign(design: Design): DesignAnalysis {
   });
   const phases: Phases = {
     construct: constructErrors(design, tree, analyzed),
-    synth: analyzed.flatMap((a) => a.synth),
+    synth: [...analyzed.flatMap((a) => a.synth), ...emptyLogicalIdErrors(tree)],
     nodeValidation: nodeValidationErrors(design, tree, analyzed),
     validate: validationErrors(design, tree, repositories, resources),
     deploy: [

@@ -101,3 +101,19 @@ export function duplicatePrefixErrors(design: Design, tree: ConstructTree): Find
       );
     });
 }
+
+/**
+ * Synth: an L1 at the top of the stack takes its construct id stripped to letters and digits as
+ * its logical ID; an id with none gives '', which CDK refuses as it resolves the template.
+ */
+export function emptyLogicalIdErrors(tree: ConstructTree): Finding[] {
+  return tree.children
+    .filter((node) => node.kind === 'creationTemplate' && node.logicalId === '')
+    .map((node) => ({
+      severity: 'error',
+      origin: 'cdk-synth',
+      code: FindingCode.creationTemplateLogicalIdEmpty,
+      path: [...node.designPath, 'id'],
+      message: "Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{1,255}$/, got ''.",
+    }));
+}

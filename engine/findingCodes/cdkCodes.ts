@@ -49,6 +49,8 @@ export const cdkCodes = {
   repositoryNameNotUnique: 'repository-name-not-unique',
   /** Two creation templates with one prefix (the type's primary identifier). */
   creationTemplatePrefixNotUnique: 'creation-template-prefix-not-unique',
+  /** A creation template whose construct id has no letter or digit (an empty logical ID). */
+  creationTemplateLogicalIdEmpty: 'creation-template-logical-id-empty',
   /** An onImageScanCompleted rule with an empty imageTags list. */
   scanImageTagsEmpty: 'scan-image-tags-empty',
   /** The design makes no resource, so CloudFormation has no Resources section to accept. */

@@ -115,7 +115,7 @@ export const creationTemplateProperties = [
     field: 'repositoryPolicy',
     schema: arrayOf(
       policyStatementSchema,
-      'Statements of the repository policy of the repositories the template creates.',
+      'Statements of the repository policy of the repositories the template creates, written as the RepositoryPolicy JSON; principals are written as literals (an account as its id, anyone as *, a role imported by ARN as its ARN), so users and roles the stack creates are refused.',
       entityLimits.entities,
     ),
   }),
