@@ -23,7 +23,6 @@ export type { CfnTemplate } from './cdk/template';
  * outputs (CfnOutput); the stack description (stackDescription) is the template's Description.
  */
 export type {
-  CreationTemplateDesign,
   Design,
   EventRuleDesign,
   FunctionDesign,

@@ -53,7 +53,10 @@ function templateArbitrary(tidy: boolean) {
   return fc.record({
     id: tidy
       ? fc.constantFrom('Templates', 'Root', 'Cache')
-      : fc.oneof(adversarialText.filter((id) => id.length > 0), fc.constant('Root')),
+      : fc.oneof(
+          adversarialText.filter((id) => id.length > 0),
+          fc.constant('Root'),
+        ),
     logicalId: optional(
       fc.constantFrom(...(tidy ? ['KeptTemplate'] : ['KeptTemplate', 'bad-id'])),
       4,
@@ -102,7 +105,7 @@ function templateArbitrary(tidy: boolean) {
 
 type RawTemplate = ReturnType<typeof templateArbitrary> extends fc.Arbitrary<infer T> ? T : never;
 
-/** Templates about once in six designs: the import does not read them back yet. */
+/** Templates in about one design of six. */
 export const creationTemplatesArbitrary = (tidy: boolean) =>
   fc.oneof(
     { weight: 5, arbitrary: fc.constant(undefined) },

@@ -33,6 +33,8 @@ const statement = { principals: ['A'], actions: ['ecr:BatchGetImage'] };
 const withStatement = withTemplate({ repositoryPolicy: [statement] });
 const inStatement = (field: string) => at('repositoryPolicy', 0, field);
 const tags = [{ key: 'team', value: 'web' }];
+/** ECR needs a custom role for KMS encryption and resource tags (a deploy-error without one). */
+const customRoleArn = 'arn:aws:iam::123456789012:role/ecr-templates';
 
 const ruleProbes = rowsWith(lifecycleRuleProperties, 'probe').map(({ field, probe: p }) =>
   probe(
@@ -63,7 +65,7 @@ export const creationTemplateProbes: readonly FieldProbe[] = [
     ['latest'],
   ),
   probe(withTemplate(), at('encryption'), 'AES256'),
-  probe(withTemplate({ encryption: 'KMS' }), at('encryptionKey'), 'Key'),
+  probe(withTemplate({ encryption: 'KMS', customRoleArn }), at('encryptionKey'), 'Key'),
   probe(withTemplate(), at('lifecycleRules'), [{ maxImageCount: 5 }]),
   ...ruleProbes,
   probe(withTemplate(), at('repositoryPolicy'), [statement]),
@@ -74,8 +76,8 @@ export const creationTemplateProbes: readonly FieldProbe[] = [
     StringEquals: { 'aws:PrincipalOrgID': 'o-1' },
   }),
   probe(withStatement, inStatement('resources'), ['*']),
-  probe(withTemplate(), at('resourceTags'), tags),
-  probe(withTemplate({ resourceTags: tags }), at('resourceTags', 0, 'key'), 'owner'),
-  probe(withTemplate({ resourceTags: tags }), at('resourceTags', 0, 'value'), 'api'),
-  probe(withTemplate(), at('customRoleArn'), 'arn:aws:iam::123456789012:role/ecr-templates'),
+  probe(withTemplate({ customRoleArn }), at('resourceTags'), tags),
+  probe(withTemplate({ resourceTags: tags, customRoleArn }), at('resourceTags', 0, 'key'), 'owner'),
+  probe(withTemplate({ resourceTags: tags, customRoleArn }), at('resourceTags', 0, 'value'), 'api'),
+  probe(withTemplate(), at('customRoleArn'), customRoleArn),
 ];
