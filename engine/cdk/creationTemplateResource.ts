@@ -43,7 +43,8 @@ export function creationTemplateNodes(design: Design, stack: readonly string[]):
 
 /**
  * A principal as a template's policy names it: a JSON string holds no token, so an account is
- * its id (IAM reads `"AWS": "123456789012"` as the account), an imported role its ARN, anyone
+ * its id (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html:
+ * "The account ARN and the shortened account ID behave the same way"), an imported role its ARN, anyone
  * `*`. Users and roles the stack creates have no literal ARN: undefined (a design error, see
  * engine/checks/creationTemplates.ts).
  */
