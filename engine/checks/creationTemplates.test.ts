@@ -93,4 +93,30 @@ describe('creation template checks', () => {
     expect(python('lone \ud800')).toContain('separators=(",", ":"))');
     expect(python('lone \ud800 é')).toContain('lifecycle_policy="{\\"rules\\"');
   });
+
+  it('comes after the repositories and before the grants and outputs, with a kept logical ID', () => {
+    const design = designWith(
+      { logicalId: 'KeptTemplate' },
+      {
+        repositories: [{ id: 'Repo' }],
+        principals: [{ id: 'Ci', type: 'User' }],
+        grants: [{ grant: 'grantPull', repository: 'Repo', principal: 'Ci' }],
+        outputs: [{ id: 'Uri', value: 'repositoryUri', repository: 'Repo' }],
+      },
+    );
+    const result = render(design);
+    const resources = Object.entries(result.template!.Resources!) as [string, { Type: string }][];
+    expect(resources.map(([, r]) => r.Type)).toEqual([
+      'AWS::IAM::User',
+      'AWS::IAM::Policy',
+      'AWS::ECR::Repository',
+      'AWS::ECR::RepositoryCreationTemplate',
+    ]);
+    expect(resources.at(-1)![0]).toBe('KeptTemplate');
+    const code = result.cdkTypescript;
+    const at = (text: string) => code.indexOf(text);
+    expect(at('new ecr.Repository(')).toBeLessThan(at('new ecr.CfnRepositoryCreationTemplate('));
+    expect(at('new ecr.CfnRepositoryCreationTemplate(')).toBeLessThan(at('.grantPull('));
+    expect(at(".overrideLogicalId('KeptTemplate')")).toBeLessThan(at('new CfnOutput('));
+  });
 });
