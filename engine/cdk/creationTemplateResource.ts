@@ -13,7 +13,10 @@
  * (renderPolicyDocument), with principals written as literals (creationTemplatePrincipal).
  */
 import type { Design, PrincipalDesign } from '../design/designSchema';
-import { creationTemplateProperties } from '../design/properties/creationTemplateProperties';
+import {
+  creationTemplateProperties,
+  templateEncryption,
+} from '../design/properties/creationTemplateProperties';
 import type { CreationTemplateDesign } from '../design/registrySchema';
 import type { FieldPath } from '../fieldPath';
 import { renderPolicyDocument, type StatementPrincipal } from '../iam/policyDocument';
@@ -96,7 +99,7 @@ function kmsKeyOf(design: Design, tree: readonly ConstructNode[], keyId: string 
  * key's ARN; neither set writes none (ECR's default, AES256).
  */
 function encryptionOf(template: CreationTemplateDesign, kmsKey: Json | undefined) {
-  const type = template.encryption ?? (kmsKey === undefined ? undefined : 'KMS');
+  const type = templateEncryption(template);
   if (type === undefined) return undefined;
   return kmsKey === undefined ? { EncryptionType: type } : { EncryptionType: type, KmsKey: kmsKey };
 }

@@ -7,6 +7,7 @@
  */
 import { placeEscapeHatchRules } from '../cdk/lifecycleRules';
 import type { CreationTemplateDesign, Design } from '../design/designSchema';
+import { templateEncryption } from '../design/properties/creationTemplateProperties';
 import type { FieldPath } from '../fieldPath';
 import { type Finding, FindingCode } from '../findings';
 import { awsSources } from '../registry/awsSources';
@@ -24,7 +25,8 @@ const templatesPath = ['registry', 'creationTemplates'] as const;
  */
 function roleErrors(template: CreationTemplateDesign, path: FieldPath): Finding[] {
   if (template.customRoleArn !== undefined) return [];
-  const kms = template.encryption === 'KMS' || template.encryption === 'KMS_DSSE';
+  const encryption = templateEncryption(template);
+  const kms = encryption === 'KMS' || encryption === 'KMS_DSSE';
   const tags = (template.resourceTags?.length ?? 0) > 0;
   if (!kms && !tags) return [];
   const what =
@@ -40,7 +42,7 @@ function roleErrors(template: CreationTemplateDesign, path: FieldPath): Finding[
 
 /** An AES256 template takes no key (the key is for "the KMS encryption type", awsSources.templateKmsKey). */
 function keyErrors(template: CreationTemplateDesign, path: FieldPath): Finding[] {
-  const aes = (template.encryption ?? 'AES256') === 'AES256';
+  const aes = (templateEncryption(template) ?? 'AES256') === 'AES256';
   if (!aes || template.encryptionKey === undefined) return [];
   return [
     deployError(

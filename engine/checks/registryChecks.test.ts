@@ -63,7 +63,15 @@ describe('creation template deploy-errors', () => {
             encryption: 'KMS',
             customRoleArn: role,
           },
+          // A key without a type renders as KMS, as a repository's does.
           { id: 'D', prefix: 'd', appliedFor: ['REPLICATION'], encryptionKey: 'Key' },
+          {
+            id: 'E',
+            prefix: 'e',
+            appliedFor: ['REPLICATION'],
+            encryption: 'AES256',
+            encryptionKey: 'Key',
+          },
         ],
       },
       { keys: [{ id: 'Key' }] },
@@ -71,9 +79,10 @@ describe('creation template deploy-errors', () => {
     expect(ofCode(d, FindingCode.templateRoleMissing)).toEqual([
       ['deploy-error', 'template-role-missing', 'registry.creationTemplates.0.customRoleArn'],
       ['deploy-error', 'template-role-missing', 'registry.creationTemplates.1.customRoleArn'],
+      ['deploy-error', 'template-role-missing', 'registry.creationTemplates.3.customRoleArn'],
     ]);
     expect(ofCode(d, FindingCode.templateKeyWithAes256)).toEqual([
-      ['deploy-error', 'template-key-with-aes256', 'registry.creationTemplates.3.encryptionKey'],
+      ['deploy-error', 'template-key-with-aes256', 'registry.creationTemplates.4.encryptionKey'],
     ]);
   });
 

@@ -5,6 +5,7 @@
  * template, MUTABLE tags, AES-256 and no repository or lifecycle policy.
  */
 import type { CreationTemplateDesign, Design } from '../design/designSchema';
+import { templateEncryption } from '../design/properties/creationTemplateProperties';
 import type { RegistryAssumption } from './assumptions';
 import { mostSpecificPrefix } from './filterMatch';
 
@@ -65,7 +66,7 @@ function kmsKeyOf(design: Design, template: CreationTemplateDesign): TemplateEff
 
 /** What a repository created from `template` gets; ECR's defaults fill what it leaves out. */
 export function templateEffect(design: Design, template: CreationTemplateDesign): TemplateEffect {
-  const encryption = template.encryption ?? ecrDefaults.encryption;
+  const encryption = templateEncryption(template) ?? ecrDefaults.encryption;
   const usesKms = encryption !== 'AES256';
   return {
     imageTagMutability: template.imageTagMutability ?? ecrDefaults.imageTagMutability,

@@ -25,6 +25,17 @@ export const creationTemplateMutabilities = [
 ] as const;
 export const creationTemplateEncryptions = ['AES256', 'KMS', 'KMS_DSSE'] as const;
 
+/**
+ * The encryption type a template renders: its own, or KMS for a key without one (as a
+ * repository's is); undefined leaves ECR's default, AES256.
+ */
+export function templateEncryption(template: {
+  encryption?: string;
+  encryptionKey?: string;
+}): string | undefined {
+  return template.encryption ?? (template.encryptionKey === undefined ? undefined : 'KMS');
+}
+
 const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((entry) => typeof entry === 'string');
 
