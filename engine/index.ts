@@ -281,6 +281,8 @@ export type {
 } from './simulate/simulationReport';
 /** What `simulate` prints (summary, in use, compare, assumptions, images), and its JSON Schema. */
 export { simulationReport, simulationReportJsonSchema } from './simulate/simulationReport';
+/** A creation template's rules as the preview evaluates them (the priorities its cards show). */
+export { templatePolicy } from './simulate/templatePolicy';
 export type { FirstAction } from './simulate/timeline';
 /** When each image goes: the policy run daily from now to now + days, on what earlier runs left. */
 export { maxTimelineDays, simulateTimeline, timelineOf } from './simulate/timeline';

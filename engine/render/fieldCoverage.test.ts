@@ -18,7 +18,9 @@ const notAConstruct =
 /** The sample images and every field of theirs, as the schema lists them. */
 const sampleImageFields = schemaFields()
   .map((field) => field.path)
-  .filter((path) => /^repositories\[\]\.sampleImages(\[|$)/.test(path));
+  .filter((path) =>
+    /^(repositories|registry\.creationTemplates)\[\]\.sampleImages(\[|$)/.test(path),
+  );
 
 /**
  * TEMPORARY (issue 17): the registry kinds besides creation templates are rendered on branch

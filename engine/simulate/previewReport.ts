@@ -12,13 +12,21 @@ import { matchInUse, type RepositoryIdentity } from './inUse';
 import type { ImageUse } from './inUseReaders';
 import { atRiskImages, inUseFindings, suggestProtection } from './protectInUse';
 import type { SampleImage } from './sampleImages';
-import { type SimulationResult, simulate } from './simulate';
+import { evaluateRules, type SimulationResult, simulate } from './simulate';
 import { type ReportInput, type SimulationReport, simulationReport } from './simulationReport';
-import { simulateTimeline } from './timeline';
+import { templatePolicy } from './templatePolicy';
+import { simulateTimeline, timelineOf } from './timeline';
 
 export interface PreviewInputs {
   design: Design;
   repositoryIndex: number;
+  /**
+   * Preview instead a repository the creation template at this index of
+   * `design.registry.creationTemplates` creates: its rules, with the template's priorities
+   * (templatePolicy); `repositoryIndex` is then not read, and the in-use check suggests no
+   * protection (that would change a repository's rules).
+   */
+  templateIndex?: number;
   images: SampleImage[];
   now: number;
   /** Where images run (readInUseText), and which repository the references must name. */
@@ -44,14 +52,40 @@ export type PreviewReport =
     }
   | Extract<SimulationResult, { ok: false }>;
 
+type Images = readonly SampleImage[];
+
+/** What is previewed: a repository of the design, or one a creation template creates. */
+function previewTarget(inputs: PreviewInputs) {
+  const { design, templateIndex } = inputs;
+  if (templateIndex === undefined) {
+    const repository = design.repositories[inputs.repositoryIndex];
+    return {
+      id: repository?.id ?? '',
+      repository,
+      simulate: (images: Images, now: number) => simulate(design, repository?.id, images, now),
+      timeline: (images: Images, now: number, days: number) =>
+        simulateTimeline(design, repository?.id, images, now, days),
+    };
+  }
+  const policy = templatePolicy(design, templateIndex);
+  return {
+    id: design.registry?.creationTemplates?.[templateIndex]?.id ?? '',
+    repository: undefined,
+    simulate: (images: Images, now: number): SimulationResult =>
+      policy.ok ? { ok: true, ...evaluateRules(policy.rules, images, now) } : policy,
+    timeline: (images: Images, now: number, days: number) =>
+      policy.ok ? { ok: true, firstActions: timelineOf(policy.rules, images, now, days) } : policy,
+  };
+}
+
 /** Simulates the repository and adds what the inputs ask for; the design blocked is not simulated. */
 export function previewReport(inputs: PreviewInputs): PreviewReport {
   const { design, repositoryIndex: index, images, now } = inputs;
-  const repository = design.repositories[index];
-  const result = simulate(design, repository?.id, images, now);
+  const target = previewTarget(inputs);
+  const result = target.simulate(images, now);
   if (!result.ok) return result;
   const report: ReportInput = {
-    repository: repository!.id,
+    repository: target.id,
     now,
     images,
     outcomes: result.outcomes,
@@ -64,7 +98,7 @@ export function previewReport(inputs: PreviewInputs): PreviewReport {
     findings.push(...match.findings);
     const atRisk = atRiskImages(images, result.outcomes, match.usedBy);
     report.inUse = match;
-    if (atRisk.length > 0) {
+    if (atRisk.length > 0 && target.repository) {
       report.protection = suggestProtection(design, index, {
         images,
         outcomes: result.outcomes,
@@ -72,7 +106,7 @@ export function previewReport(inputs: PreviewInputs): PreviewReport {
         now,
       });
     }
-    atRiskFindings = inUseFindings(design, index, atRisk);
+    if (target.repository) atRiskFindings = inUseFindings(design, index, atRisk);
   }
   let changed = 0;
   if (inputs.inForce) {
@@ -87,7 +121,7 @@ export function previewReport(inputs: PreviewInputs): PreviewReport {
     }
   }
   if (inputs.days !== undefined) {
-    const timeline = simulateTimeline(design, repository!.id, images, now, inputs.days);
+    const timeline = target.timeline(images, now, inputs.days);
     if (timeline.ok) {
       report.timeline = { days: inputs.days, firstActions: timeline.firstActions };
       const assumption = simulationAssumptions.find((a) => a.code === 'timeline');

@@ -6,6 +6,8 @@
  * lifecycle rules (LifecyclePolicy, a JSON string), the policy statements (RepositoryPolicy, a
  * JSON string) and the resource tags.
  */
+
+import { sampleImagesSchema } from '../../simulate/sampleImages';
 import { designLimits } from '../designLimits';
 import { constructId, entityLimits, list, reference, text } from '../entityFields';
 import { policyStatementSchema } from '../entitySchemas';
@@ -120,6 +122,12 @@ export const creationTemplateProperties = [
       lifecycleRuleSchema,
       'Lifecycle rules of the repositories the template creates, in evaluation order; written as the LifecyclePolicy JSON with the priorities a repository’s rules get.',
       designLimits.rulesPerRepository,
+    ),
+  }),
+  property({
+    field: 'sampleImages',
+    schema: sampleImagesSchema(
+      'Sample images of the lifecycle preview of a repository the template creates (as a repository’s sampleImages); they change no CDK or CloudFormation output, and a share link leaves them out.',
     ),
   }),
   property({
