@@ -1,28 +1,10 @@
 import { PreviewAssumptions } from './PreviewAssumptions';
 import './preview.css';
 import './previewSources.css';
-import {
-  useCallback,
-  useContext,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import {
-  countOf,
-  type Finding,
-  type PreviewInputs,
-  repositoryIdentity,
-  type SampleImage,
-  withoutSampleImages,
-} from '../../engine/index';
-import { EntitiesContext } from '../entities/EntitiesContext';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { countOf, type Finding, type SampleImage } from '../../engine/index';
 import { FindingList } from '../findings/FindingList';
 import { useDispatch } from '../state/DesignerContext';
-import type { RepositoryEntry } from '../state/designerState';
 import { testIds } from '../testIds';
 import { CompareSummary } from './CompareSummary';
 import { GeneratorForm } from './GeneratorForm';
@@ -33,15 +15,17 @@ import { type Change, type OutcomeKind, outcomeKinds, rowsOf } from './outcomes'
 import { PreviewFilters } from './PreviewFilters';
 import { PreviewSources } from './PreviewSources';
 import { PreviewTotals } from './PreviewTotals';
+import { ownerSettings, type PreviewOwner, usePanelInputs } from './panelInputs';
 import { timelineChoices, updatePreviewInputs, usePreviewInputs } from './previewInputs';
 import { instantOfDate, todayDate } from './previewTime';
 import { countByRule, type RuleCounts } from './ruleCounts';
 import { sampleImagesOf } from './sampleImageState';
+import { TemplatePreviewNote } from './TemplatePreviewNote';
 import { TimelinePicture } from './TimelinePicture';
 import { useSimulation } from './useSimulation';
 
 interface PreviewPanelProps {
-  entry: RepositoryEntry;
+  owner: PreviewOwner;
   onCounts: (counts: ReadonlyMap<number, RuleCounts> | null) => void;
   /** The errors on rules that expire or archive images in use, for the rule cards. */
   onFindings: (findings: readonly Finding[]) => void;
@@ -55,9 +39,8 @@ const noFindings: Finding[] = [];
  * that protects them; against the policy in force; and day by day on a timeline. The engine's
  * previewReport runs in a worker, so typing in a rule never waits for 10,000 images.
  */
-export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPanelProps) {
+export default function PreviewPanel({ owner, onCounts, onFindings }: PreviewPanelProps) {
   const dispatch = useDispatch();
-  const view = useContext(EntitiesContext);
   const titleId = useId();
   const [date, setDate] = useState(todayDate);
   const [kinds, setKinds] = useState<ReadonlySet<OutcomeKind>>(() => new Set(outcomeKinds));
@@ -66,10 +49,11 @@ export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPan
   const [inUseOnly, setInUseOnly] = useState(false);
   const [change, setChange] = useState<Change | undefined>(undefined);
   const [editing, setEditing] = useState<string | null | undefined>(undefined);
+  const { entry } = owner;
   const inputs = usePreviewInputs(entry.key);
   const now = instantOfDate(date);
   const images = sampleImagesOf(entry);
-  const { id, repositoryName, lifecycleRegistryId } = entry.settings;
+  const { id, repositoryName } = ownerSettings(owner);
   const target = useMemo(
     () => ({ key: entry.key, id, ...(repositoryName !== undefined && { repositoryName }) }),
     [entry.key, id, repositoryName],
@@ -79,35 +63,7 @@ export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPan
     latestTarget.current = target;
   });
   const currentTarget = useCallback(() => latestTarget.current, []);
-  const repositoryIndex = view?.repositories.findIndex((r) => r.key === entry.key) ?? -1;
-  // The worker gets the images once beside the design, not again inside it.
-  const design = useMemo(() => view?.design && withoutSampleImages(view.design), [view?.design]);
-  const previewInputs = useMemo((): PreviewInputs | undefined => {
-    if (!design || images.length === 0 || repositoryIndex < 0) return undefined;
-    const uses = inputs.inUse.flatMap((source) => source.uses);
-    const identity = repositoryIdentity(
-      {
-        ...(repositoryName !== undefined && { repositoryName }),
-        ...(lifecycleRegistryId !== undefined && { lifecycleRegistryId }),
-      },
-      inputs.imageSource?.repository,
-    );
-    const { inForce } = inputs;
-    return {
-      design,
-      repositoryIndex,
-      images: images as SampleImage[],
-      now,
-      days: inputs.days,
-      ...(uses.length > 0 && { inUse: { uses, identity } }),
-      ...(inForce && {
-        inForce: {
-          design: inForce.design,
-          ...(inForce.repositoryId !== undefined && { repositoryId: inForce.repositoryId }),
-        },
-      }),
-    };
-  }, [design, images, repositoryIndex, now, inputs, repositoryName, lifecycleRegistryId]);
+  const previewInputs = usePanelInputs(owner, images, now, inputs);
   const simulation = useSimulation(previewInputs);
   const preview = images.length > 0 ? simulation.preview : undefined;
   const ok = preview?.ok ? preview : undefined;
@@ -140,17 +96,29 @@ export default function PreviewPanel({ entry, onCounts, onFindings }: PreviewPan
       data-testid={testIds.preview}
     >
       <div className="section-header">
-        <h3 id={titleId}>Lifecycle preview</h3>
+        <h3 id={titleId}>
+          Lifecycle preview
+          {owner.kind === 'template' && (
+            <>
+              {' '}
+              of <code>{id}</code>
+            </>
+          )}
+        </h3>
         <span className="preview-stale" aria-live="polite">
           {simulation.pending ? 'Updating…' : ''}
         </span>
       </div>
       <p className="section-help">
-        What one run of this repository’s lifecycle policy would do to its images, and why: read
-        them from <code>aws ecr describe-images</code>, or generate or add sample images. ECR
-        evaluates all rules together: an image whose tags match a higher rule is protected from
-        lower rules but still fills their count slots.
+        What one run of{' '}
+        {owner.kind === 'template'
+          ? 'this template’s lifecycle policy would do to the images of a repository it creates'
+          : 'this repository’s lifecycle policy would do to its images'}
+        , and why: read them from <code>aws ecr describe-images</code>, or generate or add sample
+        images. ECR evaluates all rules together: an image whose tags match a higher rule is
+        protected from lower rules but still fills their count slots.
       </p>
+      {owner.kind === 'template' && <TemplatePreviewNote />}
       <div className="preview-toolbar">
         <label className="field">
           <span className="field-label">Preview at (12:00 UTC)</span>

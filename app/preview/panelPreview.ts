@@ -10,11 +10,15 @@ import {
   previewReport,
   repositoryPolicy,
   ruleOutcomeCounts,
+  templatePolicy,
 } from '../../engine/index';
 import type { PanelPreview, RuleLabel } from './previewProtocol';
 
 function ruleLabels(inputs: PreviewInputs): RuleLabel[] {
-  const policy = repositoryPolicy(inputs.design, inputs.repositoryIndex);
+  const policy =
+    inputs.templateIndex === undefined
+      ? repositoryPolicy(inputs.design, inputs.repositoryIndex)
+      : templatePolicy(inputs.design, inputs.templateIndex);
   if (!policy.ok) return [];
   return policy.rules.map(({ rulePriority, selection, action }) => {
     const limit =

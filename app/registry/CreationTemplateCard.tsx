@@ -13,12 +13,12 @@ import { SelectField } from '../fields/SelectField';
 import { TagRowsField } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
 import { noFindings, ruleOwnerFindings, withUnshownFields } from '../findings/groupFindings';
-import { RuleList } from '../rules/RuleList';
 import { useDispatch } from '../state/DesignerContext';
 import { patched } from '../state/designerState';
 import { RegistryCard } from './RegistryCard';
 import { templateHelp as help } from './registryHelp';
 import type { TemplateEntry, TemplateSettings } from './registryState';
+import { TemplateRules } from './TemplateRules';
 
 const formRows = rowsWith(creationTemplateProperties, 'form');
 const rowsIn = (group: string) => formRows.filter((row) => row.form.group === group);
@@ -41,6 +41,9 @@ interface CreationTemplateCardProps {
   index: number;
   inputErrors: Record<string, string>;
   onDuplicate: () => void;
+  /** This template's lifecycle preview is the one open. */
+  previewOpen: boolean;
+  onPreview: (open: boolean) => void;
 }
 
 interface SettingsFieldsProps {
@@ -124,6 +127,8 @@ export function CreationTemplateCard({
   index,
   inputErrors,
   onDuplicate,
+  previewOpen,
+  onPreview,
 }: CreationTemplateCardProps) {
   const dispatch = useDispatch();
   const { findings } = useEntitiesView();
@@ -151,11 +156,14 @@ export function CreationTemplateCard({
         id={(field) => `${entry.key}-${field}`}
         set={set}
       />
-      <RuleList
-        repository={entry}
+      <TemplateRules
+        entry={entry}
+        index={index}
         priorities={priorities}
         findings={group}
         inputErrors={inputErrors}
+        previewOpen={previewOpen}
+        onPreview={onPreview}
       />
       <PolicyStatementList
         idPrefix={entry.key}

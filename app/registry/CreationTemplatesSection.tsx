@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { LifecycleRuleDesign } from '../../engine/index';
 import { EntitySection } from '../entities/EntityCard';
 import { useDispatch } from '../state/DesignerContext';
@@ -21,6 +21,8 @@ export function CreationTemplatesSection({
   inputErrors: Record<string, string>;
 }) {
   const dispatch = useDispatch();
+  // The template whose lifecycle preview is open: one at a time, none at first.
+  const [previewKey, setPreviewKey] = useState<string | undefined>(undefined);
   const known = useRef<ReadonlySet<string> | undefined>(undefined);
   useLayoutEffect(() => {
     const before = known.current;
@@ -60,6 +62,8 @@ export function CreationTemplatesSection({
           entry={entry}
           index={index}
           inputErrors={inputErrors}
+          previewOpen={previewKey === entry.key}
+          onPreview={(open) => setPreviewKey(open ? entry.key : undefined)}
           onDuplicate={() => {
             // A kept logical ID stays with the original: two resources cannot share it.
             const { logicalId: _kept, ...settings } = entry.settings;

@@ -60,7 +60,7 @@ export function RepositoryPanel(props: RepositoryPanelProps) {
         <Suspense fallback={null}>
           <LazyPreviewPanel
             key={entry.key}
-            entry={entry}
+            owner={{ kind: 'repository', entry }}
             onCounts={setRuleCounts}
             onFindings={onPreviewFindings}
           />

@@ -7,7 +7,7 @@ import {
   isEntityAction,
 } from '../entities/entitiesReducer';
 import { entitiesOf } from '../entities/entityState';
-import { withSampleImages } from '../preview/sampleImageState';
+import { withSampleImages, withTemplateImages } from '../preview/sampleImageState';
 import {
   isRegistryAction,
   type RegistryAction,
@@ -221,10 +221,15 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     case 'notify':
       return { ...state, notice: notice(state, action.text) };
     case 'setSampleImages':
+      // The key is a repository's or a creation template's (the preview of one it creates).
       return edited(state, {
-        repositories: mapRepository(state, action.repositoryKey, (r) =>
-          withSampleImages(r, action.images),
-        ),
+        ...(state.repositories.some((r) => r.key === action.repositoryKey)
+          ? {
+              repositories: mapRepository(state, action.repositoryKey, (r) =>
+                withSampleImages(r, action.images),
+              ),
+            }
+          : { registry: withTemplateImages(state.registry, action.repositoryKey, action.images) }),
         ...(action.message !== undefined && { toast: toast(state, action.message) }),
       });
     case 'setLifecycleRules':
