@@ -176,7 +176,11 @@ import {
 export { kebabCase, pythonModuleName } from './app/appNames';
 export type { AppFiles, AppLanguage } from './app/cdkApp';
 export { renderCdkApp, zipFiles } from './app/cdkApp';
-export { sampleImageCount, withoutSampleImages } from './design/designImages';
+export {
+  sampleImageCount,
+  withoutRepositoryImages,
+  withoutSampleImages,
+} from './design/designImages';
 /** Archive-era lifecycle rule enums (ECR, 2025): a rule's storage class and action. */
 export { LifecycleAction, StorageClass } from './design/enums';
 export type { ReorderResult, RuleMove } from './edit/reorderLifecycleRules';

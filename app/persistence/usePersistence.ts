@@ -1,5 +1,5 @@
 import { type Dispatch, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { type DecodedLink, type Design, withoutSampleImages } from '../../engine/index';
+import { type DecodedLink, type Design, withoutRepositoryImages } from '../../engine/index';
 import type { HistoryAction } from '../state/history';
 import { type AutosaveFailure, writeAutosave } from './autosave';
 import { linkCodec, loadedLinkCodec, unreadableLink } from './linkCodec';
@@ -65,7 +65,8 @@ export function usePersistence(
       if (hash && !leaving) showInAddressBar(hash);
       const savedAt = Date.now();
       const imagesSavedAt = storeImages(design, savedAt, setAutosaveFailure);
-      const saved = imagesSavedAt === undefined ? design : withoutSampleImages(design);
+      // The repositories' images went to IndexedDB (storedImages.ts); a template's stay inline.
+      const saved = imagesSavedAt === undefined ? design : withoutRepositoryImages(design);
       const link = window.location.hash;
       setAutosaveFailure(writeAutosave({ design: saved, link, savedAt, imagesSavedAt }));
       if (hash && leaving) showInAddressBar(hash);

@@ -26,18 +26,21 @@ function registryWithoutImages(registry: Design['registry']): Design['registry']
   };
 }
 
+/** The design without its repositories' sample images (a template's stay). */
+export function withoutRepositoryImages(design: Design): Design {
+  if (!design.repositories.some((r) => r.sampleImages)) return design;
+  return {
+    ...design,
+    repositories: design.repositories.map((r) => ('sampleImages' in r ? withoutImages(r) : r)),
+  };
+}
+
 /** The design without its sample images (as a link carries it, and as the render checks it). */
 export function withoutSampleImages(design: Design): Design {
   const registry = registryWithoutImages(design.registry);
-  const repositoryImages = design.repositories.some((r) => r.sampleImages);
-  if (!repositoryImages && registry === design.registry) return design;
-  return {
-    ...design,
-    ...(repositoryImages && {
-      repositories: design.repositories.map((r) => ('sampleImages' in r ? withoutImages(r) : r)),
-    }),
-    ...(registry !== design.registry && { registry }),
-  };
+  const rest = withoutRepositoryImages(design);
+  if (registry === design.registry) return rest;
+  return { ...rest, registry };
 }
 
 /** How many sample images the design's repositories hold, all together (a link leaves them out). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutSampleImages } from '../design/designImages';
+import { withoutRepositoryImages, withoutSampleImages } from '../design/designImages';
 import type { Design, LifecycleRuleDesign } from '../design/designSchema';
 import { parseDesign } from '../design/parseDesign';
 import { templateRulePriorities } from '../render/priorityPreview';
@@ -133,5 +133,7 @@ describe('the lifecycle preview of a creation template', () => {
     );
     expect(withoutSampleImages(withImages)).toEqual(d);
     expect(withoutSampleImages(d)).toBe(d);
+    // The autosave moves only the repositories' images to IndexedDB: a template's stay inline.
+    expect(withoutRepositoryImages(withImages)).toBe(withImages);
   });
 });
