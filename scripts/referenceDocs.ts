@@ -211,6 +211,16 @@ commands print.
   them on its boxes (Import sends describe-images and batch-get-image output there too); the
   panel lists the commands below beside each box. Up to 1,000 images autosave with the design in
   localStorage, more in IndexedDB.
+- A repository creation template's rules get the same preview (Registry section, "Preview
+  lifecycle" on the template's card): the images of a repository the template would create, e.g.
+  describe-images of an existing pull-through cache repository, kept in
+  \`registry.creationTemplates[].sampleImages\` (out of the link and every output, like a
+  repository's; in the autosave's localStorage part). The rules are evaluated as the template's
+  LifecyclePolicy writes them, with the priorities its rule cards show; the preview assumes a
+  created repository gets that policy as written (AWS: "Once the repository creation template is
+  created, all new repositories created will have the settings applied. This doesn't have any
+  effect on any previously created repositories.",
+  https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-creation-templates-create.html).
 
 ## From a real repository
 
