@@ -1,11 +1,11 @@
 /**
  * The lifecycle policy of a repository creation template as the simulator evaluates it: the
- * LifecyclePolicy the engine writes for the template (the escape hatch's placement, the
- * priorities templateRulePriorities shows on its rule cards), or the findings that block it.
+ * LifecyclePolicy the engine writes for the template (creationTemplateLifecycle: the escape
+ * hatch's placement, the priorities templateRulePriorities shows on its rule cards), or the
+ * findings that block it.
  */
 import { analyzeDesign } from '../analyzeDesign';
-import { buildLifecyclePolicy } from '../cdk/lifecyclePolicy';
-import { placeEscapeHatchRules } from '../cdk/lifecycleRules';
+import { creationTemplateLifecycle } from '../cdk/creationTemplateResource';
 import type { Design } from '../design/designSchema';
 import { type FieldPath, pathStartsWith } from '../fieldPath';
 import type { RepositoryPolicy } from './simulate';
@@ -41,10 +41,10 @@ export function templatePolicy(design: Design, index: number): RepositoryPolicy 
       message: `the lifecycle policy of creation template '${template.id}' has errors that ECR would refuse; fix them to preview`,
       findings: blocking,
     };
-  const placed = placeEscapeHatchRules(template.lifecycleRules ?? []);
+  // The very document the template's LifecyclePolicy string is written from.
   return {
     ok: true,
-    rules: placed.length > 0 ? buildLifecyclePolicy(placed, true).rules : [],
+    rules: creationTemplateLifecycle(template)?.rules ?? [],
     sampleImages: template.sampleImages ?? [],
   };
 }
