@@ -3,6 +3,7 @@ import { withoutRepositoryImages, withoutSampleImages } from '../design/designIm
 import type { Design, LifecycleRuleDesign } from '../design/designSchema';
 import { parseDesign } from '../design/parseDesign';
 import { templateRulePriorities } from '../render/priorityPreview';
+import { render } from '../render/render';
 import { previewReport } from './previewReport';
 import { ruleOutcomeCounts } from './ruleOutcomeCounts';
 import type { SampleImage } from './sampleImages';
@@ -82,6 +83,23 @@ describe('the lifecycle preview of a creation template', () => {
     // The repository with the same rules is refused by CDK: the two are not mixed up.
     const repository = previewReport({ design: d, repositoryIndex: 0, images, now });
     expect(repository.ok).toBe(false);
+  });
+
+  it('evaluates the very rules of the LifecyclePolicy the template renders', () => {
+    const d = design([
+      versions,
+      { tagStatus: 'UNTAGGED', maxImageAgeDays: 3, rulePriority: 7 },
+      { tagStatus: 'ANY', maxImageAgeDays: 30 },
+    ]);
+    const resources = Object.values(render(d).template!.Resources!) as {
+      Type: string;
+      Properties: { Prefix: string; LifecyclePolicy?: string };
+    }[];
+    const cache = resources.find((r) => r.Properties.Prefix === 'docker-hub')!;
+    const policy = templatePolicy(d, 1);
+    if (!policy.ok) throw new Error(policy.message);
+    expect(policy.rules).toEqual(JSON.parse(cache.Properties.LifecyclePolicy!).rules);
+    expect(policy.rules.map((r) => r.rulePriority)).toEqual([7, 8, 9]);
   });
 
   it('follows a reorder of the template’s rules', () => {
