@@ -104,11 +104,12 @@ export function duplicatePrefixErrors(design: Design, tree: ConstructTree): Find
 
 /**
  * Synth: an L1 at the top of the stack takes its construct id stripped to letters and digits as
- * its logical ID; an id with none gives '', which CDK refuses as it resolves the template.
+ * its logical ID; an id with none gives '', which CDK refuses as it resolves the template. An
+ * empty id is the format's error (at least 1 character), which CDK never reaches.
  */
 export function emptyLogicalIdErrors(tree: ConstructTree): Finding[] {
   return tree.children
-    .filter((node) => node.kind === 'creationTemplate' && node.logicalId === '')
+    .filter((node) => node.kind === 'creationTemplate' && node.logicalId === '' && node.id !== '')
     .map((node) => ({
       severity: 'error',
       origin: 'cdk-synth',
