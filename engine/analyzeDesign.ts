@@ -29,6 +29,8 @@ import {
   rolePolicyWarnings,
 } from './checks/principals';
 import { registryDeployErrors, registryWarnings } from './checks/registryChecks';
+import { registryIdentifierErrors } from './checks/registryIdentifiers';
+import { registryPolicyConstructErrors, registrySynthErrors } from './checks/registrySynth';
 import { duplicateNameErrors, repositoryConstructErrors } from './checks/repository';
 import {
   resourceOptionDeployErrors,
@@ -58,6 +60,11 @@ function childConstructErrors(
   const stackName = node.path[0]!;
   if (kind === 'key' || kind === 'importedKey')
     return keyConstructErrors(design.keys![index]!, designPath, stackName, earlier);
+  if (kind === 'registryPolicy')
+    return [
+      ...registryPolicyConstructErrors(design),
+      ...idConstructErrors(id, designPath, stackName, earlier),
+    ];
   if (kind !== 'repository') return idConstructErrors(id, designPath, stackName, earlier);
   const repository = design.repositories[index]!;
   const analyzed = repositories[index]!;
@@ -115,6 +122,7 @@ function validationErrors(
   return [
     ...duplicateNameErrors(repositories),
     ...duplicatePrefixErrors(design, tree),
+    ...registryIdentifierErrors(resources),
     ...keyValidationErrors(design, tree),
     ...eventRuleValidationErrors(design),
     ...overflowPolicyValidationErrors(tree),
@@ -197,7 +205,11 @@ export function analyzeDesign(design: Design): DesignAnalysis {
   });
   const phases: Phases = {
     construct: constructErrors(design, tree, analyzed),
-    synth: [...analyzed.flatMap((a) => a.synth), ...emptyLogicalIdErrors(tree)],
+    synth: [
+      ...analyzed.flatMap((a) => a.synth),
+      ...emptyLogicalIdErrors(tree),
+      ...registrySynthErrors(design, tree),
+    ],
     nodeValidation: nodeValidationErrors(design, tree, analyzed),
     validate: validationErrors(design, tree, repositories, resources),
     deploy: [

@@ -6,6 +6,7 @@ import { lifecycleCodes } from './findingCodes/lifecycleCodes';
 import { outputCodes } from './findingCodes/outputCodes';
 import { previewCodes } from './findingCodes/previewCodes';
 import { registryCodes } from './findingCodes/registryCodes';
+import { registrySynthCodes } from './findingCodes/registrySynthCodes';
 
 /** How bad a finding is: CDK would refuse it, AWS would refuse it at deploy, or it is legal but likely wrong. */
 export const Severity = {
@@ -40,6 +41,7 @@ export const FindingCode = {
   ...previewCodes,
   ...outputCodes,
   ...registryCodes,
+  ...registrySynthCodes,
 } as const;
 export type FindingCode = (typeof FindingCode)[keyof typeof FindingCode];
 

@@ -7,6 +7,7 @@ import { type Design, parseDesign, repositoryProperties } from '../engine/index'
 import { creationTemplatesArbitrary, withCreationTemplates } from './creationTemplateArbitrary';
 import { entitiesArbitrary, withEntities } from './entityArbitrary';
 import { outputsArbitrary, withOutputs } from './outputArbitrary';
+import { registryArbitrary, withRegistry } from './registryArbitrary';
 import { adversarialText, optional, tableArbitraries } from './tableArbitrary';
 
 /** Undefined most of the time: archive-era fields move the whole repository to the escape hatch. */
@@ -290,7 +291,11 @@ function repositoryDesigns(tidy: boolean): fc.Arbitrary<Design> {
     .map((raw) => toDesign(raw));
 }
 
-/** Designs with every entity of the format: keys, principals, targets, event rules, policies, grants, outputs. */
+/**
+ * Designs with every entity of the format: keys, principals, targets, event rules, policies,
+ * grants, outputs, the registry (not in plain-id designs: the template import does not read
+ * registry resources yet).
+ */
 function entityDesigns(tidy: boolean, plain = false): fc.Arbitrary<Design> {
   return fc
     .record({
@@ -299,14 +304,16 @@ function entityDesigns(tidy: boolean, plain = false): fc.Arbitrary<Design> {
       entities: entitiesArbitrary(tidy),
       outputs: outputsArbitrary(tidy),
       templates: plain ? fc.constant(undefined) : creationTemplatesArbitrary(tidy),
+      registry: registryArbitrary(tidy),
     })
-    .map(({ stackName, repositories, entities, outputs, templates }) => {
+    .map(({ stackName, repositories, entities, outputs, templates, registry }) => {
       const named = plain
         ? (repositories as { id: string }[]).map((r, i) => ({ ...r, id: `Repository${i}` }))
         : repositories;
       const withAll = withEntities({ repositories: named }, entities, { tidy, plain });
-      const registry = withCreationTemplates(withAll as Design, templates);
-      return toDesign({ stackName, ...withOutputs(registry, outputs, tidy) });
+      const withTemplates = withCreationTemplates(withAll as Design, templates);
+      const withRegistryToo = plain ? withTemplates : withRegistry(withTemplates, registry, tidy);
+      return toDesign({ stackName, ...withOutputs(withRegistryToo, outputs, tidy) });
     });
 }
 

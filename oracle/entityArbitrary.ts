@@ -178,7 +178,7 @@ const fn = (tidy: boolean) =>
  * A kept logical ID one draw in `1 + none`, else none: tidy designs draw IDs CDK takes, the
  * others also IDs it refuses (a clash, a bad character, the bootstrap parameter's).
  */
-const keptIdOrNone = (
+export const keptIdOrNone = (
   none: number,
   tidy: boolean,
   valid: readonly string[],
@@ -230,7 +230,7 @@ const action = (tidy: boolean) =>
       )
     : fc.constantFrom('ecr:BatchGetImage', 'bad action', 'ecr:*', 'ecr:Get?');
 
-const statement = (tidy: boolean) =>
+export const statementArbitrary = (tidy: boolean) =>
   fc.record({
     effect: optional(fc.constantFrom('ALLOW', 'DENY')),
     principals: alwaysIf(tidy, fc.array(fc.nat(5), { minLength: tidy ? 1 : 0, maxLength: 3 })),
@@ -290,7 +290,7 @@ export const entitiesArbitrary = (tidy: boolean) =>
       fc.record({
         keyRef: optional(fc.nat(3)),
         eventRules: optional(fc.array(eventRule(tidy), { maxLength: 3 })),
-        resourcePolicy: optional(fc.array(statement(tidy), { maxLength: 2 }), 3),
+        resourcePolicy: optional(fc.array(statementArbitrary(tidy), { maxLength: 2 }), 3),
       }),
       { minLength: 3, maxLength: 3 },
     ),

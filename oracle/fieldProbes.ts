@@ -16,6 +16,7 @@ import {
   rowsWith,
 } from '../engine/index';
 import { creationTemplateProbes } from './creationTemplateProbes';
+import { registryProbes } from './registryFieldProbes';
 
 type Json = Record<string, unknown>;
 type Change = readonly [Location, unknown];
@@ -372,4 +373,5 @@ export const fieldProbes: readonly FieldProbe[] = [
   ...grants,
   ...outputs,
   ...creationTemplateProbes,
+  ...registryProbes,
 ];

@@ -23,14 +23,7 @@ for (const design of designs) {
   }
 }
 
-/**
- * TEMPORARY (issue 17): the registry kinds besides creation templates are rendered and generated
- * on branch reg-l1, which removes this exception when it lands.
- */
-const registryKindsOfRegL1 =
-  /^registry\.(replication|pullThroughCacheRules|scanning|signing|pullTimeUpdateExclusions|policy)(\.|\[|$)/;
-
-const fields = schemaFields().filter((field) => !registryKindsOfRegL1.test(field.path));
+const fields = schemaFields();
 
 describe(`${sampled} random designs`, () => {
   it(`reach each of the ${fields.length} fields of the design format`, () => {

@@ -21,6 +21,14 @@ const policyText = JSON.stringify({
   ],
 });
 
+const scanFilter = (i: number) => ({ Filter: `prod${i}-*`, FilterType: 'WILDCARD' });
+const signFilter = (i: number) => ({ Filter: `release${i}/*`, FilterType: 'WILDCARD_MATCH' });
+const prefixFilter = (i: number) => ({ Filter: `prod${i}`, FilterType: 'PREFIX_MATCH' });
+const destination = (i: number) => ({
+  Region: 'eu-west-1',
+  RegistryId: String(123456789012 + i),
+});
+
 /** One valid resource of every type the table covers (and what they refer to). */
 const baseResources = (): Record<
   string,
@@ -102,6 +110,48 @@ const baseResources = (): Record<
       Targets: [{ Arn: 'arn:aws:sns:us-east-1:123456789012:topic', Id: 'Target0' }],
     },
   },
+  PullThroughCacheRule: {
+    Type: 'AWS::ECR::PullThroughCacheRule',
+    Properties: {
+      CredentialArn:
+        'arn:aws:secretsmanager:us-east-1:123456789012:secret:ecr-pullthroughcache/docker-hub-AbCdEf',
+      CustomRoleArn: 'arn:aws:iam::123456789012:role/ecr-pull-through',
+      EcrRepositoryPrefix: 'docker-hub',
+      UpstreamRegistry: 'docker-hub',
+      UpstreamRegistryUrl: 'registry-1.docker.io',
+      UpstreamRepositoryPrefix: 'library',
+    },
+  },
+  PullTimeUpdateExclusion: {
+    Type: 'AWS::ECR::PullTimeUpdateExclusion',
+    Properties: { PrincipalArn: 'arn:aws:iam::123456789012:role/scanner' },
+  },
+  ScanningConfiguration: {
+    Type: 'AWS::ECR::RegistryScanningConfiguration',
+    Properties: {
+      Rules: [{ RepositoryFilters: [scanFilter(0)], ScanFrequency: 'SCAN_ON_PUSH' }],
+      ScanType: 'ENHANCED',
+    },
+  },
+  Replication: {
+    Type: 'AWS::ECR::ReplicationConfiguration',
+    Properties: {
+      ReplicationConfiguration: {
+        Rules: [{ Destinations: [destination(0)], RepositoryFilters: [prefixFilter(0)] }],
+      },
+    },
+  },
+  SigningConfiguration: {
+    Type: 'AWS::ECR::SigningConfiguration',
+    Properties: {
+      Rules: [
+        {
+          RepositoryFilters: [signFilter(0)],
+          SigningProfileArn: 'arn:aws:signer:us-east-1:123456789012:/signing-profiles/release',
+        },
+      ],
+    },
+  },
   Permission: {
     Type: 'AWS::Lambda::Permission',
     Properties: {
@@ -156,6 +206,23 @@ const patternProbes = [
   'Ré',
 ];
 
+/** Role ARNs and near misses, for the format AWS::IAM::Role.Arn (its pattern is inferred from these). */
+const roleArnProbes = [
+  'arn:aws:iam::123456789012:role/x',
+  'arn:aws-cn:iam::123456789012:role/path/x',
+  'arn:aws-us-gov:iam::123456789012:role/a+=,.@_- é',
+  'arn:aws:iam::١٢٣٤٥٦٧٨٩٠١٢:role/x',
+  'arn:aws:iam::12345:role/x',
+  'arn:aws:iam::123456789012:user/x',
+  'arn:aws:iam:us-east-1:123456789012:role/x',
+  'arn:aws:iam::123456789012:role/',
+  'arn:aws:iam::123456789012:role/x\n',
+  'arn:aws:sts::123456789012:role/x',
+  'arn:foo:iam::123456789012:role/x',
+  'arn:aws-:iam::123456789012:role/x',
+  'arn:aws:iam::123456789012:role//x/',
+];
+
 /** The i-th of distinct items of each array with an item limit. */
 const itemOf: Record<string, (i: number) => unknown> = {
   AppliedFor: (i) => ['PULL_THROUGH_CACHE', 'REPLICATION', 'CREATE_ON_PUSH'][i % 3],
@@ -166,6 +233,13 @@ const itemOf: Record<string, (i: number) => unknown> = {
   }),
   Tags: (i) => ({ Key: `key${i}`, Value: 'value' }),
   Targets: (i) => ({ Arn: 'arn:aws:sns:us-east-1:123456789012:topic', Id: `Target${i}` }),
+  Rules: (i) => ({
+    RepositoryFilters: [scanFilter(i)],
+    ScanFrequency: i === 0 ? 'SCAN_ON_PUSH' : 'CONTINUOUS_SCAN',
+  }),
+  'ReplicationConfiguration.Rules.*.Destinations': destination,
+  'ReplicationConfiguration.Rules.*.RepositoryFilters': prefixFilter,
+  'Rules.*.RepositoryFilters': signFilter,
 };
 
 /** Arrays on both sides of an item limit. */
@@ -189,7 +263,8 @@ function uniqueProbes(path: readonly string[]): unknown[][] {
 }
 
 function probesOf(row: CfnConstraintRow): unknown[] {
-  if (row.keyword === 'pattern' || row.keyword === 'format') return patternProbes;
+  if (row.keyword === 'pattern') return patternProbes;
+  if (row.keyword === 'format') return [...patternProbes, ...roleArnProbes];
   if (row.keyword === 'uniqueItems') return uniqueProbes(row.path);
   if (row.keyword === 'minLength' || row.keyword === 'maxLength') return lengthProbes(row.limit);
   return itemProbes(row.path, row.limit);

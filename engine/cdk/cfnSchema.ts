@@ -35,6 +35,14 @@ const lambdaFunctionName = String.raw`^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[
 const eventsName = String.raw`^[\.\-_A-Za-z0-9]+$`;
 const creationTemplatePrefix = String.raw`^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$`;
 const creationTemplateRoleArn = '^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,-.@_]*$';
+/** ECR's repository-prefix pattern (pull-through cache rules), ROOT for none. */
+const ecrPrefix = String.raw`^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$`;
+const ptcSecret = String.raw`^arn:[a-zA-Z-]+:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$`;
+const iamUserOrRole = String.raw`^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\w+=,.@-]+(/[\w+=,.@-]+)*$`;
+const signerProfile = String.raw`^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\/signing-profiles\/[a-zA-Z0-9_]{2,}$`;
+const signingFilter = '^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$';
+const scanningFilter = String.raw`^[a-z0-9*](?:[._\-/a-z0-9*]?[a-z0-9*]+)*$`;
+const replicationFilter = '^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$';
 
 /** `repositoryName: ''` is the one invalid name CDK's Repository lets through. */
 const nonEmpty = (value: string) => value !== '';
@@ -56,6 +64,7 @@ const rows = (type: string, entries: Rows[]): CfnConstraintRow[] =>
   );
 
 const pattern = (limit: string): CfnConstraint => ({ keyword: 'pattern', limit });
+const roleArnFormat: CfnConstraint = { keyword: 'format', limit: 'AWS::IAM::Role.Arn' };
 const length = (min: number, max: number): CfnConstraint[] => [
   ...(min > 0 ? [{ keyword: 'minLength' as const, limit: min }] : []),
   { keyword: 'maxLength', limit: max },
@@ -127,6 +136,53 @@ export const cfnConstraintRows: readonly CfnConstraintRow[] = [
     [
       ['Targets', '*', 'Id'],
       [pattern(eventsName), ...length(1, 64)],
+    ],
+  ]),
+  // The registry's L1s (registryResources.ts). CustomRoleArn has the validator's format
+  // 'AWS::IAM::Role.Arn' (its pattern: cfnSchemaCheck.ts formatPatterns). Not checked: the enum values (ScanType, ScanFrequency, FilterType,
+  // UpstreamRegistry), which the validator does not fail the synth on.
+  ...rows('AWS::ECR::PullThroughCacheRule', [
+    [['CredentialArn'], [pattern(ptcSecret), ...length(50, 612)]],
+    [['CustomRoleArn'], [roleArnFormat, ...length(0, 2048)]],
+    [['EcrRepositoryPrefix'], [pattern(ecrPrefix), ...length(2, 30)]],
+    [['UpstreamRepositoryPrefix'], [pattern(ecrPrefix), ...length(2, 30)]],
+  ]),
+  ...rows('AWS::ECR::PullTimeUpdateExclusion', [
+    [['PrincipalArn'], [pattern(iamUserOrRole), ...length(0, 200)]],
+  ]),
+  ...rows('AWS::ECR::RegistryScanningConfiguration', [
+    [['Rules'], items(0, 2)],
+    [['Rules', '*', 'RepositoryFilters'], items(0, 100)],
+    [
+      ['Rules', '*', 'RepositoryFilters', '*', 'Filter'],
+      [pattern(scanningFilter), ...length(1, 255)],
+    ],
+  ]),
+  ...rows('AWS::ECR::ReplicationConfiguration', [
+    [['ReplicationConfiguration', 'Rules', '*', 'Destinations'], items(1, 100)],
+    [
+      ['ReplicationConfiguration', 'Rules', '*', 'Destinations', '*', 'Region'],
+      [pattern('[0-9a-z-]{2,25}')],
+    ],
+    [
+      ['ReplicationConfiguration', 'Rules', '*', 'Destinations', '*', 'RegistryId'],
+      [pattern('^[0-9]{12}$')],
+    ],
+    [['ReplicationConfiguration', 'Rules', '*', 'RepositoryFilters'], items(0, 100)],
+    [
+      ['ReplicationConfiguration', 'Rules', '*', 'RepositoryFilters', '*', 'Filter'],
+      [pattern(replicationFilter), ...length(2, 256)],
+    ],
+  ]),
+  ...rows('AWS::ECR::SigningConfiguration', [
+    [['Rules', '*', 'RepositoryFilters'], items(1, 100)],
+    [
+      ['Rules', '*', 'RepositoryFilters', '*', 'Filter'],
+      [pattern(signingFilter), ...length(1, 256)],
+    ],
+    [
+      ['Rules', '*', 'SigningProfileArn'],
+      [pattern(signerProfile), ...length(0, 200)],
     ],
   ]),
   ...rows('AWS::Lambda::Permission', [

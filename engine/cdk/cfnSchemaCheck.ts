@@ -35,6 +35,8 @@ export function rustPattern(source: string): RegExp {
       const next = source[++i] ?? '';
       if (next === 'd') out += String.raw`\p{Nd}`;
       else if (next === 'w') out += inClass ? unicodeWord : `[${unicodeWord}]`;
+      // Rust allows `\-` anywhere; JavaScript's `u` mode only inside a class.
+      else if (next === '-' && !inClass) out += '-';
       else out += `\\${next}`;
     } else if (c === '.' && !inClass) out += '[^\\n]';
     else {

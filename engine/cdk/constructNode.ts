@@ -31,7 +31,18 @@ export type ConstructKind =
   | 'topicPolicy'
   | 'queuePolicy'
   | 'output'
+  | RegistryKind
   | 'resource';
+
+/** The registry's resources (the design's `registry`), each an L1 directly below the stack. */
+export type RegistryKind =
+  | 'creationTemplate'
+  | 'replication'
+  | 'pullThroughCacheRule'
+  | 'scanning'
+  | 'signing'
+  | 'pullTimeUpdateExclusion'
+  | 'registryPolicy';
 
 export interface ConstructNode {
   kind: ConstructKind;

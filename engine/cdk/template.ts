@@ -12,6 +12,7 @@ import {
   type ConstructNode,
   defaultResourceOf,
   entityNode,
+  type RegistryKind,
   type ResourceNode,
   resourceNodes,
 } from './constructNode';
@@ -127,8 +128,6 @@ function repositoryBody(at: At, { design, tree, lifecyclePolicies }: Writer): ob
 function bodyOf(at: At, writer: Writer): object {
   const { design } = writer;
   const { owner, scope } = at;
-  const registry = registryResource(design, writer.tree.children, owner);
-  if (registry) return registry;
   switch (owner.kind) {
     case 'key':
       return keyBody(design.keys![owner.index]!, at);
@@ -144,9 +143,11 @@ function bodyOf(at: At, writer: Writer): object {
       return scope === owner
         ? queueResource()
         : queuePolicyResource(ownerId(at), scope.statements ?? []);
-    default:
-      // The other children of the stack that make resources are repositories.
+    case 'repository':
       return repositoryBody(at, writer);
+    default:
+      // The other children of the stack that make resources are the registry's L1s.
+      return registryResource(design, writer.tree, owner as ConstructNode & { kind: RegistryKind });
   }
 }
 

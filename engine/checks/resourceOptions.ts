@@ -11,8 +11,8 @@
 
 import type { ConstructNode } from '../cdk/constructNode';
 import { constructTree, eventRuleNodes, repositoryNodes } from '../cdk/constructTree';
-import { creationTemplatesPath } from '../cdk/creationTemplateResource';
 import { keptPermissions } from '../cdk/lambdaPermissions';
+import { registryEntryOf, registryNodesOf } from '../cdk/registryNodes';
 import { type ResourcePolicyFields, resourcePolicyAttributes } from '../cdk/resourceOptions';
 import type { PlacedResource } from '../cdk/template';
 import type { Design } from '../design/designSchema';
@@ -33,7 +33,7 @@ type Stateful = ResourcePolicyFields & { path: FieldPath; what: string };
 /**
  * The logical IDs the design keeps, in construct order: keys (with aliases), principals, topics,
  * queues (each with the policy CDK gives it, when it has one), repositories (each with its
- * event rules, each with the Lambda permissions its targets add), creation templates.
+ * event rules, each with the Lambda permissions its targets add), the registry's L1s.
  */
 function keptIds(design: Design): KeptId[] {
   const keys = (design.keys ?? []).flatMap((key, index): KeptId[] => {
@@ -64,14 +64,17 @@ function keptIds(design: Design): KeptId[] {
       ...eventRuleNodes(node).flatMap((ruleNode) => ruleIds(design, path, ruleNode)),
     ];
   });
-  const templates = (design.registry?.creationTemplates ?? []).flatMap((template, index) =>
-    template.logicalId
-      ? [{ logicalId: template.logicalId, path: [...creationTemplatesPath, index, 'logicalId'] }]
-      : [],
-  );
+  const registry = registryNodesOf(constructTree(design).children).flatMap((node): KeptId[] => {
+    const logicalId = registryEntryOf(design, node)?.logicalId;
+    return logicalId ? [{ logicalId, path: [...node.designPath, 'logicalId'] }] : [];
+  });
   return [
-    ...[...keys, ...own('principals'), ...own('topics'), ...own('queues')],
-    ...[...repositories, ...templates],
+    ...keys,
+    ...own('principals'),
+    ...own('topics'),
+    ...own('queues'),
+    ...repositories,
+    ...registry,
   ];
 }
 

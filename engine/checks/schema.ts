@@ -14,6 +14,7 @@ import type { FieldPath } from '../fieldPath';
 import { type Finding, FindingCode } from '../findings';
 import { perObject } from '../util/memo';
 import { creationTemplateField } from './creationTemplates';
+import { registrySchemaField } from './registrySchemaFields';
 
 interface Source {
   design: Design;
@@ -95,6 +96,18 @@ const fieldsByType: Record<string, FieldOf> = {
   'AWS::Events::Rule': eventRuleField,
   'AWS::Lambda::Permission': permissionField,
   'AWS::ECR::RepositoryCreationTemplate': creationTemplateField,
+  ...Object.fromEntries(
+    [
+      'PullThroughCacheRule',
+      'PullTimeUpdateExclusion',
+      'RegistryScanningConfiguration',
+      'ReplicationConfiguration',
+      'SigningConfiguration',
+    ].map((type): [string, FieldOf] => [
+      `AWS::ECR::${type}`,
+      ({ path }, location) => registrySchemaField(path, location),
+    ]),
+  ),
 };
 
 const codeOf: Record<CfnConstraint['keyword'], FindingCode> = {

@@ -6,6 +6,7 @@ import type { FieldPath } from '../fieldPath';
 import { designError, type Finding, FindingCode } from '../findings';
 import type { Design, RepositoryDesign } from './designSchema';
 import type { EventRuleDesign, PolicyStatementDesign } from './entitySchemas';
+import { registryReferenceErrors } from './registryReferences';
 
 function idsOf(entities: readonly { id: string }[] | undefined): Set<string> {
   return new Set((entities ?? []).map((e) => e.id));
@@ -179,5 +180,6 @@ export function designReferenceErrors(design: Design): Finding[] {
     ),
     ...grantErrors(design, known),
     ...outputErrors(design, known),
+    ...registryReferenceErrors(design),
   ];
 }

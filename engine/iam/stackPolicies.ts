@@ -57,6 +57,8 @@ export interface StackPolicies {
   repositories: Statement[][];
   topics: Map<string, Statement[]>;
   queues: Map<string, Statement[]>;
+  /** The registry policy's statements (its PolicyText), in order. */
+  registry: Statement[];
 }
 
 function push<K>(map: Map<K, Statement[]>, key: K, statement: Statement): void {
@@ -181,6 +183,9 @@ export function collectPolicies(design: Design, entities: readonly ConstructNode
     ),
     topics: new Map(),
     queues: new Map(),
+    registry: (design.registry?.policy?.statements ?? []).map((s, i) =>
+      designStatement(s, ['registry', 'policy', 'statements', i], principalOf, entities),
+    ),
   };
   addTargetStatements(design, entities, policies);
   addGrantStatements(design, entities, policies, principalOf);

@@ -22,18 +22,6 @@ const sampleImageFields = schemaFields()
     /^(repositories|registry\.creationTemplates)\[\]\.sampleImages(\[|$)/.test(path),
   );
 
-/**
- * TEMPORARY (issue 17): the registry kinds besides creation templates are rendered on branch
- * reg-l1, which removes this exception (and gives their probes) when it lands.
- */
-const registryFieldsOfRegL1 = schemaFields()
-  .map((field) => field.path)
-  .filter((path) =>
-    /^registry\.(replication|pullThroughCacheRules|scanning|signing|pullTimeUpdateExclusions|policy)(\.|\[|$)/.test(
-      path,
-    ),
-  );
-
 /** The fields that do not change all three outputs: the outputs each leaves alone, and why. */
 const exceptions: Record<string, { unchanged: readonly Output[]; reason: string }> = {
   version: {
@@ -46,12 +34,6 @@ const exceptions: Record<string, { unchanged: readonly Output[]; reason: string 
   },
   'principals[AccountPrincipal].id': { unchanged: ['template'], reason: notAConstruct },
   'principals[AnyPrincipal].id': { unchanged: ['template'], reason: notAConstruct },
-  ...Object.fromEntries(
-    registryFieldsOfRegL1.map((path) => [
-      path,
-      { unchanged: outputs, reason: 'not rendered yet: branch reg-l1 renders it (temporary)' },
-    ]),
-  ),
   ...Object.fromEntries(
     sampleImageFields.map((path) => [
       path,

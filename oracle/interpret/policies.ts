@@ -9,7 +9,10 @@ function principalOf(id: string, entities: Entities): IPrincipal {
   return resolve(entities.principals, id, 'principal').grantPrincipal;
 }
 
-function policyStatement(statement: PolicyStatementDesign, entities: Entities): PolicyStatement {
+export function policyStatement(
+  statement: PolicyStatementDesign,
+  entities: Entities,
+): PolicyStatement {
   return new iam.PolicyStatement(
     defined({
       effect: statement.effect && iam.Effect[statement.effect],

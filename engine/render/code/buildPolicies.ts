@@ -32,11 +32,11 @@ function conditions(operators: NonNullable<PolicyStatementDesign['conditions']>)
   );
 }
 
-export function resourcePolicyStatement(
+/** `new iam.PolicyStatement({...})` of a design statement (principals that resolve only). */
+export function policyStatementExpression(
   policy: PolicyStatementDesign,
-  repository: Expression,
   names: Pick<VariableNames, 'principals'>,
-): Statement {
+): Expression {
   const principals = (ids: string[]) =>
     list(ids.flatMap((id) => names.principals.get(id) ?? []).map(variable));
   const props = struct({
@@ -46,7 +46,17 @@ export function resourcePolicyStatement(
     conditions: ifSet(policy.conditions, conditions),
     resources: ifSet(policy.resources, strings),
   });
-  return statement(call(repository, 'addToResourcePolicy', newOf('iam', 'PolicyStatement', props)));
+  return newOf('iam', 'PolicyStatement', props);
+}
+
+export function resourcePolicyStatement(
+  policy: PolicyStatementDesign,
+  repository: Expression,
+  names: Pick<VariableNames, 'principals'>,
+): Statement {
+  return statement(
+    call(repository, 'addToResourcePolicy', policyStatementExpression(policy, names)),
+  );
 }
 
 /** The grants whose principal (and repository) exist, after every construct. */

@@ -67,10 +67,11 @@ function callText(head: string, args: readonly Expression[], breakable: boolean,
 
 /** A list of calls goes one item per line past its width; a list of values never breaks. */
 function listLiteral(items: readonly Expression[], ctx: Context): string {
-  const printed = items.map((item) => print(item, ctx));
-  const inline = `[${printed.join(', ')}]`;
+  const inline = `[${items.map((item) => print(item, ctx)).join(', ')}]`;
   if (listFits(items, inline, ctx.indent)) return inline;
-  return `[\n${printed.map((item) => `${ctx.indent}    ${item}`).join(',\n')}\n${ctx.indent}]`;
+  const inner = { ...ctx, indent: `${ctx.indent}    ` };
+  const printed = items.map((item) => print(item, inner));
+  return `[\n${printed.map((item) => `${inner.indent}${item}`).join(',\n')}\n${ctx.indent}]`;
 }
 
 const pythonJson: JsonLexicon = {

@@ -82,10 +82,11 @@ function objectLiteral(props: readonly Prop[], column: number, ctx: Context, all
 
 /** A list of calls goes one item per line past its width; a list of values never breaks. */
 function listLiteral(items: readonly Expression[], ctx: Context): string {
-  const printed = items.map((item) => print(item, 0, ctx));
-  const inline = `[${printed.join(', ')}]`;
+  const inline = `[${items.map((item) => print(item, 0, ctx)).join(', ')}]`;
   if (listFits(items, inline, ctx.indent)) return inline;
-  return `[\n${printed.map((item) => `${ctx.indent}  ${item},\n`).join('')}${ctx.indent}]`;
+  const inner = { ...ctx, indent: `${ctx.indent}  ` };
+  const printed = items.map((item) => print(item, inner.indent.length, inner));
+  return `[\n${printed.map((item) => `${inner.indent}${item},\n`).join('')}${ctx.indent}]`;
 }
 
 /** What a property or call is read from: a cast in parentheses, since `.` binds tighter than `as`. */

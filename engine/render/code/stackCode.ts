@@ -27,7 +27,7 @@ export function stackCode(design: Design): StackCode {
     repositories: repositoryNodes(tree).map((node) =>
       repositoryStatements(design.repositories[node.index]!, repositoryNames(design, node, names)),
     ),
-    registry: registryStatements(design, names),
+    registry: registryStatements(design, tree, names),
     grants: [
       ...grantStatements(design, names),
       ...keptPolicyStatements(design, tree, names),

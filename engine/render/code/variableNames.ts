@@ -13,6 +13,7 @@ import {
 } from '../../cdk/constructTree';
 import { type KeptPermission, keptPermissions } from '../../cdk/lambdaPermissions';
 import { usesPolicyEscapeHatch } from '../../cdk/lifecycleRules';
+import { keepsRegistryLogicalId, registryNodesOf } from '../../cdk/registryNodes';
 import { hasResourceOptions } from '../../cdk/resourceOptions';
 import type { Design } from '../../design/designSchema';
 import type { EventRuleDesign, TargetDesign } from '../../design/entitySchemas';
@@ -49,6 +50,8 @@ export interface VariableNames {
   rules: Map<string, string>;
   /** `cfnRepository` variables of repositories whose archive-era rules use the escape hatch, by index. */
   cfnRepositories: Map<number, string>;
+  /** Variables of the registry's L1s that keep their logical ID, by design path (`registry/…`). */
+  registry: Map<string, string>;
 }
 
 /** Variable names of every construct, none clashing with the module's own names. */
@@ -84,6 +87,7 @@ export function allocateNames(
     repositoryList: [],
     rules: new Map(),
     cfnRepositories: new Map(),
+    registry: new Map(),
   };
   for (const entry of tree.entries) {
     const list = entityListOf(entry);
@@ -110,6 +114,9 @@ export function allocateNames(
         tsIdentifier(`cfn-${result.repositoryList[index]}`, 'cfnRepository', taken),
       );
   }
+  for (const node of registryNodesOf(tree.children))
+    if (node.kind !== 'creationTemplate' && keepsRegistryLogicalId(design, node))
+      result.registry.set(node.designPath.join('/'), tsIdentifier(node.id, 'registry', taken));
   return result;
 }
 
@@ -151,6 +158,11 @@ function referencedIds(design: Design) {
   const statements = design.repositories.flatMap((r) => r.resourcePolicy ?? []);
   const grants = design.grants ?? [];
   const outputs = design.outputs ?? [];
+  const registry = design.registry;
+  const registryPrincipals = [
+    ...(registry?.policy?.statements ?? []).flatMap((s) => s.principals ?? []),
+    ...(registry?.pullTimeUpdateExclusions ?? []).map((e) => e.principal),
+  ];
   return {
     keys: new Set([
       ...design.repositories.map((r) => r.encryptionKey),
@@ -160,6 +172,7 @@ function referencedIds(design: Design) {
     principals: new Set([
       ...statements.flatMap((s) => s.principals ?? []),
       ...grants.map((g) => g.principal),
+      ...registryPrincipals,
     ]),
     topics: new Set([
       ...targets.map((t) => t.topic),
