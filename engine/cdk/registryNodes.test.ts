@@ -24,6 +24,7 @@ describe('the registry nodes of the construct tree', () => {
   it('come after the repositories and before the outputs, in the schema’s order', () => {
     expect(tree.children.map((node) => node.kind)).toEqual([
       'repository',
+      'creationTemplate',
       'replication',
       'pullThroughCacheRule',
       'pullThroughCacheRule',
@@ -37,6 +38,7 @@ describe('the registry nodes of the construct tree', () => {
 
   it('take the default ids of singletons, their own ids, and kept logical IDs', () => {
     expect(registryNodesOf(tree.children).map((node) => [node.id, node.logicalId])).toEqual([
+      ['Root', 'Root'],
       ['Replication', 'Replication'],
       ['Cache', 'Cache'],
       ['Other', 'Other'],
@@ -49,6 +51,7 @@ describe('the registry nodes of the construct tree', () => {
 
   it('point at their design entries', () => {
     expect(registryNodesOf(tree.children).map((node) => node.designPath)).toEqual([
+      ['registry', 'creationTemplates', 0],
       ['registry', 'replication'],
       ['registry', 'pullThroughCacheRules', 0],
       ['registry', 'pullThroughCacheRules', 1],
