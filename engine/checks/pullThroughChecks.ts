@@ -57,7 +57,11 @@ function missing(rule: PullThroughCacheRuleDesign, path: FieldPath): Finding[] {
 function upstreamErrors(rule: PullThroughCacheRuleDesign, path: FieldPath): Finding[] {
   const upstream = rule.upstreamRegistry;
   const findings: Finding[] = [];
-  const known = upstream === undefined ? undefined : upstreamUrls[upstream];
+  // Own keys only: an upstream named `valueOf` or `__proto__` is text, not Object's.
+  const known =
+    upstream !== undefined && Object.hasOwn(upstreamUrls, upstream)
+      ? upstreamUrls[upstream]
+      : undefined;
   const url = rule.upstreamRegistryUrl;
   if (known && url !== undefined && !known.test.test(urlOf(url)))
     findings.push(
