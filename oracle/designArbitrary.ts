@@ -154,6 +154,19 @@ const sampleImage = fc
         }),
   }));
 
+const sampleImages = fc.uniqueArray(sampleImage, {
+  selector: (image) => image.digest,
+  maxLength: 4,
+});
+
+/** The first creation template's preview images (they never reach the outputs). */
+function withTemplateImages(design: Design, images: readonly object[] | undefined): Design {
+  const [first, ...rest] = design.registry?.creationTemplates ?? [];
+  if (images === undefined || first === undefined) return design;
+  const creationTemplates = [{ ...first, sampleImages: images }, ...rest];
+  return { ...design, registry: { ...design.registry, creationTemplates } } as Design;
+}
+
 const tidyRepository = fc.record({
   id: fc.constantFrom(
     'Repository',
@@ -198,10 +211,7 @@ const tidyRepository = fc.record({
     ),
   ),
   lifecycleRules: optional(fc.array(tidyRule, { maxLength: 6 }), 4),
-  sampleImages: rarely(
-    fc.uniqueArray(sampleImage, { selector: (image) => image.digest, maxLength: 4 }),
-    3,
-  ),
+  sampleImages: rarely(sampleImages, 3),
 });
 
 type WildRule = typeof wildRule extends fc.Arbitrary<infer R> ? R : never;
@@ -304,14 +314,18 @@ function entityDesigns(tidy: boolean, plain = false): fc.Arbitrary<Design> {
       entities: entitiesArbitrary(tidy),
       outputs: outputsArbitrary(tidy),
       templates: plain ? fc.constant(undefined) : creationTemplatesArbitrary(tidy),
+      templateImages: rarely(sampleImages, 2),
       registry: registryArbitrary(tidy),
     })
-    .map(({ stackName, repositories, entities, outputs, templates, registry }) => {
+    .map(({ stackName, repositories, entities, outputs, templates, templateImages, registry }) => {
       const named = plain
         ? (repositories as { id: string }[]).map((r, i) => ({ ...r, id: `Repository${i}` }))
         : repositories;
       const withAll = withEntities({ repositories: named }, entities, { tidy, plain });
-      const withTemplates = withCreationTemplates(withAll as Design, templates);
+      const withTemplates = withTemplateImages(
+        withCreationTemplates(withAll as Design, templates),
+        templateImages,
+      );
       const withRegistryToo = plain ? withTemplates : withRegistry(withTemplates, registry, tidy);
       return toDesign({ stackName, ...withOutputs(withRegistryToo, outputs, tidy) });
     });
