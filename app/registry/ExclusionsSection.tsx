@@ -6,7 +6,7 @@ import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { uniqueName } from '../state/newEntries';
 import { copiedEntry, EntryIdFields } from './IdFields';
-import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
+import { listCardActions, RegistryCard } from './RegistryCard';
 import { exclusionHelp as help } from './registryHelp';
 import type { SetRegistryParts } from './registryParts';
 
@@ -143,11 +143,9 @@ export function ExclusionsSection({
                 typing && `pullTimeUpdateExclusions[${index}].${typing}`,
               )
             }
-            onDuplicate={() => {
-              setList(inserted(exclusions, index + 1, copiedEntry(exclusion, takenIds)));
-              focusCardSoon(listId, index + 1, exclusions.length + 1);
-            }}
-            onRemove={() => setList(exclusions.filter((_, i) => i !== index))}
+            {...listCardActions(exclusions, setList, listId, index, (entry) =>
+              copiedEntry(entry, takenIds),
+            )}
           />
         ))}
       </div>

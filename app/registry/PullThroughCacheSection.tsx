@@ -5,7 +5,7 @@ import { EntityTableFields } from '../entities/EntityTableFields';
 import { findingsUnder } from '../entities/entityFindings';
 import { uniqueName } from '../state/newEntries';
 import { copiedEntry, EntryIdFields } from './IdFields';
-import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
+import { listCardActions, RegistryCard } from './RegistryCard';
 import { pullThroughHelp as help } from './registryHelp';
 import type { SetRegistryParts } from './registryParts';
 
@@ -142,11 +142,9 @@ export function PullThroughCacheSection({
             rule={rule}
             index={index}
             onChange={(next, typing) => setRule(index, next, typing)}
-            onDuplicate={() => {
-              setRules(inserted(rules, index + 1, copiedEntry(rule, takenIds)));
-              focusCardSoon(listId, index + 1, rules.length + 1);
-            }}
-            onRemove={() => setRules(rules.filter((_, i) => i !== index))}
+            {...listCardActions(rules, setRules, listId, index, (entry) =>
+              copiedEntry(entry, takenIds),
+            )}
           />
         ))}
       </div>

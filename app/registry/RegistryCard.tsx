@@ -54,8 +54,28 @@ export function focusCardSoon(listId: string, index: number, count: number): voi
 }
 
 /** `list` with `item` put in at `index`. */
-export function inserted<T>(list: readonly T[], index: number, item: T): T[] {
+function inserted<T>(list: readonly T[], index: number, item: T): T[] {
   const next = [...list];
   next.splice(index, 0, item);
   return next;
+}
+
+/**
+ * The Duplicate and Remove of the card at `index` of `list` (shown in `listId`): the copy
+ * (`copy` of the entry, e.g. with a new id) goes right below its source and takes the focus.
+ */
+export function listCardActions<T>(
+  list: readonly T[],
+  setList: (next: T[]) => void,
+  listId: string,
+  index: number,
+  copy: (entry: T) => T = (entry) => entry,
+) {
+  return {
+    onDuplicate: () => {
+      setList(inserted(list, index + 1, copy(list[index]!)));
+      focusCardSoon(listId, index + 1, list.length + 1);
+    },
+    onRemove: () => setList(list.filter((_, i) => i !== index)),
+  };
 }

@@ -6,7 +6,7 @@ import { ChipField } from '../fields/ChipField';
 import { TextField } from '../fields/TextField';
 import { FindingList } from '../findings/FindingList';
 import { SingletonIdFields } from './IdFields';
-import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
+import { listCardActions, RegistryCard } from './RegistryCard';
 import { replicationHelp as help } from './registryHelp';
 import { listOrNone, type SetRegistryParts } from './registryParts';
 
@@ -172,11 +172,7 @@ export function ReplicationSection({
             rule={rule}
             index={index}
             onChange={(next, typing) => setRule(index, next, typing)}
-            onDuplicate={() => {
-              setRules(inserted(rules, index + 1, rule));
-              focusCardSoon(listId, index + 1, rules.length + 1);
-            }}
-            onRemove={() => setRules(rules.filter((_, i) => i !== index))}
+            {...listCardActions(rules, setRules, listId, index)}
           />
         ))}
       </div>

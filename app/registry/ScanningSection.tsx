@@ -6,7 +6,7 @@ import { ChipField } from '../fields/ChipField';
 import { SelectField } from '../fields/SelectField';
 import { FindingList } from '../findings/FindingList';
 import { SingletonIdFields } from './IdFields';
-import { focusCardSoon, inserted, RegistryCard } from './RegistryCard';
+import { listCardActions, RegistryCard } from './RegistryCard';
 import { scanningHelp as help } from './registryHelp';
 import { knownValues, type SetRegistryParts } from './registryParts';
 
@@ -84,11 +84,7 @@ export function ScanningSection({
                   key={index}
                   title={`Scanning rule ${index + 1}`}
                   findings={r.rest()}
-                  onDuplicate={() => {
-                    setRules(inserted(rules, index + 1, rule));
-                    focusCardSoon(listId, index + 1, rules.length + 1);
-                  }}
-                  onRemove={() => setRules(rules.filter((_, i) => i !== index))}
+                  {...listCardActions(rules, setRules, listId, index)}
                 >
                   <div className="entity-fields">
                     <SelectField

@@ -1,6 +1,7 @@
 /** Template facets that more than one row, or one row's reader with warnings, needs. */
 import { designWarning, FindingCode } from '../../findings';
-import { isPlainObject } from '../schemaKit';
+import { designLimits, text } from '../designLimits';
+import { arrayOf, isPlainObject } from '../schemaKit';
 import type { CfnFacet } from './property';
 
 export const isString = (v: unknown): v is string => typeof v === 'string';
@@ -12,6 +13,13 @@ export const literalCfn = <T>(
   check: (value: unknown) => value is T,
   what: string,
 ): CfnFacet<T> => ({ key, what, check, write: (value) => value, read: (value) => value as T });
+
+/** A repository's or a creation template's tag mutability exclusion filters, in the design. */
+export const exclusionFiltersSchema = arrayOf(
+  text('a wildcard filter'),
+  'Tag filters excepted from the tag mutability setting (needs a *_WITH_EXCLUSION mode).',
+  designLimits.listEntries,
+);
 
 /** Wildcard filters: the only filter type ECR has, so the design holds just their values. */
 export const exclusionFiltersCfn: CfnFacet<string[]> = {

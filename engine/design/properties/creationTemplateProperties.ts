@@ -12,7 +12,7 @@ import { designLimits } from '../designLimits';
 import { constructId, entityLimits, list, reference, text } from '../entityFields';
 import { policyStatementSchema } from '../entitySchemas';
 import { arrayOf, objectOf } from '../schemaKit';
-import { exclusionFiltersCfn, isString, literalCfn } from './cfnFacets';
+import { exclusionFiltersCfn, exclusionFiltersSchema, isString, literalCfn } from './cfnFacets';
 import { lifecycleRuleSchema } from './lifecycleRuleProperties';
 import { property } from './property';
 import { logicalIdRow } from './resourceOptionProperties';
@@ -85,11 +85,7 @@ export const creationTemplateProperties = [
   }),
   property({
     field: 'imageTagMutabilityExclusionFilters',
-    schema: arrayOf(
-      text('a wildcard filter'),
-      'Tag filters excepted from the tag mutability setting (needs a *_WITH_EXCLUSION mode).',
-      designLimits.listEntries,
-    ),
+    schema: exclusionFiltersSchema,
     cfn: exclusionFiltersCfn,
     form: {
       label: 'Mutability exclusion filters',

@@ -16,7 +16,13 @@ import {
   RepositoryEncryption,
 } from '../enums';
 import { arrayOf, boolean, isPlainObject, oneOf, recordOf, string } from '../schemaKit';
-import { exclusionFiltersCfn, isBoolean, isString, literalCfn } from './cfnFacets';
+import {
+  exclusionFiltersCfn,
+  exclusionFiltersSchema,
+  isBoolean,
+  isString,
+  literalCfn,
+} from './cfnFacets';
 import { eventRuleSchema } from './eventRuleProperties';
 import { lifecycleRuleSchema } from './lifecycleRuleProperties';
 import { property } from './property';
@@ -96,11 +102,7 @@ export const repositoryProperties = [
   }),
   property({
     field: 'imageTagMutabilityExclusionFilters',
-    schema: arrayOf(
-      text('a wildcard filter'),
-      'Tag filters excepted from the tag mutability setting (needs a *_WITH_EXCLUSION mode).',
-      designLimits.listEntries,
-    ),
+    schema: exclusionFiltersSchema,
     cfn: exclusionFiltersCfn,
     cdk: {
       literal: {
