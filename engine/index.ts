@@ -58,11 +58,6 @@ export {
 export type { ParsedDesign } from './design/parseDesign';
 /** Reads untrusted input (an object or JSON text) as a design, or returns findings with field paths. */
 export { designJsonSchema, parseDesign, parseDesignText } from './design/parseDesign';
-/** The design's registry part (registrySchema.ts) and the creation template's property table. */
-export {
-  appliedForValues,
-  creationTemplateProperties,
-} from './design/properties/creationTemplateProperties';
 export { eventRuleProperties } from './design/properties/eventRuleProperties';
 export { keyProperties } from './design/properties/keyProperties';
 export { lifecycleRuleProperties } from './design/properties/lifecycleRuleProperties';
@@ -80,21 +75,6 @@ export {
   repositoryProperties,
 } from './design/properties/repositoryProperties';
 export { entityLogicalIdRows } from './design/properties/resourceOptionProperties';
-export type {
-  CreationTemplateDesign,
-  PullThroughCacheRuleDesign,
-  PullTimeUpdateExclusionDesign,
-  RegistryDesign,
-  RegistryPolicyDesign,
-  ReplicationDesign,
-  ScanningDesign,
-  SigningDesign,
-} from './design/registrySchema';
-export {
-  creationTemplateSchema,
-  registryDefaultIds,
-  registrySchema,
-} from './design/registrySchema';
 /** The keywords of the design's JSON Schema, for tools that read it. */
 export type { JsonSchemaNode } from './design/schemaKit';
 export type { EntityList } from './design/stackConstructs';
@@ -109,24 +89,11 @@ export { formatPath, pathStartsWith, samePath } from './fieldPath';
 export type { Finding, FindingOrigin } from './findings';
 /** Findings: severity, origin, code (the kind), field path and message (CDK's own text where CDK throws). */
 export { FindingCode, Severity } from './findings';
-export type { RegistryAssumption } from './registry/assumptions';
-export type { AwsSource } from './registry/awsSources';
-export type { CreationWay, TemplateEffect, TemplateMatch } from './registry/creationTemplateMatch';
-export type { RegistryMatch } from './registry/matchRegistry';
 /**
- * Which registry rules apply to a repository name (typed, or a repository of the design): the
- * creation template for each way ECR creates a repository (PULL_THROUGH_CACHE, REPLICATION,
- * CREATE_ON_PUSH: the longest matching prefix, else ROOT, else ECR's defaults) and what the
- * repository gets from it; the replication rules that copy it and where; the scanning rule and
- * frequency; the pull-through cache rule that would create it; the signing rules. Total for any
- * string; each result carries the AWS texts it follows and the designer's assumptions where AWS
- * is silent, for the UI to show.
+ * The design's registry part, the creation template's property table, and which registry rules
+ * apply to a repository name (matchRegistry): see registry/registryApi.ts.
  */
-export { matchRegistry } from './registry/matchRegistry';
-export type { PullThroughMatch } from './registry/pullThroughMatch';
-export type { ReplicationMatch, ReplicationResult } from './registry/replicationMatch';
-export type { ScanningResult, ScanningRuleMatch, ScanOutcome } from './registry/scanningMatch';
-export type { SigningMatch } from './registry/signingMatch';
+export * from './registry/registryApi';
 /**
  * The printers on demand, for a caller that keeps them out of its first load (the app):
  * `loadPrinters()` resolves to `printOutputs(design, template, outputs)`, which prints what
