@@ -5,7 +5,7 @@ import { EntityTableFields } from '../entities/EntityTableFields';
 import { findingsUnder } from '../entities/entityFindings';
 import { uniqueName } from '../state/newEntries';
 import { copiedEntry, EntryIdFields } from './IdFields';
-import { listCardActions, RegistryCard } from './RegistryCard';
+import { listCardActions, RegistryCard, type RuleCardProps } from './RegistryCard';
 import { pullThroughHelp as help } from './registryHelp';
 import type { SetRegistryParts } from './registryParts';
 
@@ -52,13 +52,7 @@ const rows: { field: string; form: FormFacet }[] = [
 
 const listId = 'registry-pull-through-rules';
 
-interface CardProps {
-  rule: Rule;
-  index: number;
-  onChange: (rule: Rule, typing?: string) => void;
-  onDuplicate: () => void;
-  onRemove: () => void;
-}
+type CardProps = RuleCardProps<Rule>;
 
 function PullThroughCacheCard({ rule, index, onChange, onDuplicate, onRemove }: CardProps) {
   const { findings } = useEntitiesView();

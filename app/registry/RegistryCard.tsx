@@ -60,6 +60,15 @@ function inserted<T>(list: readonly T[], index: number, item: T): T[] {
   return next;
 }
 
+/** The props of the card of one rule of a registry list (pull-through cache, replication). */
+export interface RuleCardProps<T> {
+  rule: T;
+  index: number;
+  onChange: (rule: T, typing?: string) => void;
+  onDuplicate: () => void;
+  onRemove: () => void;
+}
+
 /**
  * The Duplicate and Remove of the card at `index` of `list` (shown in `listId`): the copy
  * (`copy` of the entry, e.g. with a new id) goes right below its source and takes the focus.

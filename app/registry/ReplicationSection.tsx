@@ -6,7 +6,7 @@ import { ChipField } from '../fields/ChipField';
 import { TextField } from '../fields/TextField';
 import { FindingList } from '../findings/FindingList';
 import { SingletonIdFields } from './IdFields';
-import { listCardActions, RegistryCard } from './RegistryCard';
+import { listCardActions, RegistryCard, type RuleCardProps } from './RegistryCard';
 import { replicationHelp as help } from './registryHelp';
 import { listOrNone, type SetRegistryParts } from './registryParts';
 
@@ -81,13 +81,7 @@ function DestinationRows(props: {
   );
 }
 
-interface CardProps {
-  rule: Rule;
-  index: number;
-  onChange: (rule: Rule, typing?: string) => void;
-  onDuplicate: () => void;
-  onRemove: () => void;
-}
+type CardProps = RuleCardProps<Rule>;
 
 function ReplicationRuleCard({ rule, index, onChange, onDuplicate, onRemove }: CardProps) {
   const { findings } = useEntitiesView();
