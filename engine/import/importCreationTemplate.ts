@@ -110,7 +110,7 @@ export function importStatements(
     return rest;
   });
   const withoutSids = { ...document, Statement: statements };
-  return importResourcePolicy(withoutSids, path, c.entities, c.added, new Map(), c.findings);
+  return importResourcePolicy(withoutSids, path, c.entities, c.added, new Map(), c.findings, true);
 }
 
 function importResourceTags(c: RegistryImportContext): Partial<CreationTemplateDesign> {

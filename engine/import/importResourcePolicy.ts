@@ -116,7 +116,12 @@ function withoutGrantedStatements(
   return own.flatMap((statement, i) => (statement ? [statement] : i < end ? [statements[i]!] : []));
 }
 
-/** A repository's RepositoryPolicyText as resource policy statements. */
+/**
+ * A repository's RepositoryPolicyText as resource policy statements. `principalOptional`: the
+ * policy is an L1's JSON string (a creation template's), which CDK writes with or without a
+ * Principal, so a statement without one comes back as one (ECR's check then says what it says);
+ * a repository's policy goes through CDK's PolicyStatement, which refuses that.
+ */
 export function importResourcePolicy(
   document: unknown,
   path: FieldPath,
@@ -124,10 +129,14 @@ export function importResourcePolicy(
   added: PrincipalDesign[],
   granted: ReadonlyMap<string, ReadonlySet<string>>,
   findings: Finding[],
+  principalOptional = false,
 ): PolicyStatementDesign[] {
   const accountsSeen = new Map<string, number>();
   const statements = statementsOf(document).flatMap((statement, index) => {
-    const principals = principalIds(statement.Principal, entities, added, accountsSeen);
+    const principals =
+      principalOptional && statement.Principal === undefined
+        ? []
+        : principalIds(statement.Principal, entities, added, accountsSeen);
     const known = Object.keys(statement).every((k) =>
       ['Action', 'Condition', 'Effect', 'Principal', 'Resource'].includes(k),
     );
@@ -143,7 +152,7 @@ export function importResourcePolicy(
     }
     const out: PolicyStatementDesign = {};
     if (statement.Effect === 'Deny') out.effect = 'DENY';
-    out.principals = principals;
+    if (principals.length > 0 || !principalOptional) out.principals = principals;
     const actions = asList(statement.Action).filter((a): a is string => typeof a === 'string');
     if (actions.length > 0) out.actions = actions;
     if (isPlainObject(statement.Condition))
