@@ -5,7 +5,7 @@
  * singleton (replication, scanning, signing, registry policy: one per registry) is a warning.
  */
 import type { PrincipalDesign } from '../design/entitySchemas';
-import { type RegistryDesign, registryDefaultIds } from '../design/registrySchema';
+import { type RegistryDesign, registryDefaultIds, registrySchema } from '../design/registrySchema';
 import { isPlainObject } from '../design/schemaKit';
 import { designWarning, type Finding, FindingCode } from '../findings';
 import { importCreationTemplate, type RegistryImportContext } from './importCreationTemplate';
@@ -91,15 +91,10 @@ export function importRegistryResources(
   return inSchemaOrder(registry);
 }
 
-const partOrder = [
-  'creationTemplates',
-  'replication',
-  'pullThroughCacheRules',
-  'scanning',
-  'signing',
-  'pullTimeUpdateExclusions',
-  'policy',
-] as const;
+/** The registry's parts in the format's order, as its schema lists them. */
+const partOrder = Object.keys(
+  (registrySchema.jsonSchema() as { properties: Record<string, unknown> }).properties,
+);
 
 /** The parts in the format's order; undefined when there are none. */
 export function inSchemaOrder(registry: Record<string, unknown>): RegistryDesign | undefined {
