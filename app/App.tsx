@@ -1,20 +1,11 @@
-import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { defaultStackName, type Finding } from '../engine/index';
-import { EntitiesContext, isEntityFindingPath } from './entities/EntitiesContext';
-import {
-  LazyEntitiesPanel,
-  LazyOutputsSection,
-  LazyRegistrySection,
-} from './entities/lazySections';
-import { useGroupedFindings } from './findings/useGroupedFindings';
-import { type SectionId, sectionCounts } from './layout/designSections';
+import { DesignPane } from './layout/DesignPane';
 import { Header } from './layout/Header';
 import { type PhoneView, PhoneViewBar } from './layout/PhoneViews';
 import { ProblemBanner } from './layout/ProblemBanner';
-import { SectionNav } from './layout/SectionNav';
 import { SkipLinks } from './layout/SkipLinks';
 import { SplitLayout } from './layout/SplitLayout';
-import { StackForm } from './layout/StackForm';
 import { Notice, UndoToast } from './layout/Toasts';
 import { useTheme } from './layout/useTheme';
 import { useUndoShortcuts } from './layout/useUndoShortcuts';
@@ -26,9 +17,6 @@ import { markOnce } from './perf';
 import { AutosaveWarning } from './persistence/AutosaveWarning';
 import type { Startup, StartupProblem } from './persistence/startup';
 import { usePersistence } from './persistence/usePersistence';
-import { registryKey } from './registry/registryState';
-import { RepositoryList } from './repositories/RepositoryList';
-import { RepositoryPanel } from './repositories/RepositoryPanel';
 import { DispatchContext } from './state/DesignerContext';
 import { designOf } from './state/designerState';
 import { historyReducer } from './state/history';
@@ -64,31 +52,10 @@ export function App({ startup }: { startup: Startup }) {
     stackName ?? defaultStackName,
     selectedKey,
   );
+  const view = useMemo(() => ({ design, outputs }), [design, outputs]);
   // The preview's errors on rules that would expire images in use join the design's findings.
   const [previewFindings, setPreviewFindings] = useState<readonly Finding[]>([]);
-  const allFindings = useMemo(
-    () => [...outputs.findings, ...previewFindings],
-    [outputs.findings, previewFindings],
-  );
-  const findings = useGroupedFindings(allFindings);
-  const designFindings = useMemo(
-    () => findings.design.filter((f) => !isEntityFindingPath(f.path)),
-    [findings.design],
-  );
-  const registryFindings = useMemo(
-    () => outputs.findings.filter((f) => f.path[0] === 'registry'),
-    [outputs.findings],
-  );
-  const registryShown = selectedKey === registryKey;
   const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
-  const sectionCountsNow = useMemo(
-    () => sectionCounts(allFindings, selectedIndex),
-    [allFindings, selectedIndex],
-  );
-  const entitiesView = useMemo(
-    () => ({ entities, repositories, design, findings: outputs.findings }),
-    [entities, repositories, design, outputs.findings],
-  );
   const selected = repositories[selectedIndex];
 
   const previewDestination = useMemo(() => {
@@ -110,107 +77,56 @@ export function App({ startup }: { startup: Startup }) {
     [],
   );
   const persistence = usePersistence(design, startup, dispatch, onLinkProblem);
-  /** The section navigation asks for a section that is not shown: the Registry, or a repository's. */
-  const showSection = (id: SectionId) => {
-    if (id === 'section-registry') dispatch({ type: 'selectRepository', key: registryKey });
-    else if (registryShown && repositories[0])
-      dispatch({ type: 'selectRepository', key: repositories[0].key });
-  };
   const dismissProblem = (id: string) =>
     setProblems((current) => current.filter((p) => p.id !== id));
 
-  const rename = (key: string) => {
-    dispatch({ type: 'selectRepository', key });
-    // The field exists after the selection renders.
-    requestAnimationFrame(() => {
-      const input = document.getElementById(`${key}-id`) as HTMLInputElement | null;
-      input?.focus();
-      input?.select();
-    });
-  };
-
   return (
     <DispatchContext value={dispatch}>
-      <EntitiesContext value={entitiesView}>
-        <div className="app" data-view={phoneView}>
-          <SkipLinks onView={setPhoneView} />
-          <Header
-            design={design}
-            shownDocument={shownDocument}
-            theme={theme.preference}
-            onThemeChange={theme.setPreference}
-            canUndo={state.history.past.length > 0}
-            canRedo={state.history.future.length > 0}
-            linkChars={persistence.linkChars}
-            preview={previewDestination}
-            messages={
-              <>
-                <UndoToast toast={state.toast} />
-                <Notice notice={state.notice} />
-              </>
+      <div className="app" data-view={phoneView}>
+        <SkipLinks onView={setPhoneView} />
+        <Header
+          design={design}
+          shownDocument={shownDocument}
+          theme={theme.preference}
+          onThemeChange={theme.setPreference}
+          canUndo={state.history.past.length > 0}
+          canRedo={state.history.future.length > 0}
+          linkChars={persistence.linkChars}
+          preview={previewDestination}
+          messages={
+            <>
+              <UndoToast toast={state.toast} />
+              <Notice notice={state.notice} />
+            </>
+          }
+        />
+        <ProblemBanner problems={problems} onDismiss={dismissProblem} />
+        <AutosaveWarning failure={persistence.autosaveFailure} design={design} />
+        <main className="app-main">
+          <SplitLayout
+            left={
+              <DesignPane
+                state={state}
+                view={view}
+                previewFindings={previewFindings}
+                onPreviewFindings={setPreviewFindings}
+              />
+            }
+            right={
+              <OutputPane
+                outputs={outputs}
+                tab={outputTab}
+                doc={shownDocument}
+                design={design}
+                stackName={stackName ?? defaultStackName}
+                selectedIndex={selectedIndex}
+                dark={theme.dark}
+              />
             }
           />
-          <ProblemBanner problems={problems} onDismiss={dismissProblem} />
-          <AutosaveWarning failure={persistence.autosaveFailure} design={design} />
-          <main className="app-main">
-            <SplitLayout
-              left={
-                <div className="designer" id="design" tabIndex={-1}>
-                  <StackForm
-                    stackName={stackName}
-                    stack={stack}
-                    findings={findings.stackName}
-                    designFindings={designFindings}
-                  />
-                  <RepositoryList
-                    repositories={repositories}
-                    selectedKey={selectedKey}
-                    findings={findings}
-                    registryFindings={registryFindings}
-                    onRename={rename}
-                  />
-                  <SectionNav counts={sectionCountsNow} onShow={showSection} />
-                  {selected && (
-                    <RepositoryPanel
-                      entry={selected}
-                      outputs={outputs.current.repositories[selectedIndex]}
-                      pending={outputs.loading}
-                      findings={findings.repositories.get(selectedIndex)}
-                      inputErrors={inputErrors}
-                      onPreviewFindings={setPreviewFindings}
-                    />
-                  )}
-                  {registryShown && (
-                    <Suspense fallback={<p className="empty-note">Loading the registry…</p>}>
-                      <LazyRegistrySection
-                        design={design}
-                        registry={registry}
-                        inputErrors={inputErrors}
-                      />
-                    </Suspense>
-                  )}
-                  <Suspense fallback={null}>
-                    <LazyEntitiesPanel selected={selected} />
-                    <LazyOutputsSection />
-                  </Suspense>
-                </div>
-              }
-              right={
-                <OutputPane
-                  outputs={outputs}
-                  tab={outputTab}
-                  doc={shownDocument}
-                  design={design}
-                  stackName={stackName ?? defaultStackName}
-                  selectedIndex={selectedIndex}
-                  dark={theme.dark}
-                />
-              }
-            />
-          </main>
-          <PhoneViewBar view={phoneView} onChange={setPhoneView} />
-        </div>
-      </EntitiesContext>
+        </main>
+        <PhoneViewBar view={phoneView} onChange={setPhoneView} />
+      </div>
     </DispatchContext>
   );
 }

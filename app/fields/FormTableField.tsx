@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { Widget } from '../../engine/index';
 import type { FormValue } from './formValues';
 import { TableField } from './TableField';
-import { type DesignForm, type FormCommit, findingsOf } from './useDesignForm';
+import { type DesignForm, editField, type FormCommit, findingsOf } from './useDesignForm';
 
 interface FormTableFieldProps {
   form: DesignForm;
@@ -35,7 +35,7 @@ export const FormTableField = memo(function FormTableField({
           findings={findingsOf(field.state.meta)}
           value={field.state.value as FormValue}
           onBlur={field.handleBlur}
-          onEdit={field.handleChange}
+          onEdit={(value) => editField(field, value)}
           onCommit={(value, eventTime) => commit(name, value, eventTime)}
         />
       )}

@@ -6,7 +6,7 @@
  * outside the form (undo, redo, a drop that renumbers priorities), the fields whose value it
  * changed show the new value; a field's own edits and its unfinished text are left alone.
  */
-import { type AnyFieldMeta, useForm } from '@tanstack/react-form';
+import { type AnyFieldApi, type AnyFieldMeta, useForm } from '@tanstack/react-form';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding, FormFacet } from '../../engine/index';
 import { type FieldFindings, noFindings } from '../findings/groupFindings';
@@ -58,6 +58,16 @@ function fieldErrors(specs: Record<string, FieldSpec>, findings: FieldFindings |
   return { fields };
 }
 
+/**
+ * A control's new value into its form field. Not validated there: the form-level validator
+ * returns the engine's findings, which come with the design this edit makes (the layout
+ * effect above validates then); validating on the edit would only repeat the last findings
+ * for every field of the form.
+ */
+export function editField(field: { setValue: AnyFieldApi['setValue'] }, value: unknown): void {
+  field.setValue(value, { dontValidate: true });
+}
+
 /** The engine's findings on a field, from its meta. */
 export function findingsOf(meta: AnyFieldMeta): readonly Finding[] {
   return (meta.errorMap.onChange as readonly Finding[] | undefined) ?? noFindings;
@@ -103,7 +113,14 @@ export function useDesignForm(
   // What the last render saw, for `commit`, which stays the same function across renders so
   // that memoized fields (FormTableField) skip the renders that do not concern them.
   const current = useRef({ specs, design, target });
+  /**
+   * The values `commit` sent since the form last rendered a new design. The design pane renders
+   * a form's edits a moment later (usePaneState), so until it does, they, not `design`, are what
+   * the state holds: a keystroke that undoes the one before must still be sent.
+   */
+  const sent = useRef(new Map<string, unknown>());
   useLayoutEffect(() => {
+    if (current.current.design !== design) sent.current.clear();
     current.current = { specs, design, target };
   });
   /** A control's value: its input error to the state, its reading into the design when it differs. */
@@ -112,12 +129,21 @@ export function useDesignForm(
       const { specs, design, target } = current.current;
       const reading = specs[field]!.read(value);
       const key = fieldKey(target.ownerKey, field);
-      if (reading.error !== target.inputErrors[key])
-        dispatch({ type: 'setInputError', fieldKey: key, message: reading.error });
+      const errorKey = `error:${key}`;
+      const shownError = sent.current.has(errorKey)
+        ? sent.current.get(errorKey)
+        : target.inputErrors[key];
+      if (reading.error !== shownError) {
+        sent.current.set(errorKey, reading.error);
+        const edit = { type: 'setInputError', fieldKey: key, message: reading.error } as const;
+        dispatch({ type: 'formEdit', edit });
+      }
       const read = readValue(reading);
-      if (!read || sameValue(read.value, design[field])) return;
+      const held = sent.current.has(field) ? sent.current.get(field) : design[field];
+      if (!read || sameValue(read.value, held)) return;
+      sent.current.set(field, read.value);
       markEdit(eventTime);
-      dispatch(target.patch({ [field]: read.value }));
+      dispatch({ type: 'formEdit', edit: target.patch({ [field]: read.value }) });
     },
     [dispatch],
   );

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Finding } from '../../engine/index';
 import { TextField } from '../fields/TextField';
-import { type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
+import { editField, type FieldSpec, findingsOf, useDesignForm } from '../fields/useDesignForm';
 import { FindingList } from '../findings/FindingList';
 import type { StackSettings } from '../state/designerState';
 
@@ -93,7 +93,7 @@ export const StackForm = memo(function StackForm({
               value={field.state.value as string}
               onBlur={field.handleBlur}
               onChange={(value, event) => {
-                field.handleChange(value);
+                editField(field, value);
                 commit(name, value, event.timeStamp);
               }}
             />

@@ -4,6 +4,7 @@ import { perfMarks } from '../testIds';
 import { monaco } from './monacoSetup';
 import type { OutputDocument } from './outputDocuments';
 import { textChange } from './textChange';
+import { warmEditPath } from './warmEditPath';
 
 interface MonacoOutputProps {
   doc: OutputDocument;
@@ -40,6 +41,8 @@ export default function MonacoOutput({ doc, dark, printing }: MonacoOutputProps)
   const highlightTimer = useRef<number | undefined>(undefined);
   /** The text each model holds, so a comparison does not have to read the model back. */
   const texts = useRef(new Map<string, string>());
+  /** Cancels the warm-up of the edit path that a new model schedules. */
+  const cancelWarm = useRef<() => void>(() => {});
 
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
@@ -61,6 +64,7 @@ export default function MonacoOutput({ doc, dark, printing }: MonacoOutputProps)
     const owned = models.current;
     const ownedTexts = texts.current;
     return () => {
+      cancelWarm.current();
       window.clearTimeout(highlightTimer.current);
       editor.dispose();
       ownedTexts.clear();
@@ -93,6 +97,8 @@ export default function MonacoOutput({ doc, dark, printing }: MonacoOutputProps)
     if (!model) {
       model = monaco.editor.createModel(doc.text, doc.language, monaco.Uri.parse(doc.uri));
       models.current.set(doc.uri, model);
+      cancelWarm.current();
+      cancelWarm.current = warmEditPath(editor, model);
     } else if (texts.current.get(doc.uri) !== doc.text) {
       const change = textChange(texts.current.get(doc.uri) ?? model.getValue(), doc.text);
       if (change) {

@@ -3,7 +3,13 @@ import { type RepositoryField, repositoryProperties, rowsWith } from '../../engi
 import { FormTableField } from '../fields/FormTableField';
 import { rowsOf, type TagRow, TagRowsField, tagsOf } from '../fields/TagRowsField';
 import { TextField } from '../fields/TextField';
-import { type FieldSpec, findingsOf, tableSpecs, useDesignForm } from '../fields/useDesignForm';
+import {
+  editField,
+  type FieldSpec,
+  findingsOf,
+  tableSpecs,
+  useDesignForm,
+} from '../fields/useDesignForm';
 import type { RepositoryFindings } from '../findings/groupFindings';
 import { fieldKey, type RepositoryEntry } from '../state/designerState';
 import { repositoryHelp as help } from './repositoryHelp';
@@ -86,7 +92,7 @@ export function RepositorySettingsForm({
               value={field.state.value as string}
               onBlur={field.handleBlur}
               onChange={(value, event) => {
-                field.handleChange(value);
+                editField(field, value);
                 update('id', value, event.timeStamp);
               }}
             />
@@ -105,7 +111,7 @@ export function RepositorySettingsForm({
               rows={field.state.value as TagRow[]}
               onBlur={field.handleBlur}
               onChange={(rows, eventTime) => {
-                field.handleChange(rows);
+                editField(field, rows);
                 update('tags', rows, eventTime);
               }}
             />

@@ -64,6 +64,12 @@ export interface DesignHistory {
 }
 
 export interface DesignerState extends DesignerSnapshot {
+  /**
+   * The last action was a form's edit of values its fields hold themselves (useDesignForm):
+   * the typed text is on screen already, so the design pane may render it a moment later
+   * (usePaneState).
+   */
+  heldByForm?: true;
   /** Changes when the design's lineage changes (new, open, undo past a replacement): old outputs no longer apply. */
   generation: number;
   nextKey: number;

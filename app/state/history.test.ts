@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDesign } from '../seedDesign';
+import type { DesignerAction } from './designerReducer';
 import { designOf, initialState } from './designerState';
 import { type HistoryAction, historyLimit, historyReducer } from './history';
 
@@ -43,6 +44,28 @@ describe('historyReducer', () => {
     expect(designOf(undone)).toEqual(seedDesign);
     const redone = run([{ type: 'redo' }, { type: 'redo' }, { type: 'redo' }], undone);
     expect(designOf(redone)).toEqual(designOf(edited));
+  });
+
+  it('marks a form edit as held by the form, as its edit would be recorded, until any other action', () => {
+    const key = start().repositories[0]!.key;
+    const form = (edit: HistoryAction): HistoryAction => ({
+      type: 'formEdit',
+      edit: edit as DesignerAction,
+    });
+    const typed = run([form(rename(key, 'a')), form(rename(key, 'ab'))]);
+    const plain = run([rename(key, 'a'), rename(key, 'ab')]);
+    expect(typed.heldByForm).toBe(true);
+    expect(designOf(typed)).toEqual(designOf(plain));
+    expect(typed.history.past).toHaveLength(plain.history.past.length);
+    const after = historyReducer(typed, { type: 'checkpoint' });
+    expect(after.heldByForm).toBeUndefined();
+    expect(designOf(after)).toEqual(designOf(typed));
+    expect(historyReducer(after, { type: 'undo' }).heldByForm).toBeUndefined();
+    expect(designOf(historyReducer(typed, { type: 'undo' }))).toEqual(seedDesign);
+    const state = start();
+    expect(
+      historyReducer(state, form({ type: 'setInputError', fieldKey: 'x', message: undefined })),
+    ).toBe(state);
   });
 
   it('makes one step of consecutive keystrokes in one field, until focus moves', () => {

@@ -29,7 +29,9 @@ export type HistoryAction =
    * (by repository id): part of the state it opened with, so not an undo step.
    */
   | { type: 'restoreSampleImages'; byRepository: ReadonlyMap<string, readonly SampleImage[]> }
-  | { type: 'dismissToast' };
+  | { type: 'dismissToast' }
+  /** `edit` comes from a form whose fields hold the values it sets (useDesignForm). */
+  | { type: 'formEdit'; edit: DesignerAction };
 
 function snapshotOf(state: DesignerState): DesignerSnapshot {
   const { stackName, repositories, selectedKey, lineage, entities, stack, registry } = state;
@@ -150,6 +152,20 @@ function recorded(before: DesignerState, after: DesignerState, action: HistoryAc
 
 /** The app's reducer: design edits, recorded for undo and redo. */
 export function historyReducer(state: DesignerState, action: HistoryAction): DesignerState {
+  if (action.type === 'formEdit') {
+    const next = reduce(state, action.edit);
+    return next === state || next.heldByForm ? next : { ...next, heldByForm: true };
+  }
+  const next = reduce(state, action);
+  if (!next.heldByForm) return next;
+  const { heldByForm: _, ...rest } = next;
+  return rest;
+}
+
+function reduce(
+  state: DesignerState,
+  action: Exclude<HistoryAction, { type: 'formEdit' }>,
+): DesignerState {
   switch (action.type) {
     case 'undo':
       return undo(state);
