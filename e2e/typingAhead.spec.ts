@@ -21,13 +21,16 @@ test('keystrokes faster than the design pane renders all reach the design, findi
   const expected = render(seed).cfnJson!;
   await designer.expectOutput('cfn-json', expected);
   // A keystroke and the one that takes it back, before the pane has rendered the first.
-  await name.evaluate((input: HTMLInputElement) => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  // As text: e2e is compiled without the DOM library (page code runs in the browser).
+  await name.focus();
+  await designer.page.evaluate(`(() => {
+    const input = document.activeElement;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
     for (const value of ['my-app-webx', 'my-app-web']) {
       setValue.call(input, value);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
-  });
+  })()`);
   await designer.expectOutput('cfn-json', expected);
   await expect(name).toHaveValue('my-app-web');
   await expect(name).toHaveAttribute('aria-invalid', 'false');

@@ -44,14 +44,8 @@ export function DesignPane({ state, view, ...props }: DesignPaneProps) {
   );
 }
 
-interface PaneContentProps {
-  state: DesignerState;
-  design: Design;
-  outputs: Outputs;
-  /** The preview's errors on rules that would expire images in use. */
-  previewFindings: readonly Finding[];
-  onPreviewFindings: (findings: readonly Finding[]) => void;
-}
+/** The pane's props with the state and view it shows. */
+type PaneContentProps = Omit<DesignPaneProps, 'view'> & { design: Design; outputs: Outputs };
 
 /** Memoized: a keystroke the pane shows a moment later does not render it at once. */
 const PaneContent = memo(function PaneContent({
