@@ -114,9 +114,10 @@ export function useDesignForm(
   // that memoized fields (FormTableField) skip the renders that do not concern them.
   const current = useRef({ specs, design, target });
   /**
-   * The values `commit` sent since the form last rendered a new design. The design pane renders
-   * a form's edits a moment later (usePaneState), so until it does, they, not `design`, are what
-   * the state holds: a keystroke that undoes the one before must still be sent.
+   * The values and input errors `commit` sent since the form last rendered a new design. The
+   * design pane renders a form's edits a moment later (usePaneState), so until it does, they,
+   * not `design`, are what the state holds: a keystroke that undoes the one before must still
+   * be sent.
    */
   const sent = useRef(new Map<string, unknown>());
   useLayoutEffect(() => {
@@ -128,20 +129,20 @@ export function useDesignForm(
     (field, value, eventTime) => {
       const { specs, design, target } = current.current;
       const reading = specs[field]!.read(value);
+      /** Whether `value` differs from what the state holds at `slot`; if so, it is sent now. */
+      const sends = (slot: string, value: unknown, rendered: unknown) => {
+        const held = sent.current.has(slot) ? sent.current.get(slot) : rendered;
+        if (sameValue(value, held)) return false;
+        sent.current.set(slot, value);
+        return true;
+      };
       const key = fieldKey(target.ownerKey, field);
-      const errorKey = `error:${key}`;
-      const shownError = sent.current.has(errorKey)
-        ? sent.current.get(errorKey)
-        : target.inputErrors[key];
-      if (reading.error !== shownError) {
-        sent.current.set(errorKey, reading.error);
+      if (sends(`error:${key}`, reading.error, target.inputErrors[key])) {
         const edit = { type: 'setInputError', fieldKey: key, message: reading.error } as const;
         dispatch({ type: 'formEdit', edit });
       }
       const read = readValue(reading);
-      const held = sent.current.has(field) ? sent.current.get(field) : design[field];
-      if (!read || sameValue(read.value, held)) return;
-      sent.current.set(field, read.value);
+      if (!read || !sends(field, read.value, design[field])) return;
       markEdit(eventTime);
       dispatch({ type: 'formEdit', edit: target.patch({ [field]: read.value }) });
     },

@@ -6,7 +6,7 @@ import { type HistoryAction, historyLimit, historyReducer } from './history';
 
 const start = () => initialState(seedDesign);
 const run = (actions: HistoryAction[], state = start()) => actions.reduce(historyReducer, state);
-const rename = (key: string, repositoryName: string): HistoryAction => ({
+const rename = (key: string, repositoryName: string): DesignerAction => ({
   type: 'updateRepository',
   key,
   patch: { repositoryName },
@@ -48,10 +48,7 @@ describe('historyReducer', () => {
 
   it('marks a form edit as held by the form, as its edit would be recorded, until any other action', () => {
     const key = start().repositories[0]!.key;
-    const form = (edit: HistoryAction): HistoryAction => ({
-      type: 'formEdit',
-      edit: edit as DesignerAction,
-    });
+    const form = (edit: DesignerAction): HistoryAction => ({ type: 'formEdit', edit });
     const typed = run([form(rename(key, 'a')), form(rename(key, 'ab'))]);
     const plain = run([rename(key, 'a'), rename(key, 'ab')]);
     expect(typed.heldByForm).toBe(true);
@@ -60,8 +57,9 @@ describe('historyReducer', () => {
     const after = historyReducer(typed, { type: 'checkpoint' });
     expect(after.heldByForm).toBeUndefined();
     expect(designOf(after)).toEqual(designOf(typed));
-    expect(historyReducer(after, { type: 'undo' }).heldByForm).toBeUndefined();
-    expect(designOf(historyReducer(typed, { type: 'undo' }))).toEqual(seedDesign);
+    const undone = historyReducer(typed, { type: 'undo' });
+    expect(undone.heldByForm).toBeUndefined();
+    expect(designOf(undone)).toEqual(seedDesign);
     const state = start();
     expect(
       historyReducer(state, form({ type: 'setInputError', fieldKey: 'x', message: undefined })),

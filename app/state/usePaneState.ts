@@ -4,8 +4,8 @@ import type { DesignerState } from './designerState';
 /**
  * The state, and what is derived from it (`outputs`), that the design pane (forms, lists, preview,
  * entities) shows. After a form's edit of values its fields hold themselves (`heldByForm`:
- * the typed text is on screen already) the pane renders at deferred priority, after the
- * keystroke has reached the outputs and is painted; after any other action, at once. The pane
+ * the typed text is on screen already) the pane renders at deferred priority, once the
+ * keystroke has reached the outputs; after any other action, at once. The pane
  * never goes back to a state older than one it has shown.
  */
 export function usePaneState<Outputs>(
