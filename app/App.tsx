@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { defaultStackName, type Finding } from '../engine/index';
+import type { PreviewDestination } from './import/ImagesToPreview';
 import { DesignPane } from './layout/DesignPane';
-import { Header } from './layout/Header';
+import { Header, type HeaderContent } from './layout/Header';
 import { type PhoneView, PhoneViewBar } from './layout/PhoneViews';
 import { ProblemBanner } from './layout/ProblemBanner';
 import { SkipLinks } from './layout/SkipLinks';
@@ -18,8 +19,10 @@ import { AutosaveWarning } from './persistence/AutosaveWarning';
 import type { Startup, StartupProblem } from './persistence/startup';
 import { usePersistence } from './persistence/usePersistence';
 import { DispatchContext } from './state/DesignerContext';
+import type { RepositoryEntry } from './state/designerState';
 import { designOf } from './state/designerState';
 import { historyReducer } from './state/history';
+import { useLatest } from './state/useLatest';
 import { perfMarks } from './testIds';
 
 /**
@@ -58,16 +61,22 @@ export function App({ startup }: { startup: Startup }) {
   const selectedIndex = repositories.findIndex((r) => r.key === selectedKey);
   const selected = repositories[selectedIndex];
 
-  const previewDestination = useMemo(() => {
-    if (!selected) return undefined;
-    const { id, repositoryName } = selected.settings;
-    const target = {
-      key: selected.key,
-      id,
-      ...(repositoryName !== undefined && { repositoryName }),
-    };
-    return { target, images: selected.settings.sampleImages ?? [] };
-  }, [selected]);
+  // What the header's menus and the autosave warning act on, read when they act.
+  const latest = useLatest({ design, doc: shownDocument, selected });
+  const headerContent = useCallback((): HeaderContent => {
+    const { design, doc, selected } = latest();
+    return { design, doc, preview: previewDestinationOf(selected) };
+  }, [latest]);
+  const latestDesign = useCallback(() => latest().design, [latest]);
+  const messages = useMemo(
+    () => (
+      <>
+        <UndoToast toast={state.toast} />
+        <Notice notice={state.notice} />
+      </>
+    ),
+    [state.toast, state.notice],
+  );
 
   useEffect(() => markOnce(perfMarks.formReady), []);
   useUndoShortcuts(dispatch);
@@ -77,31 +86,28 @@ export function App({ startup }: { startup: Startup }) {
     [],
   );
   const persistence = usePersistence(design, startup, dispatch, onLinkProblem);
-  const dismissProblem = (id: string) =>
-    setProblems((current) => current.filter((p) => p.id !== id));
+  const dismissProblem = useCallback(
+    (id: string) => setProblems((current) => current.filter((p) => p.id !== id)),
+    [],
+  );
 
   return (
     <DispatchContext value={dispatch}>
       <div className="app" data-view={phoneView}>
         <SkipLinks onView={setPhoneView} />
         <Header
-          design={design}
-          shownDocument={shownDocument}
+          content={headerContent}
+          docLabel={shownDocument.label}
+          docEmpty={shownDocument.text === ''}
           theme={theme.preference}
           onThemeChange={theme.setPreference}
           canUndo={state.history.past.length > 0}
           canRedo={state.history.future.length > 0}
           linkChars={persistence.linkChars}
-          preview={previewDestination}
-          messages={
-            <>
-              <UndoToast toast={state.toast} />
-              <Notice notice={state.notice} />
-            </>
-          }
+          messages={messages}
         />
         <ProblemBanner problems={problems} onDismiss={dismissProblem} />
-        <AutosaveWarning failure={persistence.autosaveFailure} design={design} />
+        <AutosaveWarning failure={persistence.autosaveFailure} design={latestDesign} />
         <main className="app-main">
           <SplitLayout
             left={
@@ -129,4 +135,14 @@ export function App({ startup }: { startup: Startup }) {
       </div>
     </DispatchContext>
   );
+}
+
+/** The selected repository's preview, where images read from AWS output go. */
+function previewDestinationOf(
+  selected: RepositoryEntry | undefined,
+): PreviewDestination | undefined {
+  if (!selected) return undefined;
+  const { id, repositoryName } = selected.settings;
+  const target = { key: selected.key, id, ...(repositoryName !== undefined && { repositoryName }) };
+  return { target, images: selected.settings.sampleImages ?? [] };
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from '../state/useLatest';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -9,8 +10,7 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
  */
 export function usePageDrop(onFile: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
-  const latest = useRef(onFile);
-  latest.current = onFile;
+  const latest = useLatest(onFile);
 
   useEffect(() => {
     let depth = 0;
@@ -33,7 +33,7 @@ export function usePageDrop(onFile: (file: File) => void): boolean {
       if (event.defaultPrevented || !carriesFiles(event)) return;
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      if (file) latest()(file);
     };
     const listeners = { dragenter: enter, dragleave: leave, dragover: over, drop } as const;
     for (const [type, listener] of Object.entries(listeners))

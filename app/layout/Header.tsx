@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
+import { lazy, memo, type ReactNode, Suspense, useRef, useState } from 'react';
 import { type Design, defaultStackName, parseDesignText } from '../../engine/index';
 import { findingLine } from '../findings/FindingText';
 import { fileText, looksLikeDesign, maxImageFileBytes } from '../import/fileText';
@@ -17,17 +17,26 @@ import { LongLinkWarning, shareUrlOf } from './ShareLink';
 import { useShortcuts } from './shortcuts';
 import type { ThemePreference } from './useTheme';
 
-interface HeaderProps {
+/** What the menus act on: read when they act, so that an edit renders no menu. */
+export interface HeaderContent {
   design: Design;
   /** The output on screen, which "Copy as Markdown" copies under the share link. */
-  shownDocument: OutputDocument;
+  doc: OutputDocument;
+  /** The selected repository's preview, which takes AWS output about images from Import. */
+  preview: PreviewDestination | undefined;
+}
+
+interface HeaderProps {
+  /** The content as of the last commit (useLatest). */
+  content: () => HeaderContent;
+  /** The label of the output on screen, and whether it has a text yet. */
+  docLabel: string;
+  docEmpty: boolean;
   theme: ThemePreference;
   onThemeChange: (theme: ThemePreference) => void;
   canUndo: boolean;
   canRedo: boolean;
   linkChars: number | undefined;
-  /** The selected repository's preview, which takes AWS output about images from Import. */
-  preview: PreviewDestination | undefined;
   /** The toast and the notice: in the header, where they cover nothing. */
   messages: ReactNode;
 }
@@ -39,15 +48,18 @@ const ImportDialog = lazy(() =>
 
 const emptyDesign: Design = { version: 1, repositories: [] };
 
-/** Name, the File and Share menus, undo and redo, and the theme switch. */
-export function Header(props: HeaderProps) {
-  const { design, shownDocument: doc, theme, onThemeChange, canUndo, canRedo } = props;
-  const { linkChars, preview, messages } = props;
+/**
+ * Name, the File and Share menus, undo and redo, and the theme switch. Memoized: a keystroke in
+ * the design changes none of its props.
+ */
+export const Header = memo(function Header(props: HeaderProps) {
+  const { content, docLabel, docEmpty, theme, onThemeChange, canUndo, canRedo } = props;
+  const { linkChars, messages } = props;
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement>(null);
   /** Whether the import dialog is open, and with what text when a file was dropped on the page. */
   const [importing, setImporting] = useState<Reading | boolean>(false);
-  const designJson = () => designFileText(design);
+  const designJson = () => designFileText(content().design);
 
   const open = (text: string, name: string) => {
     const parsed = parseDesignText(text);
@@ -100,7 +112,7 @@ export function Header(props: HeaderProps) {
     {
       label: 'Download design JSON',
       shortcut: { key: 's' },
-      onSelect: () => downloadDesign(design),
+      onSelect: () => downloadDesign(content().design),
     },
     { label: 'Copy design JSON', onSelect: () => void copy(designJson, 'the design JSON') },
   ];
@@ -108,15 +120,16 @@ export function Header(props: HeaderProps) {
     {
       label: 'Copy link',
       shortcut: { key: 'l', shift: true },
-      onSelect: () => void copy(() => shareUrlOf(design), 'the share link'),
+      onSelect: () => void copy(() => shareUrlOf(content().design), 'the share link'),
     },
     {
       label: 'Copy as Markdown',
-      detail: doc.text === '' ? `Once ${doc.label} shows` : `The share link and ${doc.label}`,
+      detail: docEmpty ? `Once ${docLabel} shows` : `The share link and ${docLabel}`,
       shortcut: { key: 'm', shift: true },
-      disabled: doc.text === '',
+      disabled: docEmpty,
       onSelect: () =>
         void copy(() => {
+          const { design, doc } = content();
           const markdown = (url: string) =>
             markdownOf(
               `${design.stackName ?? defaultStackName}: ${doc.label}`,
@@ -126,7 +139,7 @@ export function Header(props: HeaderProps) {
             );
           const url = shareUrlOf(design);
           return typeof url === 'string' ? markdown(url) : url.then(markdown);
-        }, `the share link and ${doc.label} as Markdown`),
+        }, `the share link and ${docLabel} as Markdown`),
     },
   ];
   useShortcuts(importing ? [] : [...fileActions, ...shareActions]);
@@ -155,7 +168,8 @@ export function Header(props: HeaderProps) {
             <ImportDialog
               initial={importing === true ? undefined : importing}
               onClose={() => setImporting(false)}
-              preview={preview}
+              // Read as the dialog opens: while it is open (modal), only the dialog edits the design.
+              preview={content().preview}
             />
           </Suspense>
         )}
@@ -182,4 +196,4 @@ export function Header(props: HeaderProps) {
       <LongLinkWarning linkChars={linkChars} />
     </header>
   );
-}
+});

@@ -2,6 +2,8 @@
  * On a phone the panes do not fit side by side: one view at a time, switched by a bar at the
  * bottom of the screen (layout.css shows it below 860 px and hides the other views).
  */
+import { memo } from 'react';
+
 export const phoneViews = ['design', 'outputs', 'preview'] as const;
 export type PhoneView = (typeof phoneViews)[number];
 
@@ -11,7 +13,7 @@ const labels: Record<PhoneView, string> = {
   preview: 'Preview',
 };
 
-export function PhoneViewBar({
+export const PhoneViewBar = memo(function PhoneViewBar({
   view,
   onChange,
 }: {
@@ -36,4 +38,4 @@ export function PhoneViewBar({
       ))}
     </nav>
   );
-}
+});

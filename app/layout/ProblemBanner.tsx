@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FindingText } from '../findings/FindingText';
 import type { StartupProblem } from '../persistence/startup';
 import { testIds } from '../testIds';
@@ -10,7 +11,10 @@ interface ProblemBannerProps {
 const shownFindings = 8;
 
 /** Why a link or the autosave did not open; everything from them is shown as text. */
-export function ProblemBanner({ problems, onDismiss }: ProblemBannerProps) {
+export const ProblemBanner = memo(function ProblemBanner({
+  problems,
+  onDismiss,
+}: ProblemBannerProps) {
   return (
     <div className="problem-region" role="alert">
       {problems.map((problem) => (
@@ -51,4 +55,4 @@ export function ProblemBanner({ problems, onDismiss }: ProblemBannerProps) {
       ))}
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * the preview. Links by their role, but they move focus themselves: the page's fragment holds
  * the design, so they must not change it. On a phone each also shows its view.
  */
-import type { MouseEvent } from 'react';
+import { type MouseEvent, memo } from 'react';
 import type { PhoneView } from './PhoneViews';
 
 /** Each link's view, its fragment (for the link's role only) and the element that takes focus. */
@@ -18,7 +18,11 @@ const targets: { view: PhoneView; label: string; href: string; selector: string 
   { view: 'preview', label: 'Skip to the preview', href: '#preview', selector: '#preview' },
 ];
 
-export function SkipLinks({ onView }: { onView: (view: PhoneView) => void }) {
+export const SkipLinks = memo(function SkipLinks({
+  onView,
+}: {
+  onView: (view: PhoneView) => void;
+}) {
   const go = (event: MouseEvent, view: PhoneView, selector: string) => {
     event.preventDefault();
     onView(view);
@@ -38,4 +42,4 @@ export function SkipLinks({ onView }: { onView: (view: PhoneView) => void }) {
       ))}
     </nav>
   );
-}
+});

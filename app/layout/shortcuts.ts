@@ -2,7 +2,8 @@
  * The designer's keyboard shortcuts: Ctrl (⌘ on a Mac) with a key, shown in the menus and in
  * `aria-keyshortcuts`, and one listener that runs the action of each.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../state/useLatest';
 
 export interface Shortcut {
   /** The key as `KeyboardEvent.key` gives it, lower case (a digit also matches its key code). */
@@ -40,17 +41,12 @@ function matches(event: KeyboardEvent, { key, shift, alt }: Shortcut): boolean {
 export function useShortcuts(
   actions: readonly { shortcut?: Shortcut; onSelect: () => void; disabled?: boolean }[],
 ): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
-  });
+  const latest = useLatest(actions);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       if (event.target instanceof Element && event.target.closest('dialog')) return;
-      const action = latest.current.find(
-        (a) => a.shortcut && !a.disabled && matches(event, a.shortcut),
-      );
+      const action = latest().find((a) => a.shortcut && !a.disabled && matches(event, a.shortcut));
       if (!action) return;
       event.preventDefault();
       action.onSelect();

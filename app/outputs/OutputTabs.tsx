@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, memo, useRef } from 'react';
 import { shortcutAria, shortcutText, useShortcuts } from '../layout/shortcuts';
 import type { OutputTabId } from '../testIds';
 
@@ -15,7 +15,7 @@ export const panelId = 'output-panel';
 const tabShortcut = (index: number) => ({ key: String(index + 1), alt: true });
 
 /** ARIA tabs: arrow keys, Home and End move between outputs; one tab stop; a shortcut each. */
-export function OutputTabs({ docs, active, onSelect }: OutputTabsProps) {
+export const OutputTabs = memo(function OutputTabs({ docs, active, onSelect }: OutputTabsProps) {
   const list = useRef<HTMLDivElement>(null);
   const select = (id: OutputTabId) => {
     onSelect(id);
@@ -61,4 +61,4 @@ export function OutputTabs({ docs, active, onSelect }: OutputTabsProps) {
       ))}
     </div>
   );
-}
+});

@@ -107,13 +107,11 @@ export function useOutputs(
     [current, design, repositoryKeys, generation],
   );
   const shown = valid ? shownCurrent : shownFallback;
-  return {
-    current,
-    shown,
-    findings,
-    empty,
-    errorCount: engineErrors + inputErrorCount,
-    loading: printers === undefined && !failed,
-    printersFailed: failed,
-  };
+  const errorCount = engineErrors + inputErrorCount;
+  const loading = printers === undefined && !failed;
+  // The same object while nothing changed: the design pane renders again only for a change.
+  return useMemo(
+    () => ({ current, shown, findings, empty, errorCount, loading, printersFailed: failed }),
+    [current, shown, findings, empty, errorCount, loading, failed],
+  );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Design } from '../../engine/index';
 import { downloadDesign } from '../layout/designFile';
 import { testIds } from '../testIds';
@@ -12,14 +12,18 @@ const reasons: Record<AutosaveFailure, string> = {
 
 interface AutosaveWarningProps {
   failure: AutosaveFailure | undefined;
-  design: Design;
+  /** The design as of the last commit, which the download saves. */
+  design: () => Design;
 }
 
 /**
  * Says so while the autosave fails, and offers the download that keeps the work. Dismissed, it
  * stays hidden until the autosave has worked again and then fails anew.
  */
-export function AutosaveWarning({ failure, design }: AutosaveWarningProps) {
+export const AutosaveWarning = memo(function AutosaveWarning({
+  failure,
+  design,
+}: AutosaveWarningProps) {
   const [dismissed, setDismissed] = useState(false);
   // Adjusting state to a prop during render (not in an effect): a recovery re-arms the warning.
   if (dismissed && !failure) setDismissed(false);
@@ -44,7 +48,7 @@ export function AutosaveWarning({ failure, design }: AutosaveWarningProps) {
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => downloadDesign(design)}
+                onClick={() => downloadDesign(design())}
               >
                 Download design
               </button>
@@ -62,4 +66,4 @@ export function AutosaveWarning({ failure, design }: AutosaveWarningProps) {
       )}
     </div>
   );
-}
+});

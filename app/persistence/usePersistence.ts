@@ -1,6 +1,7 @@
-import { type Dispatch, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type Dispatch, useEffect, useRef, useState } from 'react';
 import { type DecodedLink, type Design, withoutRepositoryImages } from '../../engine/index';
 import type { HistoryAction } from '../state/history';
+import { useLatest } from '../state/useLatest';
 import { type AutosaveFailure, writeAutosave } from './autosave';
 import { linkCodec, loadedLinkCodec, unreadableLink } from './linkCodec';
 import type { Startup, StartupProblem } from './startup';
@@ -110,10 +111,7 @@ export function usePersistence(
     };
   }, []);
 
-  const latest = useRef({ design, dispatch, onLinkProblem });
-  useLayoutEffect(() => {
-    latest.current = { design, dispatch, onLinkProblem };
-  });
+  const latest = useLatest({ design, dispatch, onLinkProblem });
   useEffect(() => {
     let live = true;
     const open = () => {
@@ -126,7 +124,7 @@ export function usePersistence(
     };
     const openLink = (hash: string, link: DecodedLink) => {
       if (!live || window.location.hash !== hash) return;
-      const { design: current, dispatch: send, onLinkProblem: report } = latest.current;
+      const { design: current, dispatch: send, onLinkProblem: report } = latest();
       if (link.ok) {
         send({
           type: 'replaceDesign',

@@ -15,17 +15,10 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import {
-  memo,
-  type RefObject,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, type RefObject, useCallback, useMemo, useState } from 'react';
 import type { RuleDropRange } from '../../engine/index';
 import type { RuleEntry } from '../state/designerState';
+import { useLatest } from '../state/useLatest';
 import { type DropRanges, dropRangeStrategy } from './dropRangeStrategy';
 import { type RuleCardProps, RuleCards, RuleCardView, sameCardProps } from './RuleCard';
 import { restrictToVerticalAxis } from './restrictToVerticalAxis';
@@ -106,24 +99,27 @@ function SortableRuleListView(props: SortableRuleListProps) {
       ),
     };
   }, [rules, ids]);
-  const latest = useRef({ onMove, onDragChange, ids, ranges });
-  useLayoutEffect(() => {
-    latest.current = { onMove, onDragChange, ids, ranges };
-  });
-  const onDragStart = useCallback(({ active }: DragStartEvent) => {
-    const { ids, ranges } = latest.current;
-    setDragRange(ranges[ids.indexOf(String(active.id))]);
-    latest.current.onDragChange(true);
-  }, []);
-  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
-    setDragRange(undefined);
-    latest.current.onDragChange(false);
-    if (over && active.id !== over.id) latest.current.onMove(String(active.id), String(over.id));
-  }, []);
+  const latest = useLatest({ onMove, onDragChange, ids, ranges });
+  const onDragStart = useCallback(
+    ({ active }: DragStartEvent) => {
+      const { ids, ranges } = latest();
+      setDragRange(ranges[ids.indexOf(String(active.id))]);
+      latest().onDragChange(true);
+    },
+    [latest],
+  );
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      setDragRange(undefined);
+      latest().onDragChange(false);
+      if (over && active.id !== over.id) latest().onMove(String(active.id), String(over.id));
+    },
+    [latest],
+  );
   const onDragCancel = useCallback(() => {
     setDragRange(undefined);
-    latest.current.onDragChange(false);
-  }, []);
+    latest().onDragChange(false);
+  }, [latest]);
   return (
     <DndContext
       sensors={sensors}
