@@ -94,12 +94,19 @@ test('Share › Copy as Markdown copies the share link and the shown output in a
   await expect(item).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+M');
   await expect(item).toContainText('Ctrl+Shift+M');
   await page.keyboard.press('Escape');
-  await designer.field('Repository name').focus();
+  // The menus read the design when they act: what was typed a moment ago is in the copy.
+  const edited = structuredClone(seed);
+  edited.repositories[0]!.repositoryName = 'my-app-2';
+  await designer.field('Repository name').fill('my-app-2');
+  await designer.expectOutput('cdk-py', render(edited).cdkPython);
   await page.keyboard.press('Control+Shift+M');
   await expect
     .poll(clipboard)
     .toMatch(/^\[EcrStack: CDK Python\]\(http:\/\/127\.0\.0\.1:\d+\/#v1\.[^)]+\)\n\n```python\n/);
-  expect(await clipboard()).toContain(render(seed).cdkPython);
+  const [, editedLink] = /\]\((\S+)\)/.exec(await clipboard()) ?? [];
+  const reopened = decodeLink(new URL(editedLink!).hash.slice(1));
+  expect(reopened.ok && reopened.design).toEqual(edited);
+  expect(await clipboard()).toContain(render(edited).cdkPython);
 });
 
 test('the File and Share menus work from the keyboard, with the shortcuts they show', async ({
