@@ -59,18 +59,13 @@ function fieldErrors(specs: Record<string, FieldSpec>, findings: FieldFindings |
 }
 
 /**
- * How a value goes into a form field, from a control or from the design. Not validated there:
- * the form-level validator returns the engine's findings, which come with the design the edit
- * makes (useDesignForm validates then); validating on the edit would only repeat the last
- * findings for every field of the form. Nor are the touched and dirty marks kept, which nothing
- * reads (a field shows the engine's findings, touched or not): updating them would make every
- * field's meta anew on each keystroke. No field has listeners.
+ * A control's new value into its form field. Not validated there: the form-level validator
+ * returns the engine's findings, which come with the design this edit makes (the layout
+ * effect above validates then); validating on the edit would only repeat the last findings
+ * for every field of the form.
  */
-const quietly = { dontValidate: true, dontUpdateMeta: true, dontRunListeners: true } as const;
-
-/** A control's new value into its form field. */
 export function editField(field: { setValue: AnyFieldApi['setValue'] }, value: unknown): void {
-  field.setValue(value, quietly);
+  field.setValue(value, { dontValidate: true });
 }
 
 /** The engine's findings on a field, from its meta. */
@@ -112,7 +107,7 @@ export function useDesignForm(
       if (sameValue(before[name], value)) continue;
       const shown = readValue(spec.read(form.getFieldValue(name)));
       if (shown && sameValue(shown.value, value)) continue;
-      form.setFieldValue(name, spec.show(value), quietly);
+      form.setFieldValue(name, spec.show(value), { dontValidate: true });
     }
   }, [form, specs, design]);
   // What the last render saw, for `commit`, which stays the same function across renders so
