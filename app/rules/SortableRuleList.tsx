@@ -102,17 +102,18 @@ function SortableRuleListView(props: SortableRuleListProps) {
   const latest = useLatest({ onMove, onDragChange, ids, ranges });
   const onDragStart = useCallback(
     ({ active }: DragStartEvent) => {
-      const { ids, ranges } = latest();
+      const { ids, ranges, onDragChange } = latest();
       setDragRange(ranges[ids.indexOf(String(active.id))]);
-      latest().onDragChange(true);
+      onDragChange(true);
     },
     [latest],
   );
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
+      const { onDragChange, onMove } = latest();
       setDragRange(undefined);
-      latest().onDragChange(false);
-      if (over && active.id !== over.id) latest().onMove(String(active.id), String(over.id));
+      onDragChange(false);
+      if (over && active.id !== over.id) onMove(String(active.id), String(over.id));
     },
     [latest],
   );
